@@ -1,0 +1,45 @@
+/**
+ * Versioned migrations, applied in name order by Kysely's Migrator. Each migration
+ * is written once and receives the dialect for the few column types that differ.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Db, Dialect } from '../database.js';
+import * as initial from './20261129_0001_initial.js';
+
+interface DialectMigration {
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+}
+
+const MIGRATIONS: Record<string, DialectMigration> = {
+  '20261129_0001_initial': initial,
+};
+
+class InCodeMigrationProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const entries = Object.entries(MIGRATIONS).map(([name, m]): [string, Migration] => [
+      name,
+      { up: (db: Kysely<unknown>) => m.up(db, this.dialect) },
+    ]);
+    return Object.fromEntries(entries);
+  }
+}
+
+export class MigrationError extends Error {
+  constructor(message: string, override readonly cause: unknown) {
+    super(message);
+    this.name = 'MigrationError';
+  }
+}
+
+/** Brings the schema up to date; returns the names applied now. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db: db.kysely, provider: new InCodeMigrationProvider(db.dialect) });
+  const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'không rõ';
+    throw new MigrationError(`Nâng cấp cơ sở dữ liệu thất bại ở bước ${failed}`, error);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

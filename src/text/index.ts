@@ -1,0 +1,4 @@
+/** Pure Vietnamese text and date rules: no I/O, used by every layer. */
+export { foldVietnamese, normalizeSpaces } from './fold.js';
+export { slugify, isSlug, uniqueSlug, SLUG_PATTERN, MAX_SLUG_LENGTH } from './slug.js';
+export { formatVietnamDateTime, formatVietnamDate, toVietnamIso, toStoredInstant, vietnamParts, VIETNAM_TIME_ZONE } from './dates.js';
