@@ -1,0 +1,2 @@
+export { hashPassword, verifyPassword, randomPassword } from './passwords.js';
+export { findUserByUsername, insertUser } from './users.repo.js';

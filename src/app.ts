@@ -1,0 +1,48 @@
+/**
+ * The one wiring place: services → Fastify with its plugins, in request order.
+ * Returns the app unstarted, so tests can use inject() and main.ts can listen.
+ */
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { Services } from './services.js';
+import { describeError, errorHandling, renderBareError } from './web/error-handling.js';
+import { healthRoute } from './web/health.js';
+import { feedRoutes } from './web/public/feeds.js';
+import { publicPages } from './web/public/public-pages.js';
+import { themeRoute } from './web/public/theme.js';
+import { securityHeaders } from './web/security-headers.js';
+import { siteRouting, type SiteRoutingOptions } from './web/site-routing.js';
+import { staticFiles } from './web/static-files.js';
+
+export interface AppOptions {
+  /** Logger: pino options, or false in tests. */
+  logger?: boolean | { level: string };
+  sitemapLimit?: number;
+}
+
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    // Long paths are refused by the router (as 404), not sent to storage.
+    routerOptions: { maxParamLength: 200 },
+    bodyLimit: 1_048_576,
+    // Malformed URLs (bad percent-encoding) get the same Vietnamese 400 page as any bad input.
+    frameworkErrors: (error, _request, rawReply) => {
+      const info = describeError(error);
+      const reply = rawReply as FastifyReply;
+      void reply.code(info.status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(renderBareError(info));
+    },
+  });
+
+  const routing: SiteRoutingOptions = { registry: services.registry, reader: services.reader, config };
+  await app.register(securityHeaders);
+  await app.register(errorHandling, routing);
+  await app.register(healthRoute, { db: services.db });
+  await app.register(siteRouting, routing);
+  await app.register(staticFiles, { mediaDir: config.mediaDir });
+  await app.register(themeRoute);
+  await app.register(feedRoutes, { ...routing, db: services.db.kysely, sitemapLimit: options.sitemapLimit });
+  await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
+  return app;
+}

@@ -1,0 +1,142 @@
+/**
+ * Storage of articles. Public reads see only published articles; the summary
+ * shape carries what lists, feeds and sitemaps need without the body.
+ */
+import type { Kysely } from 'kysely';
+import { toCount } from '../db/count.js';
+import type { ArticleRow, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
+
+type Conn = Kysely<Database>;
+
+export interface ArticleSummary {
+  id: number;
+  siteId: number;
+  slug: string;
+  title: string;
+  lead: string;
+  publishedAt: string;
+  updatedAt: string;
+  categoryId: number;
+  categorySlug: string;
+  categoryName: string;
+  featuredImageId: number | null;
+}
+
+function summaries(db: Conn) {
+  return db
+    .selectFrom('articles as a')
+    .innerJoin('categories as c', 'c.id', 'a.category_id')
+    .select([
+      'a.id as id',
+      'a.site_id as siteId',
+      'a.slug as slug',
+      'a.title as title',
+      'a.lead as lead',
+      'a.published_at as publishedAt',
+      'a.updated_at as updatedAt',
+      'a.category_id as categoryId',
+      'c.slug as categorySlug',
+      'c.name as categoryName',
+      'a.featured_image_id as featuredImageId',
+    ])
+    .where('a.status', '=', 'published')
+    .where('a.published_at', 'is not', null);
+}
+
+type SummaryRow = Omit<ArticleSummary, 'publishedAt'> & { publishedAt: string | null };
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  // The query filters out rows without a publication time.
+  return { ...row, publishedAt: row.publishedAt ?? row.updatedAt };
+}
+
+export async function latestArticles(db: Conn, siteId: number, limit: number, offset = 0): Promise<ArticleSummary[]> {
+  const rows = await summaries(db)
+    .where('a.site_id', '=', siteId)
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map(toSummary);
+}
+
+export async function featuredArticles(db: Conn, siteId: number, limit: number): Promise<ArticleSummary[]> {
+  const rows = await summaries(db)
+    .where('a.site_id', '=', siteId)
+    .where('a.featured', '=', 1)
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toSummary);
+}
+
+export async function articlesInCategory(
+  db: Conn,
+  categoryId: number,
+  limit: number,
+  offset = 0,
+  excludeId?: number,
+): Promise<ArticleSummary[]> {
+  let query = summaries(db).where('a.category_id', '=', categoryId);
+  if (excludeId !== undefined) query = query.where('a.id', '!=', excludeId);
+  const rows = await query.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();
+  return rows.map(toSummary);
+}
+
+export async function countArticlesInCategory(db: Conn, categoryId: number): Promise<number> {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('category_id', '=', categoryId)
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
+  return toCount(row.n as number);
+}
+
+/** Published articles of a site in a stable order, a page at a time (sitemaps). */
+export async function publishedArticlesPage(db: Conn, siteId: number, limit: number, offset: number): Promise<ArticleSummary[]> {
+  const rows = await summaries(db).where('a.site_id', '=', siteId).orderBy('a.id').limit(limit).offset(offset).execute();
+  return rows.map(toSummary);
+}
+
+export async function countPublishedArticles(db: Conn, siteId: number): Promise<number> {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('site_id', '=', siteId)
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
+  return toCount(row.n as number);
+}
+
+export async function findArticleBySlug(db: Conn, siteId: number, slug: string): Promise<ArticleRow | undefined> {
+  return db.selectFrom('articles').selectAll().where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function findArticleById(db: Conn, id: number): Promise<ArticleRow | undefined> {
+  return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function isArticleSlugTaken(db: Conn, siteId: number, slug: string): Promise<boolean> {
+  const row = await db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertArticle(db: Conn, article: NewArticle): Promise<ArticleRow> {
+  return db.insertInto('articles').values(article).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateArticleRow(db: Conn, id: number, changes: ArticleUpdate): Promise<ArticleRow> {
+  return db.updateTable('articles').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Counts a read without loading the row; a lost increment under a race is acceptable. */
+export async function incrementViewCount(db: Conn, id: number): Promise<void> {
+  await db
+    .updateTable('articles')
+    .set((eb) => ({ view_count: eb('view_count', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}

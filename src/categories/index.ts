@@ -1,0 +1,2 @@
+export { listCategories, findCategoryBySlug, findCategoryById, insertCategory } from './categories.repo.js';
+export { buildCategoryTree, categoryTrail, type CategoryNode } from './category-tree.js';

@@ -1,0 +1,106 @@
+/**
+ * The command line: `govportal serve | migrate | seed-demo`.
+ * `serve` migrates, loads the demo system into an empty database, and listens.
+ */
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase, type Db } from './db/database.js';
+import { migrateToLatest } from './db/migrations/index.js';
+import { seedDemoSystem } from './demo/seed.js';
+import { createLogger } from './logger.js';
+import { createServices } from './services.js';
+import { countSites } from './sites/index.js';
+
+const USAGE = `Cách dùng: govportal <lệnh>
+
+Lệnh:
+  serve        nâng cấp cơ sở dữ liệu, nạp hệ thống mẫu nếu trống, và phục vụ trên PORT
+  migrate      chỉ nâng cấp cơ sở dữ liệu
+  seed-demo    nạp hệ thống mẫu (chỉ khi cơ sở dữ liệu chưa có cổng nào)
+`;
+
+async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = openDatabase(config.database);
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function seedIfEmpty(config: Config, db: Db, log: ReturnType<typeof createLogger>): Promise<void> {
+  if ((await countSites(db.kysely)) > 0) return;
+  const result = await seedDemoSystem(db.kysely, { adminPassword: config.adminPassword });
+  log.info({ sites: result.sites, articles: result.articles }, 'đã nạp hệ thống mẫu');
+  if (result.generatedAdminPassword !== undefined) {
+    // Printed once, to the console only (not the log stream), and never stored in clear.
+    process.stdout.write(
+      `\nTài khoản quản trị hệ thống: admin\nMật khẩu (chỉ hiện một lần, hãy đổi sau khi đăng nhập): ${result.generatedAdminPassword}\n\n`,
+    );
+  }
+}
+
+async function serve(config: Config): Promise<void> {
+  const log = createLogger(config);
+  const db = openDatabase(config.database);
+  await migrateToLatest(db);
+  if (config.demoSeed === 'auto') await seedIfEmpty(config, db, log);
+  const services = await createServices(config, db);
+  const app = await buildApp(services);
+  const close = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  await app.listen({ port: config.port, host: config.host });
+  log.info(`govportal: http://localhost:${config.port}/ (tỉnh) · http://camlo.localhost:${config.port}/ (các cổng: {tên}.localhost)`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const command = argv[0];
+  if (command === undefined || command === 'help' || command === '--help') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 1 : 0;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      await serve(config);
+      return 0;
+    case 'migrate':
+      return withDatabase(config, async (db) => {
+        const applied = await migrateToLatest(db);
+        process.stdout.write(applied.length > 0 ? `Đã áp dụng: ${applied.join(', ')}\n` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.\n');
+        return 0;
+      });
+    case 'seed-demo':
+      return withDatabase(config, async (db) => {
+        await migrateToLatest(db);
+        if ((await countSites(db.kysely)) > 0) {
+          process.stderr.write('Cơ sở dữ liệu đã có dữ liệu; không nạp hệ thống mẫu.\n');
+          return 1;
+        }
+        await seedIfEmpty(config, db, createLogger(config));
+        return 0;
+      });
+    default:
+      process.stderr.write(`Lệnh không hợp lệ: ${command}\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`Lỗi: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    process.exit(1);
+  },
+);

@@ -1,0 +1,1 @@
+export { findPublishedPage, listPublishedPages, insertPage } from './pages.repo.js';

@@ -1,0 +1,132 @@
+/**
+ * Public reads: the data each public page needs, from storage, for one site.
+ * Only published content leaves this module.
+ */
+import type { Kysely } from 'kysely';
+import {
+  articlesInCategory,
+  countArticlesInCategory,
+  featuredArticles,
+  findArticleById,
+  findArticleBySlug,
+  latestArticles,
+  type ArticleSummary,
+} from '../articles/articles.repo.js';
+import { buildCategoryTree, categoryTrail, findCategoryById, findCategoryBySlug, listCategories, type CategoryNode } from '../categories/index.js';
+import type { ArticleRow, CategoryRow, Database, MediaRow, PageRow } from '../db/schema.js';
+import { attachmentsOf, findMediaById } from '../media/media.repo.js';
+import { findPublishedPage, listPublishedPages } from '../pages/index.js';
+import { findRedirect } from '../redirects/index.js';
+import { articlePath, categoryPath, pagePath } from '../urls/paths.js';
+
+export const PAGE_SIZE = 20;
+const HOME_LATEST = 10;
+const HOME_FEATURED = 5;
+const BLOCK_SIZE = 5;
+const OTHER_NEWS = 8;
+
+export interface SiteNavigation {
+  menuCategories: CategoryRow[];
+  aboutPath: string | null;
+}
+
+export type ArticleLookup =
+  | { kind: 'found'; article: ArticleRow & { published_at: string }; category: CategoryRow; trail: CategoryRow[]; featuredImage: MediaRow | undefined; attachments: MediaRow[]; others: ArticleSummary[] }
+  | { kind: 'moved'; location: string }
+  | { kind: 'withdrawn'; article: ArticleRow }
+  | { kind: 'gone' }
+  | { kind: 'missing' };
+
+export function createReader(db: Kysely<Database>) {
+  return {
+    async navigation(siteId: number): Promise<SiteNavigation> {
+      const [categories, about] = await Promise.all([listCategories(db, siteId), findPublishedPage(db, siteId, 'gioi-thieu')]);
+      return {
+        menuCategories: categories.filter((c) => c.parent_id === null && c.in_menu === 1),
+        aboutPath: about ? pagePath(about.slug) : null,
+      };
+    },
+
+    async home(siteId: number) {
+      const [featured, latest, categories] = await Promise.all([
+        featuredArticles(db, siteId, HOME_FEATURED),
+        latestArticles(db, siteId, HOME_LATEST),
+        listCategories(db, siteId),
+      ]);
+      const blocks = await Promise.all(
+        categories
+          .filter((c) => c.parent_id === null)
+          .map(async (category) => ({ category, articles: await articlesInCategory(db, category.id, BLOCK_SIZE) })),
+      );
+      return { featured, latest, blocks };
+    },
+
+    /** One page of a category, or undefined when the category or the page number does not exist. */
+    async categoryPage(siteId: number, slug: string, page: number) {
+      const category = await findCategoryBySlug(db, siteId, slug);
+      if (category === undefined) return undefined;
+      const total = await countArticlesInCategory(db, category.id);
+      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      if (page > pages) return undefined;
+      const [articles, categories] = await Promise.all([
+        articlesInCategory(db, category.id, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+        listCategories(db, siteId),
+      ]);
+      return { category, trail: categoryTrail(categories, category.id), articles, page, pages, total };
+    },
+
+    async article(siteId: number, categorySlug: string, slug: string): Promise<ArticleLookup> {
+      const article = await findArticleBySlug(db, siteId, slug);
+      if (article === undefined) return this.redirectFor(siteId, articlePath(categorySlug, slug));
+      if (article.status === 'withdrawn') return { kind: 'withdrawn', article };
+      if (article.status === 'unpublished') return { kind: 'gone' };
+      if (article.status !== 'published' || article.published_at === null) return { kind: 'missing' };
+      const categories = await listCategories(db, siteId);
+      const category = categories.find((c) => c.id === article.category_id);
+      if (category === undefined) return { kind: 'missing' };
+      if (category.slug !== categorySlug) return { kind: 'moved', location: articlePath(category.slug, article.slug) };
+      const [featuredImage, attachments, others] = await Promise.all([
+        article.featured_image_id === null ? undefined : findMediaById(db, article.featured_image_id),
+        attachmentsOf(db, article.id),
+        articlesInCategory(db, category.id, OTHER_NEWS, 0, article.id),
+      ]);
+      return {
+        kind: 'found',
+        article: { ...article, published_at: article.published_at },
+        category,
+        trail: categoryTrail(categories, category.id),
+        featuredImage,
+        attachments,
+        others,
+      };
+    },
+
+    /** Where an old path now lives, if it was recorded when content moved. */
+    async redirectFor(siteId: number, path: string): Promise<ArticleLookup> {
+      const redirect = await findRedirect(db, siteId, path);
+      if (redirect === undefined) return { kind: 'missing' };
+      if (redirect.to_path !== null) return { kind: 'moved', location: redirect.to_path };
+      if (redirect.article_id !== null) {
+        const target = await findArticleById(db, redirect.article_id);
+        const category = target ? await findCategoryById(db, target.category_id) : undefined;
+        if (target && category) return { kind: 'moved', location: articlePath(category.slug, target.slug) };
+      }
+      if (redirect.category_id !== null) {
+        const category = await findCategoryById(db, redirect.category_id);
+        if (category) return { kind: 'moved', location: categoryPath(category.slug) };
+      }
+      return { kind: 'missing' };
+    },
+
+    page(siteId: number, slug: string): Promise<PageRow | undefined> {
+      return findPublishedPage(db, siteId, slug);
+    },
+
+    async siteMap(siteId: number): Promise<{ tree: CategoryNode[]; pages: PageRow[] }> {
+      const [categories, pages] = await Promise.all([listCategories(db, siteId), listPublishedPages(db, siteId)]);
+      return { tree: buildCategoryTree(categories), pages };
+    },
+  };
+}
+
+export type Reader = ReturnType<typeof createReader>;

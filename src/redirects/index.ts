@@ -1,0 +1,1 @@
+export { findRedirect, saveRedirect, deleteRedirect, type RedirectTarget } from './redirects.repo.js';

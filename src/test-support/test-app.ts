@@ -1,0 +1,43 @@
+/** A fully wired app over a fresh, seeded test database. */
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from '../app.js';
+import { loadConfig } from '../config.js';
+import type { Dialect } from '../db/database.js';
+import { seedDemoSystem } from '../demo/seed.js';
+import { createServices, type Services } from '../services.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The demo's reference time in tests, so generated content is the same every run. */
+export const TEST_NOW = new Date('2026-11-29T03:00:00Z');
+
+export interface TestApp {
+  app: FastifyInstance;
+  services: Services;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(dialect: Dialect, options: AppOptions & { seed?: boolean; articlesPerSite?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase(dialect);
+  if (options.seed !== false) {
+    await seedDemoSystem(database.db.kysely, { adminPassword: 'mat-khau-thu-nghiem-dai', now: TEST_NOW, articlesPerSite: options.articlesPerSite ?? 45 });
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-app-'));
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const services = await createServices(config, database.db);
+  const app = await buildApp(services, { logger: false, ...options });
+  await app.ready();
+  return {
+    app,
+    services,
+    database,
+    async close() {
+      await app.close();
+      await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

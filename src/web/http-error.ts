@@ -1,0 +1,14 @@
+/**
+ * Errors that carry their HTTP status and a Vietnamese message a person can act on.
+ * Thrown anywhere below a route; mapped to a page or JSON once, in the error plugin.
+ */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 429,
+    readonly title: string,
+    readonly detail: string,
+  ) {
+    super(detail);
+    this.name = 'HttpError';
+  }
+}

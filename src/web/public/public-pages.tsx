@@ -1,0 +1,102 @@
+/**
+ * The public pages of every site: home, categories, articles, static pages, the
+ * site map, and the not-found handler that follows recorded redirects.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { isSlug } from '../../text/index.js';
+import { HttpError } from '../http-error.js';
+import { vi } from '../messages.js';
+import { renderDocument } from '../render.js';
+import { buildChrome, requireSite, type SiteRoutingOptions } from '../site-routing.js';
+import { sendError } from '../error-handling.js';
+import { isPrintView, parsePageNumber } from './query.js';
+import { ArticlePage } from './views/article-page.js';
+import { CategoryPage } from './views/category-page.js';
+import type { SiteChrome } from './views/chrome.js';
+import { HomePage } from './views/home-page.js';
+import { SiteMapPage } from './views/site-map-page.js';
+import { StaticPage } from './views/static-page.js';
+
+const notFound = () => new HttpError(404, vi.errors.notFoundTitle, vi.errors.notFound);
+const gone = () => new HttpError(410, vi.errors.goneTitle, vi.errors.gone);
+
+/** Pages change when editors publish; a short shared cache keeps a CDN useful and news fresh. */
+function sendPage(reply: FastifyReply, page: VNode): FastifyReply {
+  return reply
+    .type('text/html; charset=utf-8')
+    .header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300')
+    .send(renderDocument(page));
+}
+
+function pathOf(request: FastifyRequest): string {
+  return request.url.split('?', 1)[0] ?? '/';
+}
+
+export async function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { onArticleView?: (id: number) => void }) {
+  const { reader } = opts;
+  const chromeFor = (request: FastifyRequest): Promise<SiteChrome> => buildChrome(request, opts);
+
+  app.get('/', async (request, reply) => {
+    const site = requireSite(request);
+    const [chrome, data] = await Promise.all([chromeFor(request), reader.home(site.id)]);
+    return sendPage(reply, <HomePage chrome={chrome} data={data} />);
+  });
+
+  app.get('/so-do-trang', async (request, reply) => {
+    const site = requireSite(request);
+    const [chrome, data] = await Promise.all([chromeFor(request), reader.siteMap(site.id)]);
+    return sendPage(reply, <SiteMapPage chrome={chrome} tree={data.tree} pages={data.pages} />);
+  });
+
+  app.get<{ Params: { slug: string } }>('/trang/:slug', async (request, reply) => {
+    const site = requireSite(request);
+    if (!isSlug(request.params.slug)) throw notFound();
+    const page = await reader.page(site.id, request.params.slug);
+    if (page === undefined) throw notFound();
+    return sendPage(reply, <StaticPage chrome={await chromeFor(request)} page={page} />);
+  });
+
+  app.get<{ Params: { category: string } }>('/:category', async (request, reply) => {
+    const site = requireSite(request);
+    const page = parsePageNumber(request.query);
+    if (!isSlug(request.params.category)) throw notFound();
+    const data = await reader.categoryPage(site.id, request.params.category, page);
+    if (data === undefined) {
+      const moved = page === 1 ? await reader.redirectFor(site.id, pathOf(request)) : undefined;
+      if (moved?.kind === 'moved') return reply.redirect(moved.location, 301);
+      throw notFound();
+    }
+    return sendPage(reply, <CategoryPage chrome={await chromeFor(request)} data={data} />);
+  });
+
+  app.get<{ Params: { category: string; slug: string } }>('/:category/:slug', async (request, reply) => {
+    const site = requireSite(request);
+    const { category, slug } = request.params;
+    if (!isSlug(category) || !isSlug(slug)) throw notFound();
+    const print = isPrintView(request.query);
+    const found = await reader.article(site.id, category, slug);
+    switch (found.kind) {
+      case 'moved':
+        return reply.redirect(found.location, 301);
+      case 'gone':
+        throw gone();
+      case 'withdrawn':
+        throw new HttpError(410, vi.withdrawnTitle, found.article.withdrawn_note ?? vi.withdrawnLead);
+      case 'missing':
+        throw notFound();
+      case 'found':
+        if (!print) opts.onArticleView?.(found.article.id);
+        return sendPage(reply, <ArticlePage chrome={await chromeFor(request)} data={found} print={print} />);
+    }
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = pathOf(request);
+    if (request.site !== null && path.length <= 1024 && /^[\x21-\x7e]+$/.test(path)) {
+      const moved = await reader.redirectFor(request.site.id, path);
+      if (moved.kind === 'moved') return reply.redirect(moved.location, 301);
+    }
+    return sendError(request, reply, { status: 404, title: vi.errors.notFoundTitle, detail: vi.errors.notFound }, opts);
+  });
+}

@@ -1,0 +1,15 @@
+/** What every public page needs to draw its header, menu and footer. */
+import type { CategoryRow } from '../../../db/schema.js';
+import type { Site } from '../../../sites/index.js';
+
+export interface SiteChrome {
+  readonly site: Site;
+  /** Absolute origin of this site as the reader reached it, e.g. http://camlo.localhost:3000. */
+  readonly origin: string;
+  /** Every site of the system, with the origin to link each. */
+  readonly systemSites: readonly { site: Site; origin: string }[];
+  readonly root: Site;
+  readonly menuCategories: readonly CategoryRow[];
+  readonly publicServiceUrl: string;
+  readonly aboutPath: string | null;
+}

@@ -1,0 +1,60 @@
+/** The site's contact lines and responsible agency (as the law asks), then the system's links. */
+import type { VNode } from 'preact';
+import { vi } from '../../messages.js';
+import type { SiteChrome } from './chrome.js';
+
+export function SiteFooter({ chrome }: { chrome: SiteChrome }): VNode {
+  const { site, root } = chrome;
+  const c = site.contact;
+  return (
+    <footer class="site-footer">
+      <div class="container site-footer__contact">
+        <p class="site-footer__title">{c.footer ?? site.name}</p>
+        <ul class="site-footer__lines">
+          {site.responsibleAgency ? (
+            <li>
+              {vi.responsibleAgency}: {site.responsibleAgency}
+            </li>
+          ) : null}
+          {site.responsiblePerson ? (
+            <li>
+              {vi.responsiblePerson}: {site.responsiblePerson}
+            </li>
+          ) : null}
+          {c.address ? (
+            <li>
+              {vi.address}: {c.address}
+            </li>
+          ) : null}
+          {c.email ? (
+            <li>
+              {vi.email}: <a href={`mailto:${c.email}`}>{c.email}</a>
+            </li>
+          ) : null}
+          {c.phone ? (
+            <li>
+              {vi.phone}: {c.phone}
+            </li>
+          ) : null}
+        </ul>
+        <p class="site-footer__notice">{vi.reuseNotice}</p>
+      </div>
+      <nav class="system-links" aria-labelledby="he-thong">
+        <div class="container">
+          <h2 id="he-thong" class="system-links__title">
+            {vi.systemLinks(root.name)}
+          </h2>
+          <ul class="system-links__list">
+            {chrome.systemSites.map(({ site: s, origin }) => (
+              <li>
+                <a href={`${origin}/`} aria-current={s.id === site.id ? 'page' : undefined}>
+                  {s.shortName}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </footer>
+  );
+}

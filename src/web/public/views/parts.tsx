@@ -1,0 +1,74 @@
+/** Small pieces shared by public pages: breadcrumbs, article lists, pagination, dates. */
+import type { VNode } from 'preact';
+import type { ArticleSummary } from '../../../articles/articles.repo.js';
+import { formatVietnamDateTime, toVietnamIso } from '../../../text/index.js';
+import { articlePath } from '../../../urls/paths.js';
+import { vi } from '../../messages.js';
+
+export interface Crumb {
+  href?: string;
+  label: string;
+}
+
+export function Breadcrumbs({ items }: { items: Crumb[] }): VNode {
+  return (
+    <nav class="breadcrumbs" aria-label={vi.breadcrumbs}>
+      <ol>
+        {items.map((item) => (
+          <li>{item.href !== undefined ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}</li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export function PublishedTime({ instant }: { instant: string }): VNode {
+  return <time datetime={toVietnamIso(instant)}>{formatVietnamDateTime(instant)}</time>;
+}
+
+export function ArticleList({ articles, headingLevel = 3, showLead = true }: { articles: ArticleSummary[]; headingLevel?: 2 | 3; showLead?: boolean }): VNode {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ul class="article-list">
+      {articles.map((a) => (
+        <li class="article-list__item">
+          <Heading class="article-list__title">
+            <a href={articlePath(a.categorySlug, a.slug)}>{a.title}</a>
+          </Heading>
+          <p class="article-list__meta">
+            <PublishedTime instant={a.publishedAt} />
+          </p>
+          {showLead && a.lead ? <p class="article-list__lead">{a.lead}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Pagination({ basePath, page, pages }: { basePath: string; page: number; pages: number }): VNode | null {
+  if (pages <= 1) return null;
+  const href = (n: number) => (n === 1 ? basePath : `${basePath}?trang=${n}`);
+  return (
+    <nav class="pagination" aria-label={vi.pagination}>
+      {page > 1 ? (
+        <a class="pagination__prev" href={href(page - 1)} rel="prev">
+          {vi.previousPage}
+        </a>
+      ) : null}
+      <span class="pagination__status">{vi.pageOf(page, pages)}</span>
+      {page < pages ? (
+        <a class="pagination__next" href={href(page + 1)} rel="next">
+          {vi.nextPage}
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
+/**
+ * The one place that inserts stored HTML unescaped. Its input is the output of
+ * sanitizeRichText (html/sanitize.ts), applied whenever rich text is saved.
+ */
+export function SanitizedHtml({ html, class: className }: { html: string; class?: string }): VNode {
+  return <div class={className} dangerouslySetInnerHTML={{ __html: html }} />;
+}

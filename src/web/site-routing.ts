@@ -1,0 +1,67 @@
+/**
+ * Routes each request to its site by the Host header (port ignored) and builds the
+ * header/footer data its pages share. An unknown host gets a plain 404.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.js';
+import type { Reader } from '../publishing/reader.js';
+import type { Site, SiteRegistry } from '../sites/index.js';
+import { HttpError } from './http-error.js';
+import { vi } from './messages.js';
+import type { SiteChrome } from './public/views/chrome.js';
+import { siteOrigin } from './site-origin.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The site this request is for; null only on host-independent routes. */
+    site: Site | null;
+  }
+}
+
+/** Paths that answer the same on any host, with or without a known site. */
+/** `.` or `..` as a whole segment, plain or percent-encoded. */
+const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
+
+const HOST_INDEPENDENT = new Set(['/healthz', '/metrics']);
+
+export interface SiteRoutingOptions {
+  registry: SiteRegistry;
+  reader: Reader;
+  config: Pick<Config, 'publicScheme' | 'publicServiceUrl'>;
+}
+
+export const siteRouting = fp(async function siteRouting(app: FastifyInstance, opts: SiteRoutingOptions) {
+  app.decorateRequest('site', null);
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?', 1)[0] ?? '/';
+    // Dot segments never name content; refusing them here keeps every route and file server clear of them.
+    if (DOT_SEGMENT.test(path)) throw new HttpError(400, vi.errors.badRequestTitle, vi.errors.badPath);
+    if (HOST_INDEPENDENT.has(path)) return;
+    const site = opts.registry.resolveHost(request.headers.host);
+    if (site === undefined) throw new HttpError(404, vi.errors.unknownSiteTitle, vi.errors.unknownSite);
+    request.site = site;
+  });
+});
+
+/** The current site, for handlers that only run where siteRouting set one. */
+export function requireSite(request: FastifyRequest): Site {
+  if (request.site === null) throw new HttpError(404, vi.errors.unknownSiteTitle, vi.errors.unknownSite);
+  return request.site;
+}
+
+export async function buildChrome(request: FastifyRequest, opts: SiteRoutingOptions): Promise<SiteChrome> {
+  const site = requireSite(request);
+  const host = request.headers.host;
+  const root = opts.registry.root() ?? site;
+  const navigation = await opts.reader.navigation(site.id);
+  return {
+    site,
+    origin: siteOrigin(site, host, opts.config.publicScheme),
+    root,
+    systemSites: opts.registry.all().map((s) => ({ site: s, origin: siteOrigin(s, host, opts.config.publicScheme) })),
+    menuCategories: navigation.menuCategories,
+    aboutPath: navigation.aboutPath,
+    publicServiceUrl: opts.config.publicServiceUrl,
+  };
+}
