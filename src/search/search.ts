@@ -1,0 +1,55 @@
+/**
+ * The search interface: one contract, two implementations (SQLite FTS5 and
+ * PostgreSQL full-text), one shared test suite. Queries and documents are folded by
+ * the same domain function (text/fold.ts) on both sides.
+ */
+
+export type SearchContentType = 'article' | 'page';
+
+export interface SearchQuery {
+  /** What the reader typed, unmodified (any normalisation, spaces, case, NFD). */
+  text: string;
+  /** Restrict to these sites; undefined means every site of the system. */
+  siteIds?: readonly number[];
+  categoryId?: number;
+  type?: SearchContentType;
+  /** ISO instants, inclusive. */
+  from?: string;
+  to?: string;
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+  /** Admin search also covers drafts and other unpublished states. */
+  includeUnpublished?: boolean;
+}
+
+export interface SearchHit {
+  type: SearchContentType;
+  id: number;
+  siteId: number;
+  /** Public path on its site, e.g. /tin-tuc-su-kien/slug. */
+  path: string;
+  title: string;
+  /** Title with matched words in <mark>, HTML-escaped otherwise. */
+  titleHtml: string;
+  /** Excerpt of the original (unfolded) text with matched words in <mark>, HTML-escaped otherwise. */
+  snippetHtml: string;
+  publishedAt: string | null;
+  categoryName: string | null;
+  status: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** The query as folded for matching ("Bình đẳng" → "binh dang"), to suggest it when nothing is found. */
+  foldedQuery: string;
+}
+
+export interface SearchService {
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Rebuilds the whole index from the content tables; returns the number of documents indexed. */
+  reindex(): Promise<number>;
+}
