@@ -48,11 +48,14 @@ export function createReader(db: Kysely<Database>) {
     },
 
     async home(siteId: number) {
-      const [featured, latest, categories] = await Promise.all([
+      const [featured, recent, categories] = await Promise.all([
         featuredArticles(db, siteId, HOME_FEATURED),
-        latestArticles(db, siteId, HOME_LATEST),
+        latestArticles(db, siteId, HOME_LATEST + HOME_FEATURED),
         listCategories(db, siteId),
       ]);
+      // A story shown as featured is not repeated in the latest list beside it.
+      const featuredIds = new Set(featured.map((a) => a.id));
+      const latest = recent.filter((a) => !featuredIds.has(a.id)).slice(0, HOME_LATEST);
       const blocks = await Promise.all(
         categories
           .filter((c) => c.parent_id === null)

@@ -33,7 +33,7 @@ export function HomePage({ chrome, data }: { chrome: SiteChrome; data: HomeData 
               <p class="lead-story__lead">{lead.lead}</p>
             </article>
           ) : null}
-          <ArticleList articles={others.slice(0, 4)} showLead={false} />
+          <ArticleList articles={others.slice(0, 4)} />
         </section>
         <section class="home-latest" aria-labelledby="tin-moi">
           <h2 id="tin-moi" class="section-title">{vi.latest}</h2>
