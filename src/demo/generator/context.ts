@@ -2,7 +2,7 @@
  * What a site's articles need to know about the site: how it names itself in running
  * text ("huyện Cam Lộ"), what its organisations are called at its level of government
  * ("Phòng Giáo dục và Đào tạo huyện" for a district, "Sở Giáo dục và Đào tạo" for the
- * province), its communes and landmarks. All of it becomes template slots.
+ * province), its communes, historic sites and sights. All of it becomes template slots.
  */
 import { placeData } from './places.js';
 import type { Slots } from './types.js';
@@ -147,7 +147,8 @@ export function siteContext(siteSlug: string, siteShortName: string): SiteContex
     // towns cannot, so a site without any simply has no such stories.
     ruralUnit: data.units.filter((u) => /^(xã|thôn|huyện) /u.test(u) && !u.startsWith('huyện đảo')),
     subunits: [data.subunits],
-    landmark: data.landmarks,
+    relic: data.relics,
+    sight: data.sights,
     leader: [
       `Chủ tịch UBND ${kind}`,
       `Phó Chủ tịch UBND ${kind}`,

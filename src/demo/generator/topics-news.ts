@@ -103,7 +103,7 @@ export const NEWS: Topic = {
     'Mỗi hoạt động đều được chuẩn bị chu đáo, bảo đảm an toàn và tạo được ấn tượng tốt đẹp trong nhân dân.',
     'Phát biểu tại buổi lễ, đồng chí {leader} ghi nhận và biểu dương những đóng góp của các tập thể, cá nhân trong thời gian qua.',
     'Nhân dịp này, nhiều doanh nghiệp, nhà hảo tâm đã trao tặng quà, học bổng cho các gia đình và học sinh có hoàn cảnh khó khăn.',
-    'Trước đó, đoàn đại biểu đã đến dâng hương tưởng niệm các anh hùng liệt sĩ tại {landmark}.',
+    'Trước đó, đoàn đại biểu đã đến dâng hương tưởng niệm các anh hùng liệt sĩ tại các nghĩa trang liệt sĩ trên địa bàn.',
   ],
   headings: ['Nhiều hoạt động ý nghĩa', 'Phát huy truyền thống, đoàn kết vượt khó', 'Hướng về cơ sở'],
   listIntros: [
@@ -177,7 +177,7 @@ export const DIRECTION: Topic = {
         'Chủ tịch {ubndFull} tiếp công dân định kỳ tháng {month}',
         'Lãnh đạo {place} đối thoại với người dân về công tác bồi thường, giải phóng mặt bằng',
       ],
-      leads: ['{when}, đồng chí Chủ tịch {ubndFull} đã chủ trì buổi tiếp công dân định kỳ để lắng nghe ý kiến, kiến nghị của người dân.'],
+      leads: ['{when}, đồng chí Chủ tịch {ubndFull} đã chủ trì buổi tiếp công dân, đối thoại để lắng nghe ý kiến, kiến nghị của người dân.'],
       openings: [
         'Tại buổi tiếp, các công dân đến từ {unit} đã trình bày các nội dung liên quan đến đất đai, chế độ chính sách và đầu tư xây dựng hạ tầng.',
       ],

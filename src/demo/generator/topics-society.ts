@@ -39,7 +39,7 @@ export const CULTURE: Topic = {
       leads: [
         'Thời gian gần đây, {place} đã có nhiều giải pháp khai thác tiềm năng du lịch gắn với các di tích lịch sử và cảnh quan thiên nhiên.',
       ],
-      openings: ['Các điểm đến như {landmark} thu hút ngày càng đông du khách đến tham quan, tìm hiểu.'],
+      openings: ['Các điểm đến như {sight} thu hút ngày càng đông du khách đến tham quan, tìm hiểu.'],
     },
     {
       titles: [
@@ -49,7 +49,7 @@ export const CULTURE: Topic = {
       ],
       leads: ['Với hệ thống di tích lịch sử cách mạng dày đặc, {place} luôn chú trọng công tác bảo tồn, tôn tạo và phát huy giá trị di tích.'],
       openings: [
-        'Nhiều di tích đã được xếp hạng và đầu tư tu bổ, trở thành địa chỉ đỏ giáo dục truyền thống cho thế hệ trẻ, trong đó có {landmark}.',
+        'Nhiều di tích đã được xếp hạng và đầu tư tu bổ, trở thành địa chỉ đỏ giáo dục truyền thống cho thế hệ trẻ, trong đó có {relic}.',
       ],
     },
     {
