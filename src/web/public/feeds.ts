@@ -43,7 +43,11 @@ export async function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
     const site = requireSite(request);
     if (!isSlug(request.params.category)) throw notFound();
     const category = await findCategoryBySlug(db, site.id, request.params.category);
-    if (category === undefined) throw notFound();
+    if (category === undefined) {
+      const moved = await opts.reader.redirectFor(site.id, `${categoryPath(request.params.category)}/rss.xml`);
+      if (moved.kind === 'moved') return reply.redirect(moved.location, 301);
+      throw notFound();
+    }
     const origin = originOf(request);
     const articles = await articlesInCategory(db, category.id, RSS_ITEMS);
     const path = categoryPath(category.slug);

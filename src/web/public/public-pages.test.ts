@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArticleBySlug } from '../../articles/articles.repo.js';
 import { moveArticle } from '../../articles/articles.service.js';
-import { findCategoryBySlug } from '../../categories/index.js';
+import { changeCategorySlug, findCategoryBySlug } from '../../categories/index.js';
 import { loadSeedArticle } from '../../demo/demo-files.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { parseDocument, textOf } from '../../test-support/html.js';
@@ -140,6 +140,25 @@ describe.each(TEST_DIALECTS)('public pages on %s', (dialect) => {
         expect(res.headers['location']).toBe(finalPath);
       }
       expect((await get(finalPath, 'dongha.localhost')).statusCode).toBe(200);
+    });
+
+    it('leaves 301s from a renamed category, its feed and its articles', async () => {
+      const db = t.database.db.kysely;
+      const site = t.services.registry.bySlugOrUndefined('vinhlinh');
+      const category = await findCategoryBySlug(db, site?.id ?? 0, 'van-hoa-the-thao');
+      const article = await db.selectFrom('articles').select('slug').where('category_id', '=', category?.id ?? 0).where('status', '=', 'published').executeTakeFirstOrThrow();
+      await changeCategorySlug(db, category?.id ?? 0, 'van-hoa-the-thao-du-lich');
+      const cases: [string, string][] = [
+        ['/van-hoa-the-thao', '/van-hoa-the-thao-du-lich'],
+        ['/van-hoa-the-thao/rss.xml', '/van-hoa-the-thao-du-lich/rss.xml'],
+        [`/van-hoa-the-thao/${article.slug}`, `/van-hoa-the-thao-du-lich/${article.slug}`],
+      ];
+      for (const [from, to] of cases) {
+        const res = await get(from, 'vinhlinh.localhost');
+        expect(res.statusCode, from).toBe(301);
+        expect(res.headers['location']).toBe(to);
+        expect((await get(to, 'vinhlinh.localhost')).statusCode, to).toBe(200);
+      }
     });
 
     it('answers 410 for an unpublished article and 404 for a draft', async () => {
