@@ -78,6 +78,17 @@ export interface ArticlesTable {
   view_count: Generated<number>;
   created_at: CreatedAt;
   updated_at: Instant;
+  created_by: number | null;
+  /** Number of the latest revision; a save must name it (optimistic concurrency). */
+  revision: Generated<number>;
+  return_note: string | null;
+  scheduled_at: Instant | null;
+  unpublish_at: Instant | null;
+  /** Royalty (nhuận bút): genre, the approver's coefficient, reprint flag. */
+  genre: string | null;
+  royalty_coefficient: number | null;
+  is_reprint: Generated<number>;
+  approved_by: number | null;
 }
 
 export interface ArticleCategoriesTable {
@@ -141,6 +152,9 @@ export interface MediaTable {
   alt_text: string | null;
   caption: string | null;
   created_at: CreatedAt;
+  uploaded_by: number | null;
+  /** JSON array of responsive variants: { width, format, storage_key, byte_size }. */
+  variants: Generated<string>;
 }
 
 /** An old URL that must keep working: it points at whatever now lives elsewhere. */
@@ -163,8 +177,96 @@ export interface UsersTable {
   password_hash: string;
   is_system_admin: number;
   status: 'active' | 'disabled';
+  /** Base32 TOTP secret, encrypted with a key derived from SESSION_SECRET. */
+  totp_secret: string | null;
+  totp_enabled_at: Instant | null;
+  failed_logins: Generated<number>;
+  locked_until: Instant | null;
+  password_changed_at: Instant | null;
+  must_change_password: Generated<number>;
   created_at: CreatedAt;
   updated_at: Instant;
+}
+
+export interface SiteRolesTable {
+  user_id: number;
+  site_id: number;
+  role: 'contributor' | 'editor' | 'approver' | 'site_admin';
+  granted_by: number | null;
+  granted_at: CreatedAt;
+}
+
+/** Server-side sessions: the cookie holds a random token, the table its SHA-256. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: Instant;
+  expires_at: Instant;
+  revoked_at: Instant | null;
+  ip: string | null;
+  user_agent: string | null;
+  /** 1 once the TOTP code (or a recovery code) was given, or when the user has no TOTP. */
+  second_factor_done: number;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  used_at: Instant | null;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  number: number;
+  author_id: number | null;
+  created_at: CreatedAt;
+  /** JSON of every editable field as saved. */
+  snapshot: string;
+  note: string | null;
+}
+
+export interface ArticleAuthorsTable {
+  article_id: number;
+  position: number;
+  user_id: number | null;
+  name: string;
+  share: number;
+}
+
+export type JobKind = 'publish' | 'unpublish';
+export type JobStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: JobKind;
+  article_id: number | null;
+  run_at: Instant;
+  status: JobStatus;
+  attempts: Generated<number>;
+  locked_by: string | null;
+  locked_at: Instant | null;
+  done_at: Instant | null;
+  last_error: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+/** Append-only: the database refuses UPDATE and DELETE (see migration 0003). */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_id: number | null;
+  actor_name: string | null;
+  site_id: number | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  ip: string | null;
+  details: Generated<string>;
 }
 
 export interface Database {
@@ -180,6 +282,13 @@ export interface Database {
   media: MediaTable;
   redirects: RedirectsTable;
   users: UsersTable;
+  site_roles: SiteRolesTable;
+  sessions: SessionsTable;
+  recovery_codes: RecoveryCodesTable;
+  article_revisions: ArticleRevisionsTable;
+  article_authors: ArticleAuthorsTable;
+  jobs: JobsTable;
+  audit_log: AuditLogTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -194,3 +303,7 @@ export type NewPage = Insertable<PagesTable>;
 export type MediaRow = Selectable<MediaTable>;
 export type RedirectRow = Selectable<RedirectsTable>;
 export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type RevisionRow = Selectable<ArticleRevisionsTable>;
+export type JobRow = Selectable<JobsTable>;
+export type AuditRow = Selectable<AuditLogTable>;

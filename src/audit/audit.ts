@@ -1,0 +1,94 @@
+/**
+ * The append-only audit log. This module only inserts and reads: no code path
+ * updates or deletes a row, and the database refuses it too (migration 0003).
+ */
+import type { Kysely } from 'kysely';
+import { toCount } from '../db/count.js';
+import type { AuditRow, Database } from '../db/schema.js';
+
+export type AuditAction =
+  | 'login'
+  | 'login_failed'
+  | 'logout'
+  | 'account_locked'
+  | 'password_changed'
+  | 'password_reset'
+  | 'totp_enabled'
+  | 'totp_disabled'
+  | 'user_created'
+  | 'role_granted'
+  | 'role_revoked'
+  | 'article_created'
+  | 'article_saved'
+  | 'article_restored'
+  | 'article_deleted'
+  | `workflow_${string}`
+  | 'media_uploaded'
+  | 'media_deleted'
+  | 'category_changed'
+  | 'settings_changed'
+  | 'job_failed';
+
+export interface AuditEntry {
+  action: AuditAction;
+  actorId?: number | null;
+  actorName?: string | null;
+  siteId?: number | null;
+  objectType?: string | null;
+  objectId?: string | number | null;
+  ip?: string | null;
+  /** What changed. Never put a password, hash, secret or token here. */
+  details?: Record<string, unknown>;
+}
+
+const SECRET_KEYS = /pass|hash|secret|token|code/i;
+
+/** Drops any key that looks like a credential, however a caller built the details. */
+function scrub(details: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(details).filter(([key]) => !SECRET_KEYS.test(key)));
+}
+
+export async function recordAudit(db: Kysely<Database>, entry: AuditEntry, now = new Date()): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: now.toISOString(),
+      actor_id: entry.actorId ?? null,
+      actor_name: entry.actorName ?? null,
+      site_id: entry.siteId ?? null,
+      action: entry.action,
+      object_type: entry.objectType ?? null,
+      object_id: entry.objectId === undefined || entry.objectId === null ? null : String(entry.objectId),
+      ip: entry.ip ?? null,
+      details: JSON.stringify(scrub(entry.details ?? {})),
+    })
+    .execute();
+}
+
+export interface AuditFilter {
+  siteId?: number;
+  actorId?: number;
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function listAudit(db: Kysely<Database>, f: AuditFilter): Promise<{ rows: AuditRow[]; total: number }> {
+  let query = db.selectFrom('audit_log');
+  if (f.siteId !== undefined) query = query.where('site_id', '=', f.siteId);
+  if (f.actorId !== undefined) query = query.where('actor_id', '=', f.actorId);
+  if (f.action !== undefined) query = query.where('action', '=', f.action);
+  if (f.objectType !== undefined) query = query.where('object_type', '=', f.objectType);
+  if (f.objectId !== undefined) query = query.where('object_id', '=', f.objectId);
+  if (f.from !== undefined) query = query.where('at', '>=', f.from);
+  if (f.to !== undefined) query = query.where('at', '<=', f.to);
+  const [rows, count] = await Promise.all([
+    query.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: toCount(count.n as number) };
+}

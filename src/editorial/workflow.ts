@@ -1,0 +1,168 @@
+/**
+ * The publishing workflow (SPEC §4) as one state machine, and who may do what on a
+ * site as one table. Pure: no I/O. The server checks every request against it and
+ * the admin interface offers only what `allowedActions` returns.
+ *
+ *   draft ─submit→ submitted ─approve→ approved ─publish→ published ─unpublish→ unpublished
+ *     ↑                │  ↑                │   └─schedule→ scheduled ─(job)→ published
+ *     └──── returned ←─┴──┼─return─────────┘                 └─unschedule→ approved
+ *            (note)       └─────── resubmit (submit) ─────────┘
+ *   published ─withdraw (public note)→ withdrawn;  unpublished ─reopen→ draft
+ */
+import type { ArticleStatus } from '../db/schema.js';
+import type { SiteRole } from './roles.js';
+
+export type Transition =
+  | 'submit'
+  | 'return'
+  | 'approve'
+  | 'publish'
+  | 'schedule'
+  | 'unschedule'
+  | 'unpublish'
+  | 'withdraw'
+  | 'reopen';
+
+/** Everything a person can do to an article besides moving it through the workflow. */
+export type ArticleAction = Transition | 'create' | 'edit' | 'delete' | 'view' | 'set_royalty';
+
+/** Site-level actions that are not about one article. */
+export type SiteAction = 'manage_categories' | 'manage_staff' | 'manage_settings' | 'view_audit' | 'upload_media' | 'view_royalty_report';
+
+export type Action = ArticleAction | SiteAction;
+
+interface TransitionRule {
+  from: readonly ArticleStatus[];
+  to: ArticleStatus;
+  /** A note is required (returned: for the author; withdrawn: shown to the public). */
+  needsNote?: boolean;
+  /** A future time is required. */
+  needsTime?: boolean;
+}
+
+export const TRANSITIONS: Record<Transition, TransitionRule> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted' },
+  return: { from: ['submitted', 'approved'], to: 'returned', needsNote: true },
+  approve: { from: ['submitted'], to: 'approved' },
+  publish: { from: ['approved'], to: 'published' },
+  schedule: { from: ['approved'], to: 'scheduled', needsTime: true },
+  unschedule: { from: ['scheduled'], to: 'approved' },
+  unpublish: { from: ['published'], to: 'unpublished' },
+  withdraw: { from: ['published'], to: 'withdrawn', needsNote: true },
+  reopen: { from: ['unpublished'], to: 'draft' },
+};
+
+/** In which states the text may still be changed. A published text is changed only by an approver. */
+export const EDITABLE_STATES: Readonly<Record<SiteRole, readonly ArticleStatus[]>> = {
+  contributor: ['draft', 'returned'],
+  editor: ['draft', 'returned', 'submitted'],
+  approver: ['draft', 'returned', 'submitted', 'approved', 'scheduled', 'published'],
+  site_admin: ['draft', 'returned', 'submitted', 'approved', 'scheduled', 'published'],
+};
+
+/** The permission table: what each role may do on its own site. */
+export const PERMISSIONS: Readonly<Record<SiteRole, readonly Action[]>> = {
+  contributor: ['view', 'create', 'edit', 'delete', 'submit', 'upload_media'],
+  editor: ['view', 'create', 'edit', 'delete', 'submit', 'return', 'upload_media'],
+  approver: [
+    'view', 'create', 'edit', 'delete', 'submit', 'return', 'approve', 'publish', 'schedule', 'unschedule',
+    'unpublish', 'withdraw', 'reopen', 'set_royalty', 'upload_media', 'view_royalty_report',
+  ],
+  site_admin: [
+    'view', 'create', 'edit', 'delete', 'submit', 'return', 'approve', 'publish', 'schedule', 'unschedule',
+    'unpublish', 'withdraw', 'reopen', 'set_royalty', 'upload_media', 'view_royalty_report',
+    'manage_categories', 'manage_staff', 'manage_settings', 'view_audit',
+  ],
+};
+
+/** Who is acting: roles on the article's site, or system admin. */
+export interface Actor {
+  userId: number;
+  isSystemAdmin: boolean;
+  /** The actor's role on the site in question, if any. */
+  role: SiteRole | undefined;
+}
+
+export interface ArticleFacts {
+  status: ArticleStatus;
+  /** The account that created the article. */
+  createdBy: number | null;
+}
+
+/** Contributors act only on their own articles; deleting is only for drafts nobody has reviewed. */
+export function can(actor: Actor, action: Action, article?: ArticleFacts): boolean {
+  const role: SiteRole | undefined = actor.isSystemAdmin ? 'site_admin' : actor.role;
+  if (role === undefined) return false;
+  if (!PERMISSIONS[role].includes(action)) return false;
+  if (article === undefined) return true;
+  const own = article.createdBy === actor.userId;
+  if (role === 'contributor' && !own) return false;
+  if (action === 'edit') return EDITABLE_STATES[role].includes(article.status);
+  if (action === 'delete') return article.status === 'draft' && (own || role === 'site_admin');
+  if (action in TRANSITIONS) return TRANSITIONS[action as Transition].from.includes(article.status);
+  return true;
+}
+
+/** The transitions the interface should offer this actor for this article. */
+export function allowedTransitions(actor: Actor, article: ArticleFacts): Transition[] {
+  return (Object.keys(TRANSITIONS) as Transition[]).filter((t) => can(actor, t, article));
+}
+
+export class WorkflowError extends Error {
+  constructor(
+    readonly code: 'forbidden' | 'invalid_transition' | 'note_required' | 'time_required',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkflowError';
+  }
+}
+
+/** Checks one transition and returns the new state, or throws a WorkflowError saying why not. */
+export function applyTransition(
+  actor: Actor,
+  article: ArticleFacts,
+  transition: Transition,
+  input: { note?: string | undefined; at?: string | undefined; now: Date },
+): ArticleStatus {
+  const rule = TRANSITIONS[transition];
+  if (!rule.from.includes(article.status)) {
+    throw new WorkflowError('invalid_transition', `Không thể "${TRANSITION_LABELS[transition]}" tin bài đang ở trạng thái "${STATUS_LABELS[article.status]}".`);
+  }
+  if (!can(actor, transition, article)) {
+    throw new WorkflowError('forbidden', `Bạn không có quyền "${TRANSITION_LABELS[transition]}" tin bài này.`);
+  }
+  if (rule.needsNote && (input.note ?? '').trim().length === 0) {
+    throw new WorkflowError('note_required', 'Cần ghi rõ lý do.');
+  }
+  if (rule.needsTime) {
+    const at = input.at === undefined ? Number.NaN : Date.parse(input.at);
+    if (Number.isNaN(at) || at <= input.now.getTime()) {
+      throw new WorkflowError('time_required', 'Thời điểm hẹn giờ phải là một thời điểm trong tương lai.');
+    }
+  }
+  return rule.to;
+}
+
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: 'Bản nháp',
+  submitted: 'Chờ biên tập',
+  returned: 'Bị trả lại',
+  approved: 'Đã duyệt',
+  scheduled: 'Hẹn giờ đăng',
+  published: 'Đã đăng',
+  unpublished: 'Đã gỡ',
+  withdrawn: 'Đã thu hồi',
+};
+
+export const TRANSITION_LABELS: Record<Transition, string> = {
+  submit: 'Gửi duyệt',
+  return: 'Trả lại',
+  approve: 'Duyệt',
+  publish: 'Đăng',
+  schedule: 'Hẹn giờ đăng',
+  unschedule: 'Hủy hẹn giờ',
+  unpublish: 'Gỡ bài',
+  withdraw: 'Thu hồi',
+  reopen: 'Mở lại để sửa',
+};
