@@ -9,6 +9,7 @@ import { healthRoute } from './web/health.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
 import { themeRoute } from './web/public/theme.js';
+import { editorialPlugins } from './web/admin/editorial-plugins.js';
 import { securityHeaders } from './web/security-headers.js';
 import { siteRouting, type SiteRoutingOptions } from './web/site-routing.js';
 import { staticFiles } from './web/static-files.js';
@@ -40,6 +41,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(errorHandling, routing);
   await app.register(healthRoute, { db: services.db });
   await app.register(siteRouting, routing);
+  await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, config });
   await app.register(staticFiles, { mediaDir: config.mediaDir });
   await app.register(themeRoute);
   await app.register(feedRoutes, { ...routing, db: services.db.kysely, sitemapLimit: options.sitemapLimit });

@@ -193,7 +193,7 @@ export interface SiteRolesTable {
   site_id: number;
   role: 'contributor' | 'editor' | 'approver' | 'site_admin';
   granted_by: number | null;
-  granted_at: CreatedAt;
+  granted_at: Instant;
 }
 
 /** Server-side sessions: the cookie holds a random token, the table its SHA-256. */

@@ -17,7 +17,10 @@ function isApiRequest(url: string): boolean {
 
 /** Maps any thrown value to what the reader is told. */
 export function describeError(error: unknown): ErrorInfo {
-  if (error instanceof HttpError) return { status: error.statusCode, title: error.title, detail: error.detail };
+  if (error instanceof HttpError) {
+    const errors = (error as HttpError & { errors?: ErrorInfo['errors'] }).errors;
+    return { status: error.statusCode, title: error.title, detail: error.detail, ...(errors ? { errors } : {}) };
+  }
   const fastifyError = error as Partial<FastifyError>;
   const status = fastifyError.statusCode;
   if (fastifyError.validation !== undefined || status === 400) {
@@ -45,7 +48,7 @@ export async function sendError(request: FastifyRequest, reply: FastifyReply, in
   if (isApiRequest(request.url)) {
     return reply
       .type('application/problem+json; charset=utf-8')
-      .send({ type: 'about:blank', title: info.title, status: info.status, detail: info.detail, instance: request.url.split('?', 1)[0] });
+      .send({ type: 'about:blank', title: info.title, status: info.status, detail: info.detail, instance: request.url.split('?', 1)[0], ...(info.errors ? { errors: info.errors } : {}) });
   }
   reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8');
   if (request.site === null) return reply.send(renderBareError(info));

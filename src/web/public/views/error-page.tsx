@@ -11,6 +11,8 @@ export interface ErrorInfo {
   status: number;
   title: string;
   detail: string;
+  /** Field-level problems of a validation error (API answers list them). */
+  errors?: { field: string; message: string }[];
 }
 
 function ErrorBody({ error }: { error: ErrorInfo }): VNode {

@@ -1,0 +1,82 @@
+/**
+ * Server-side sessions. The cookie carries a random token; storage keeps only its
+ * SHA-256, so a leaked database does not hand out live sessions. Revocable at once.
+ */
+import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, SessionRow, UserRow } from '../db/schema.js';
+
+export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+
+export function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+function randomToken(): string {
+  return crypto.randomBytes(32).toString('base64url');
+}
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export async function createSession(
+  db: Kysely<Database>,
+  userId: number,
+  meta: { ip: string | null; userAgent: string | null; secondFactorDone: boolean },
+  now = new Date(),
+): Promise<NewSession> {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
+  await db
+    .insertInto('sessions')
+    .values({
+      id_hash: hashToken(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: expiresAt,
+      revoked_at: null,
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+      second_factor_done: meta.secondFactorDone ? 1 : 0,
+    })
+    .execute();
+  return { token, csrfToken, expiresAt };
+}
+
+/** The live session for a cookie token, with its user; undefined when expired, revoked or unknown. */
+export async function findLiveSession(
+  db: Kysely<Database>,
+  token: string,
+  now = new Date(),
+): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  if (token.length === 0 || token.length > 100) return undefined;
+  const session = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('id_hash', '=', hashToken(token))
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  if (session === undefined) return undefined;
+  const user = await db.selectFrom('users').selectAll().where('id', '=', session.user_id).where('status', '=', 'active').executeTakeFirst();
+  return user === undefined ? undefined : { session, user };
+}
+
+export async function markSecondFactorDone(db: Kysely<Database>, token: string): Promise<void> {
+  await db.updateTable('sessions').set({ second_factor_done: 1 }).where('id_hash', '=', hashToken(token)).execute();
+}
+
+export async function revokeSession(db: Kysely<Database>, token: string, now = new Date()): Promise<void> {
+  await db.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('id_hash', '=', hashToken(token)).execute();
+}
+
+/** After a password reset or role removal: every session of the user ends. */
+export async function revokeUserSessions(db: Kysely<Database>, userId: number, now = new Date()): Promise<void> {
+  await db.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+}

@@ -1,0 +1,100 @@
+/** /api/v1/auth: log in (with lockout), who am I, log out. Two-factor steps build on these. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { checkLogin, createSession, LOCK_MINUTES, revokeSession, SESSION_TTL_MS } from '../../accounts/index.js';
+import { recordAudit } from '../../audit/audit.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/schema.js';
+import type { SiteRegistry } from '../../sites/index.js';
+import { HttpError } from '../http-error.js';
+import { requireAuth, SESSION_COOKIE, type AuthUser } from './auth-context.js';
+import { parseBody } from './validation.js';
+
+const loginSchema = z.object({
+  username: z.string().trim().min(1, 'Hãy nhập tên đăng nhập').max(100),
+  password: z.string().min(1, 'Hãy nhập mật khẩu').max(1000),
+});
+
+export interface AuthRouteOptions {
+  db: Kysely<Database>;
+  registry: SiteRegistry;
+  config: Pick<Config, 'publicScheme'>;
+}
+
+export function publicUser(user: AuthUser, registry: SiteRegistry) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    isSystemAdmin: user.isSystemAdmin,
+    totpEnabled: user.totpEnabled,
+    roles: user.roles.map((r) => {
+      const site = registry.byIdOrUndefined(r.siteId);
+      return { siteId: r.siteId, siteSlug: site?.slug ?? '', siteName: site?.name ?? '', role: r.role };
+    }),
+  };
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_MS / 1000 });
+}
+
+function clientMeta(request: FastifyRequest) {
+  return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+}
+
+export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
+  const { db, registry } = opts;
+  const secure = opts.config.publicScheme === 'https';
+
+  app.post('/api/v1/auth/login', async (request, reply) => {
+    const { username, password } = parseBody(loginSchema, request.body);
+    const outcome = await checkLogin(db, username, password);
+    const ip = request.ip;
+    if (outcome.kind === 'locked') {
+      await recordAudit(db, { action: 'login_failed', actorId: outcome.user.id, actorName: username, ip, details: { reason: 'locked' } });
+      const retryAfter = Math.max(1, Math.ceil((Date.parse(outcome.until) - Date.now()) / 1000));
+      reply.header('Retry-After', String(retryAfter));
+      throw new HttpError(429, 'Tài khoản tạm khóa', `Tài khoản bị tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ${LOCK_MINUTES} phút.`);
+    }
+    if (outcome.kind === 'wrong') {
+      await recordAudit(db, { action: 'login_failed', actorId: outcome.user?.id ?? null, actorName: username, ip });
+      if (outcome.lockedNow && outcome.user) {
+        await recordAudit(db, { action: 'account_locked', actorId: outcome.user.id, actorName: username, ip });
+      }
+      throw new HttpError(401, 'Đăng nhập không thành công', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+    }
+    const { user } = outcome;
+    const needsTotp = user.totp_enabled_at !== null;
+    const session = await createSession(db, user.id, { ...clientMeta(request), secondFactorDone: !needsTotp });
+    setSessionCookie(reply, session.token, secure);
+    if (!needsTotp) await recordAudit(db, { action: 'login', actorId: user.id, actorName: user.username, ip });
+    const roles = await db.selectFrom('site_roles').select(['site_id', 'role']).where('user_id', '=', user.id).execute();
+    const authUser: AuthUser = {
+      id: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      isSystemAdmin: user.is_system_admin === 1,
+      totpEnabled: needsTotp,
+      roles: roles.map((r) => ({ siteId: r.site_id, role: r.role })),
+    };
+    return reply.send({ user: publicUser(authUser, registry), csrfToken: session.csrfToken, needsTotp });
+  });
+
+  app.get('/api/v1/auth/me', async (request, reply) => {
+    const auth = requireAuth(request);
+    reply.header('Cache-Control', 'no-store');
+    return reply.send({ user: publicUser(auth.user, registry), csrfToken: auth.session.csrf_token });
+  });
+
+  app.post('/api/v1/auth/logout', async (request, reply) => {
+    const state = request.auth ?? request.pendingAuth;
+    if (state !== null) {
+      await revokeSession(db, state.token);
+      await recordAudit(db, { action: 'logout', actorId: state.user.id, actorName: state.user.username, ip: request.ip });
+    }
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+}
