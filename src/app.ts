@@ -16,7 +16,7 @@ import { staticFiles } from './web/static-files.js';
 
 export interface AppOptions {
   /** Logger: pino options, or false in tests. */
-  logger?: boolean | { level: string };
+  logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   sitemapLimit?: number;
 }
 

@@ -63,7 +63,7 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
   it('never writes a password or its hash to the log', async () => {
     let logged = '';
     const sink = new Writable({ write(chunk: Buffer, _enc, done) { logged += chunk.toString(); done(); } });
-    const app = await buildApp(t.services, { logger: { level: 'trace', stream: sink } as never });
+    const app = await buildApp(t.services, { logger: { level: 'trace', stream: sink } });
     await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bientap', password: TEST_PASSWORD } });
     await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bientap', password: 'mat-khau-sai-bi-mat' } });
     await app.close();
