@@ -5,9 +5,11 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Services } from './services.js';
 import { describeError, errorHandling, renderBareError } from './web/error-handling.js';
+import { apiOptions, isApiPath, publicApi, sendFrameworkProblem, type ApiSettings } from './web/api/index.js';
 import { healthRoute } from './web/health.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
+import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
 import { editorialPlugins } from './web/admin/editorial-plugins.js';
 import { securityHeaders } from './web/security-headers.js';
@@ -18,6 +20,8 @@ export interface AppOptions {
   /** Logger: pino options, or false in tests. */
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   sitemapLimit?: number;
+  /** JSON API settings (the rate limit; tests lower or disable it). */
+  api?: ApiSettings;
 }
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -29,9 +33,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     routerOptions: { maxParamLength: 200 },
     bodyLimit: 1_048_576,
     // Malformed URLs (bad percent-encoding) get the same Vietnamese 400 page as any bad input.
-    frameworkErrors: (error, _request, rawReply) => {
+    frameworkErrors: (error, request, rawReply) => {
       const info = describeError(error);
       const reply = rawReply as FastifyReply;
+      if (isApiPath(request.url)) return void sendFrameworkProblem(request, reply, error);
       void reply.code(info.status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(renderBareError(info));
     },
   });
@@ -41,10 +46,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(errorHandling, routing);
   await app.register(healthRoute, { db: services.db });
   await app.register(siteRouting, routing);
-  await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, config });
+  await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, config, search: services.search });
   await app.register(staticFiles, { mediaDir: config.mediaDir });
+  await app.register(import('./web/admin/admin-app.js')); // the admin SPA at /admin (admin/dist)
   await app.register(themeRoute);
+  await app.register(publicApi, { ...apiOptions(services, options.api), prefix: '/api/v1' });
   await app.register(feedRoutes, { ...routing, db: services.db.kysely, sitemapLimit: options.sitemapLimit });
+  await app.register(searchPage, { ...routing, search: services.search });
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
   return app;
 }

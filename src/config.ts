@@ -24,6 +24,7 @@ const environmentSchema = z.object({
   PUBLIC_SERVICE_URL: z.string().url().default('https://dichvucong.gov.vn'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
+  MEDIA_MAX_BYTES: z.coerce.number().int('MEDIA_MAX_BYTES phải là số nguyên (byte)').min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 });
 
 export interface Config {
@@ -43,6 +44,8 @@ export interface Config {
   readonly publicServiceUrl: string;
   readonly trustProxy: boolean;
   readonly demoSeed: 'auto' | 'never';
+  /** Largest file accepted by the media upload, in bytes. */
+  readonly mediaMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +95,16 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     publicServiceUrl: e.PUBLIC_SERVICE_URL,
     trustProxy: e.TRUST_PROXY === 'true',
     demoSeed: e.DEMO_SEED,
+    mediaMaxBytes: e.MEDIA_MAX_BYTES,
   });
+}
+
+/**
+ * The password the account commands (user:create, user:reset-password) should set,
+ * from GOVPORTAL_NEW_PASSWORD: an input of one command, not a setting, so it is not
+ * part of Config. Undefined when unset or empty (a random one is printed instead).
+ */
+export function newPasswordFromEnvironment(environment: Record<string, string | undefined> = process.env): string | undefined {
+  const value = environment['GOVPORTAL_NEW_PASSWORD'];
+  return value === undefined || value === '' ? undefined : value;
 }

@@ -1,13 +1,15 @@
 /**
- * The command line: `govportal serve | migrate | seed-demo`.
+ * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password`.
  * `serve` migrates, loads the demo system into an empty database, and listens.
  */
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
+import { ConfigError, loadConfig, newPasswordFromEnvironment, type Config } from './config.js';
 import { openDatabase, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrations/index.js';
 import { seedDemoSystem } from './demo/seed.js';
 import { createLogger } from './logger.js';
+import { createSearchService } from './search/service.js';
 import { createServices } from './services.js';
 import { countSites } from './sites/index.js';
 
@@ -17,7 +19,8 @@ Lệnh:
   serve        nâng cấp cơ sở dữ liệu, nạp hệ thống mẫu nếu trống, và phục vụ trên PORT
   migrate      chỉ nâng cấp cơ sở dữ liệu
   seed-demo    nạp hệ thống mẫu (chỉ khi cơ sở dữ liệu chưa có cổng nào)
-`;
+  reindex      lập lại toàn bộ chỉ mục tìm kiếm từ tin bài và trang
+${USER_COMMANDS_USAGE}`;
 
 async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = openDatabase(config.database);
@@ -48,6 +51,7 @@ async function serve(config: Config): Promise<void> {
   const services = await createServices(config, db);
   const app = await buildApp(services);
   const close = async () => {
+    await services.scheduler.stop();
     await app.close();
     await db.close();
     process.exit(0);
@@ -55,6 +59,7 @@ async function serve(config: Config): Promise<void> {
   process.once('SIGINT', close);
   process.once('SIGTERM', close);
   await app.listen({ port: config.port, host: config.host });
+  services.scheduler.start(log); // scheduled publish/unpublish: due jobs run now, then every second
   log.info(`govportal: http://localhost:${config.port}/ (tỉnh) · http://camlo.localhost:${config.port}/ (các cổng: {tên}.localhost)`);
 }
 
@@ -65,6 +70,14 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined ? 1 : 0;
   }
   const config = loadConfig();
+  if (isUserCommand(command)) {
+    // Mistakes (CliError) reach the handler below: "Lỗi: …" and exit code 1.
+    const newPassword = newPasswordFromEnvironment();
+    return withDatabase(config, async (db) => {
+      await migrateToLatest(db);
+      return runUserCommand(command, argv.slice(1), { db: db.kysely, newPassword, out: (text) => process.stdout.write(text) });
+    });
+  }
   switch (command) {
     case 'serve':
       await serve(config);
@@ -73,6 +86,13 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(config, async (db) => {
         const applied = await migrateToLatest(db);
         process.stdout.write(applied.length > 0 ? `Đã áp dụng: ${applied.join(', ')}\n` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.\n');
+        return 0;
+      });
+    case 'reindex':
+      return withDatabase(config, async (db) => {
+        await migrateToLatest(db);
+        const count = await createSearchService(db).reindex();
+        process.stdout.write(`Đã lập lại chỉ mục tìm kiếm: ${count} tin bài và trang.\n`);
         return 0;
       });
     case 'seed-demo':

@@ -2,18 +2,26 @@
 import type { Config } from './config.js';
 import { incrementViewCount } from './articles/articles.repo.js';
 import type { Db } from './db/database.js';
+import { createJobScheduler } from './jobs/scheduler.js';
 import { createReader } from './publishing/reader.js';
+import type { SearchService } from './search/search.js';
+import { createSearchService } from './search/service.js';
 import { SiteRegistry } from './sites/index.js';
 
 export async function createServices(config: Config, db: Db) {
   const registry = new SiteRegistry(db.kysely);
   await registry.reload();
   const reader = createReader(db.kysely);
+  const search: SearchService = createSearchService(db);
   return {
     config,
     db,
     registry,
     reader,
+    /** Full-text search over every site (SQLite FTS5 or PostgreSQL full-text, by dialect). */
+    search,
+    /** Scheduled publish/unpublish from the jobs table; `serve` starts it, tests start their own. */
+    scheduler: createJobScheduler(db),
     /** View counting must never delay or fail a page. */
     recordArticleView(id: number): void {
       incrementViewCount(db.kysely, id).catch(() => undefined);

@@ -11,8 +11,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
-  const testApp = await createTestApp('sqlite');
+export async function startServer(options: { articlesPerSite?: number } = {}): Promise<RunningServer> {
+  const testApp = await createTestApp('sqlite', options);
   try {
     await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {

@@ -29,7 +29,10 @@ export async function checkLogin(db: Kysely<Database>, username: string, passwor
     return { kind: 'locked', user, until: user.locked_until };
   }
   if (await verifyPassword(user.password_hash, password)) {
-    await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    // With TOTP the count goes on through the code step and is reset only once the
+    // code is right (second-factor.ts): signing in again does not buy new guesses.
+    const reset = user.totp_enabled_at === null ? { failed_logins: 0, locked_until: null } : { locked_until: null };
+    await db.updateTable('users').set(reset).where('id', '=', user.id).execute();
     return { kind: 'ok', user };
   }
   const failures = user.failed_logins + 1;

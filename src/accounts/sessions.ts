@@ -80,3 +80,14 @@ export async function revokeSession(db: Kysely<Database>, token: string, now = n
 export async function revokeUserSessions(db: Kysely<Database>, userId: number, now = new Date()): Promise<void> {
   await db.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
 }
+
+/** After a password change or enabling TOTP: every session of the user but the one in use ends. */
+export async function revokeOtherSessions(db: Kysely<Database>, userId: number, keepToken: string, now = new Date()): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('id_hash', '!=', hashToken(keepToken))
+    .execute();
+}

@@ -140,3 +140,45 @@ export async function incrementViewCount(db: Conn, id: number): Promise<void> {
     .where('id', '=', id)
     .execute();
 }
+
+/** A summary with the storage key of its featured image, for the JSON API. */
+export type ArticleListItem = ArticleSummary & { featuredImageKey: string | null };
+
+export interface PublishedArticleFilter {
+  siteId: number;
+  categoryId?: number;
+  /** Inclusive bounds on the publication time, as stored (ISO UTC). */
+  from?: string;
+  to?: string;
+  /** Keyset position: only articles after it in (published_at, id) descending order. */
+  after?: { publishedAt: string; id: number };
+  limit: number;
+}
+
+function listItems(db: Conn) {
+  return summaries(db).leftJoin('media as m', 'm.id', 'a.featured_image_id').select('m.storage_key as featuredImageKey');
+}
+
+/** Published articles of a site, newest first, a keyset page at a time (stable under inserts). */
+export async function publishedArticlesAfter(db: Conn, filter: PublishedArticleFilter): Promise<ArticleListItem[]> {
+  let query = listItems(db).where('a.site_id', '=', filter.siteId);
+  if (filter.categoryId !== undefined) query = query.where('a.category_id', '=', filter.categoryId);
+  if (filter.from !== undefined) query = query.where('a.published_at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('a.published_at', '<=', filter.to);
+  const after = filter.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb.or([eb('a.published_at', '<', after.publishedAt), eb.and([eb('a.published_at', '=', after.publishedAt), eb('a.id', '<', after.id)])]),
+    );
+  }
+  const rows = await query.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(filter.limit).execute();
+  return rows.map((row) => ({ ...toSummary(row), featuredImageKey: row.featuredImageKey }));
+}
+
+/** Published articles of a site among `ids`, in the order of `ids` (search results). */
+export async function publishedArticlesByIds(db: Conn, siteId: number, ids: readonly number[]): Promise<ArticleListItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await listItems(db).where('a.site_id', '=', siteId).where('a.id', 'in', [...ids]).execute();
+  const byId = new Map(rows.map((row) => [row.id, { ...toSummary(row), featuredImageKey: row.featuredImageKey }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -22,6 +22,7 @@ export type AuditAction =
   | 'article_saved'
   | 'article_restored'
   | 'article_deleted'
+  | 'royalty_changed'
   | `workflow_${string}`
   | 'media_uploaded'
   | 'media_deleted'
@@ -68,6 +69,8 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry, now =
 export interface AuditFilter {
   siteId?: number;
   actorId?: number;
+  /** The name recorded with the entry ("cli" for the command line). */
+  actorName?: string;
   action?: string;
   objectType?: string;
   objectId?: string;
@@ -81,6 +84,7 @@ export async function listAudit(db: Kysely<Database>, f: AuditFilter): Promise<{
   let query = db.selectFrom('audit_log');
   if (f.siteId !== undefined) query = query.where('site_id', '=', f.siteId);
   if (f.actorId !== undefined) query = query.where('actor_id', '=', f.actorId);
+  if (f.actorName !== undefined) query = query.where('actor_name', '=', f.actorName);
   if (f.action !== undefined) query = query.where('action', '=', f.action);
   if (f.objectType !== undefined) query = query.where('object_type', '=', f.objectType);
   if (f.objectId !== undefined) query = query.where('object_id', '=', f.objectId);

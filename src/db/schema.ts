@@ -269,6 +269,27 @@ export interface AuditLogTable {
   details: Generated<string>;
 }
 
+/**
+ * The search index (migration 0002): written only by database triggers on articles
+ * and pages, read by search/. Text columns hold words joined by single spaces and
+ * padded with a space at each end; PostgreSQL adds tsvector columns not listed here.
+ */
+export interface SearchDocumentsTable {
+  /** Article id × 2, or page id × 2 + 1. */
+  id: number;
+  kind: 'article' | 'page';
+  ref_id: number;
+  site_id: number;
+  category_id: number | null;
+  status: string;
+  published_at: Instant | null;
+  title_f: string;
+  lead_f: string;
+  body_f: string;
+  title_x: string;
+  lead_x: string;
+}
+
 export interface Database {
   sites: SitesTable;
   categories: CategoriesTable;
@@ -289,6 +310,7 @@ export interface Database {
   article_authors: ArticleAuthorsTable;
   jobs: JobsTable;
   audit_log: AuditLogTable;
+  search_documents: SearchDocumentsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;

@@ -28,6 +28,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     },
   },
   allowedSchemesAppliedToAttributes: ['href', 'src'],
+  // An image whose address was refused (file:, data:, javascript:) shows nothing and is invalid HTML: drop it.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs['src'],
 };
 
 export function sanitizeRichText(html: string): string {

@@ -15,6 +15,8 @@ import {
 import { buildCategoryTree, categoryTrail, findCategoryById, findCategoryBySlug, listCategories, type CategoryNode } from '../categories/index.js';
 import type { ArticleRow, CategoryRow, Database, MediaRow, PageRow } from '../db/schema.js';
 import { attachmentsOf, findMediaById } from '../media/media.repo.js';
+import { findMediaByStorageKeys } from '../media/index.js';
+import { mediaKeysInHtml } from '../html/responsive-images.js';
 import { findPublishedPage, listPublishedPages } from '../pages/index.js';
 import { findRedirect } from '../redirects/index.js';
 import { articlePath, categoryPath, pagePath } from '../urls/paths.js';
@@ -31,7 +33,7 @@ export interface SiteNavigation {
 }
 
 export type ArticleLookup =
-  | { kind: 'found'; article: ArticleRow & { published_at: string }; category: CategoryRow; trail: CategoryRow[]; featuredImage: MediaRow | undefined; attachments: MediaRow[]; others: ArticleSummary[] }
+  | { kind: 'found'; article: ArticleRow & { published_at: string }; category: CategoryRow; trail: CategoryRow[]; featuredImage: MediaRow | undefined; attachments: MediaRow[]; inlineImages: MediaRow[]; others: ArticleSummary[] }
   | { kind: 'moved'; location: string }
   | { kind: 'withdrawn'; article: ArticleRow }
   | { kind: 'gone' }
@@ -88,10 +90,11 @@ export function createReader(db: Kysely<Database>) {
       const category = categories.find((c) => c.id === article.category_id);
       if (category === undefined) return { kind: 'missing' };
       if (category.slug !== categorySlug) return { kind: 'moved', location: articlePath(category.slug, article.slug) };
-      const [featuredImage, attachments, others] = await Promise.all([
+      const [featuredImage, attachments, others, inlineImages] = await Promise.all([
         article.featured_image_id === null ? undefined : findMediaById(db, article.featured_image_id),
         attachmentsOf(db, article.id),
         articlesInCategory(db, category.id, OTHER_NEWS, 0, article.id),
+        findMediaByStorageKeys(db, siteId, mediaKeysInHtml(article.body_html)),
       ]);
       return {
         kind: 'found',
@@ -100,6 +103,7 @@ export function createReader(db: Kysely<Database>) {
         trail: categoryTrail(categories, category.id),
         featuredImage,
         attachments,
+        inlineImages,
         others,
       };
     },

@@ -79,7 +79,16 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
     target,
     async drop() {
       await db.close();
-      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withAdmin(async (c) => {
+        // pool.end() resolves before its sockets close: forcing the drop then would hand the
+        // closing clients a FATAL error nobody listens to. Let the backends leave first.
+        for (let i = 0; i < 100; i += 1) {
+          const left = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if ((left.rows[0]?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      });
     },
   };
 }

@@ -5,6 +5,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Db, Dialect } from '../database.js';
 import * as initial from './20261129_0001_initial.js';
+import * as search from './20261129_0002_search.js';
 import * as editorial from './20261129_0003_editorial.js';
 
 interface DialectMigration {
@@ -13,6 +14,7 @@ interface DialectMigration {
 
 const MIGRATIONS: Record<string, DialectMigration> = {
   '20261129_0001_initial': initial,
+  '20261129_0002_search': search,
   '20261129_0003_editorial': editorial,
 };
 

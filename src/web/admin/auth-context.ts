@@ -22,6 +22,8 @@ export interface AuthUser {
   displayName: string;
   isSystemAdmin: boolean;
   totpEnabled: boolean;
+  /** Signed in with a temporary password: only /api/v1/auth/* answers until it is changed. */
+  mustChangePassword: boolean;
   roles: SiteRoleGrant[];
 }
 
@@ -65,6 +67,7 @@ export const authContext = fp(async function authContext(app: FastifyInstance, o
         displayName: user.display_name,
         isSystemAdmin: user.is_system_admin === 1,
         totpEnabled: user.totp_enabled_at !== null,
+        mustChangePassword: user.must_change_password === 1,
         roles: await rolesOf(opts.db, user.id),
       },
     };
@@ -74,6 +77,9 @@ export const authContext = fp(async function authContext(app: FastifyInstance, o
 });
 
 export function requireAuth(request: FastifyRequest): AuthState {
+  if (request.auth === null && request.pendingAuth !== null) {
+    throw new HttpError(401, 'Cần mã xác thực hai lớp', 'Vui lòng nhập mã 6 chữ số trên ứng dụng xác thực (hoặc một mã khôi phục) để hoàn tất đăng nhập.');
+  }
   if (request.auth === null) throw new HttpError(401, 'Chưa đăng nhập', 'Vui lòng đăng nhập để tiếp tục.');
   return request.auth;
 }

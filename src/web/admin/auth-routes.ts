@@ -29,6 +29,7 @@ export function publicUser(user: AuthUser, registry: SiteRegistry) {
     displayName: user.displayName,
     isSystemAdmin: user.isSystemAdmin,
     totpEnabled: user.totpEnabled,
+    mustChangePassword: user.mustChangePassword,
     roles: user.roles.map((r) => {
       const site = registry.byIdOrUndefined(r.siteId);
       return { siteId: r.siteId, siteSlug: site?.slug ?? '', siteName: site?.name ?? '', role: r.role };
@@ -77,6 +78,7 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
       displayName: user.display_name,
       isSystemAdmin: user.is_system_admin === 1,
       totpEnabled: needsTotp,
+      mustChangePassword: user.must_change_password === 1,
       roles: roles.map((r) => ({ siteId: r.site_id, role: r.role })),
     };
     return reply.send({ user: publicUser(authUser, registry), csrfToken: session.csrfToken, needsTotp });

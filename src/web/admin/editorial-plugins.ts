@@ -5,10 +5,16 @@ import fp from 'fastify-plugin';
 import { authContext } from './auth-context.js';
 import { authRoutes, type AuthRouteOptions } from './auth-routes.js';
 import { csrfProtection } from './csrf.js';
+import type { MediaRouteOptions } from './media/media-routes.js';
+import { accountRoutes, type AccountRouteOptions } from './accounts/index.js';
+import { editorialArticleRoutes, type EditorialRouteOptions } from './articles/plugin.js';
 
-export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions) {
+export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
   await app.register(authContext, { db: opts.db });
   await app.register(csrfProtection);
   await app.register(authRoutes, opts);
+  await app.register(import('./media/media-routes.js'), opts); // the media library: upload, list, delete
+  await app.register(accountRoutes, opts); // two-factor, passwords, users, staff, settings, audit
+  await app.register(editorialArticleRoutes, opts); // articles, workflow, revisions, royalty, dashboard, categories
 });

@@ -2,13 +2,16 @@
 import type { VNode } from 'preact';
 import type { ArticleSummary } from '../../../articles/articles.repo.js';
 import type { ArticleRow, CategoryRow, MediaRow } from '../../../db/schema.js';
+import { withResponsiveImages } from '../../../html/responsive-images.js';
 import { mediaUrl } from '../../../media/media.repo.js';
+import { pictureParts } from '../../../media/index.js';
 import { articlePath, categoryPath } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 import { ArticleMeta } from './article-meta.js';
 import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
 import { ArticleList, Breadcrumbs, PublishedTime, SanitizedHtml, type Crumb } from './parts.js';
+import { ResponsivePicture } from './responsive-image.js';
 
 export interface ArticleData {
   article: ArticleRow & { published_at: string };
@@ -16,6 +19,8 @@ export interface ArticleData {
   trail: CategoryRow[];
   featuredImage: MediaRow | undefined;
   attachments: MediaRow[];
+  /** Library images the body shows inline (made responsive when rendered). */
+  inlineImages?: MediaRow[];
   others: ArticleSummary[];
 }
 
@@ -103,7 +108,7 @@ export function ArticlePage({ chrome, data, print }: { chrome: SiteChrome; data:
             author: article.author_name ?? chrome.site.name,
             publishedAt: article.published_at,
             modifiedAt: article.updated_at > article.published_at ? article.updated_at : article.published_at,
-            imageUrl: image ? `${chrome.origin}${mediaUrl(image)}` : undefined,
+            imageUrl: image ? `${chrome.origin}${pictureParts(image).src}` : undefined,
           }}
         />
       }
@@ -128,11 +133,11 @@ export function ArticlePage({ chrome, data, print }: { chrome: SiteChrome; data:
           {article.lead ? <p class="article__lead">{article.lead}</p> : null}
           {image ? (
             <figure class="article__figure">
-              <img src={mediaUrl(image)} alt={image.alt_text ?? ''} width={image.width ?? undefined} height={image.height ?? undefined} />
-              {article.featured_image_caption ? <figcaption>{article.featured_image_caption}</figcaption> : null}
+              <ResponsivePicture media={image} alt={image.alt_text ?? ''} />
+              {(article.featured_image_caption ?? image.caption) ? <figcaption>{article.featured_image_caption ?? image.caption}</figcaption> : null}
             </figure>
           ) : null}
-          <SanitizedHtml class="article__body" html={article.body_html} />
+          <SanitizedHtml class="article__body" html={withResponsiveImages(article.body_html, data.inlineImages ?? [])} />
           {article.author_name || article.source ? (
             <p class="article__byline">
               {article.author_name ? <span class="article__author">{article.author_name}</span> : null}

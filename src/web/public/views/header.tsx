@@ -37,6 +37,17 @@ export function SiteHeader({ chrome, path, compact }: { chrome: SiteChrome; path
             <span class="site-header__name">{site.name}</span>
           </span>
         </a>
+        {compact ? null : (
+          <form class="site-search" role="search" action="/tim-kiem" method="get" aria-label={vi.search.headerFormName}>
+            <label class="visually-hidden" for="o-tim-kiem">
+              {vi.search.headerLabel}
+            </label>
+            <input class="site-search__input" id="o-tim-kiem" type="search" name="q" maxLength={200} />
+            <button class="site-search__button" type="submit">
+              {vi.search.submit}
+            </button>
+          </form>
+        )}
       </div>
       {compact ? null : (
         <nav class="site-nav" aria-label={vi.mainMenu}>

@@ -47,7 +47,8 @@ export function ArticleList({ articles, headingLevel = 3, showLead = true }: { a
 
 export function Pagination({ basePath, page, pages }: { basePath: string; page: number; pages: number }): VNode | null {
   if (pages <= 1) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}?trang=${n}`);
+  // A base path may carry its own query (search: /tim-kiem?q=…): the page number joins it.
+  const href = (n: number) => (n === 1 ? basePath : `${basePath}${basePath.includes('?') ? '&' : '?'}trang=${n}`);
   return (
     <nav class="pagination" aria-label={vi.pagination}>
       {page > 1 ? (

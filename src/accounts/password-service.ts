@@ -1,0 +1,110 @@
+/**
+ * Passwords over their life: a person changes their own (knowing the current one;
+ * their other sessions end), an administrator resets someone's (a random temporary
+ * password shown once, to be changed at the next sign-in, every session ended), and
+ * accounts are created with a temporary password or one the operator chose.
+ * Each change is audited; no password or hash ever goes into the audit details.
+ */
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../audit/audit.js';
+import type { Database, UserRow } from '../db/schema.js';
+import { AccountError } from './errors.js';
+import { checkLogin, LOCK_MINUTES } from './login.js';
+import { hashPassword, randomPassword } from './passwords.js';
+import { passwordProblem, USERNAME_PATTERN, USERNAME_RULE } from './policy.js';
+import { revokeOtherSessions, revokeUserSessions } from './sessions.js';
+import { findUserById, setPasswordHash } from './user-store.js';
+import { findUserByUsername, insertUser } from './users.repo.js';
+
+/** Who does it, as the audit log names them ("cli" for the command line). */
+export interface AuditActor {
+  actorId: number | null;
+  actorName: string;
+  ip: string | null;
+}
+
+/**
+ * Checks the signed-in person's own password before a sensitive change. Wrong
+ * answers count towards the lockout exactly like wrong passwords at sign-in.
+ */
+export async function confirmPassword(db: Kysely<Database>, user: { id: number; username: string }, password: string, field: string, ip: string | null): Promise<void> {
+  const outcome = await checkLogin(db, user.username, password);
+  if (outcome.kind === 'locked') {
+    throw new AccountError('locked', `Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${LOCK_MINUTES} phút.`, field, outcome.until);
+  }
+  if (outcome.kind === 'wrong') {
+    await recordAudit(db, { action: 'login_failed', actorId: user.id, actorName: user.username, ip, details: { reason: 'confirm_password' } });
+    if (outcome.lockedNow) await recordAudit(db, { action: 'account_locked', actorId: user.id, actorName: user.username, ip });
+    throw new AccountError('invalid', 'Mật khẩu hiện tại không đúng.', field);
+  }
+  // A signed-in person proved both factors already: the count starts again.
+  await db.updateTable('users').set({ failed_logins: 0 }).where('id', '=', user.id).execute();
+}
+
+function checkNewPassword(password: string, username: string, field: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem !== undefined) throw new AccountError('invalid', problem, field);
+}
+
+export async function changeOwnPassword(
+  db: Kysely<Database>,
+  who: { id: number; username: string; ip: string | null; sessionToken: string },
+  input: { currentPassword: string; newPassword: string },
+  now = new Date(),
+): Promise<void> {
+  checkNewPassword(input.newPassword, who.username, 'newPassword');
+  if (input.newPassword === input.currentPassword) throw new AccountError('invalid', 'Mật khẩu mới phải khác mật khẩu hiện tại.', 'newPassword');
+  await confirmPassword(db, who, input.currentPassword, 'currentPassword', who.ip);
+  await setPasswordHash(db, who.id, await hashPassword(input.newPassword), { mustChange: false, now });
+  await revokeOtherSessions(db, who.id, who.sessionToken, now);
+  await recordAudit(db, { action: 'password_changed', actorId: who.id, actorName: who.username, objectType: 'user', objectId: who.id, ip: who.ip }, now);
+}
+
+/** A new random password for someone else; every session of theirs ends. Returns it, to be shown once. */
+export async function resetPassword(db: Kysely<Database>, target: UserRow, actor: AuditActor, chosen?: string, now = new Date()): Promise<string> {
+  const password = chosen ?? randomPassword();
+  if (chosen !== undefined) checkNewPassword(chosen, target.username, 'password');
+  await setPasswordHash(db, target.id, await hashPassword(password), { mustChange: true, now });
+  await revokeUserSessions(db, target.id, now);
+  await recordAudit(db, { action: 'password_reset', ...actor, objectType: 'user', objectId: target.id, details: { username: target.username } }, now);
+  return password;
+}
+
+export async function resetPasswordById(db: Kysely<Database>, userId: number, actor: AuditActor): Promise<string> {
+  const target = await findUserById(db, userId);
+  if (target === undefined) throw new AccountError('not_found', `Không có tài khoản mang mã ${userId}.`);
+  return resetPassword(db, target, actor);
+}
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  isSystemAdmin: boolean;
+  /** Chosen by the operator (then kept); otherwise a temporary one is made and must be changed. */
+  password?: string | undefined;
+}
+
+export async function createAccount(db: Kysely<Database>, input: NewAccount, actor: AuditActor, now = new Date()): Promise<{ user: UserRow; password: string }> {
+  const username = input.username.trim();
+  if (!USERNAME_PATTERN.test(username)) throw new AccountError('invalid', USERNAME_RULE, 'username');
+  if ((await findUserByUsername(db, username)) !== undefined) {
+    throw new AccountError('conflict', `Tên đăng nhập "${username}" đã có người dùng.`, 'username');
+  }
+  if (input.password !== undefined) checkNewPassword(input.password, username, 'password');
+  const password = input.password ?? randomPassword();
+  const inserted = await insertUser(db, {
+    username,
+    displayName: input.displayName.trim() || username,
+    passwordHash: await hashPassword(password),
+    isSystemAdmin: input.isSystemAdmin,
+    now: now.toISOString(),
+  });
+  const mustChange = input.password === undefined;
+  if (mustChange) await db.updateTable('users').set({ must_change_password: 1 }).where('id', '=', inserted.id).execute();
+  await recordAudit(
+    db,
+    { action: 'user_created', ...actor, objectType: 'user', objectId: inserted.id, details: { username, isSystemAdmin: input.isSystemAdmin } },
+    now,
+  );
+  return { user: { ...inserted, must_change_password: mustChange ? 1 : 0 }, password };
+}

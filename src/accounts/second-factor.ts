@@ -1,0 +1,145 @@
+/**
+ * TOTP two-factor over an account's life: enrolment (a secret stored encrypted but
+ * not active), confirmation with a first code (active; ten recovery codes handed out
+ * once; the person's other sessions end), the code step of a sign-in, and switching
+ * it off with the password.
+ *
+ * Wrong codes count in `users.failed_logins` together with wrong passwords, and the
+ * count is not reset by the password step of a TOTP account: after MAX_FAILURES the
+ * pending session is revoked and the account locked for LOCK_MINUTES, so signing in
+ * again does not buy new guesses.
+ */
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../audit/audit.js';
+import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+import { AccountError } from './errors.js';
+import { LOCK_MINUTES, MAX_FAILURES } from './login.js';
+import { confirmPassword } from './password-service.js';
+import { consumeRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes, replaceRecoveryCodes, unusedRecoveryCodes } from './recovery-codes.js';
+import { SecretBoxError, type SecretBox } from './secret-box.js';
+import { markSecondFactorDone, revokeOtherSessions, revokeSession } from './sessions.js';
+import { checkTotpCode, looksLikeTotpCode, newTotpSecret, otpauthUrl, qrSvg } from './totp.js';
+import { findUserById } from './user-store.js';
+
+export interface SecondFactorContext {
+  db: Kysely<Database>;
+  box: SecretBox;
+}
+
+/** The person acting, from their session. */
+export interface SessionPerson {
+  id: number;
+  username: string;
+  ip: string | null;
+  /** The cookie token of the session in use. */
+  sessionToken: string;
+}
+
+export type SecondFactorOutcome =
+  | { kind: 'ok'; method: 'totp' | 'recovery'; recoveryLeft: number }
+  | { kind: 'wrong'; attemptsLeft: number; sessionRevoked: boolean }
+  | { kind: 'locked'; until: string };
+
+async function loadUser(db: Kysely<Database>, id: number) {
+  const user = await findUserById(db, id);
+  if (user === undefined) throw new AccountError('not_found', 'Không tìm thấy tài khoản.');
+  return user;
+}
+
+function openSecret(box: SecretBox, sealed: string): string {
+  try {
+    return box.open(sealed);
+  } catch (error) {
+    if (!(error instanceof SecretBoxError)) throw error;
+    throw new AccountError('unavailable', 'Máy chủ không đọc được khóa xác thực hai lớp của tài khoản (khóa mã hóa đã thay đổi). Hãy dùng một mã khôi phục, hoặc nhờ quản trị hệ thống hỗ trợ.');
+  }
+}
+
+export async function startEnrolment(ctx: SecondFactorContext, person: SessionPerson, issuer: string) {
+  const user = await loadUser(ctx.db, person.id);
+  if (user.totp_enabled_at !== null) {
+    throw new AccountError('conflict', 'Xác thực hai lớp đã được bật cho tài khoản này. Hãy tắt trước khi đăng ký thiết bị khác.');
+  }
+  const secret = newTotpSecret();
+  const now = new Date().toISOString();
+  await ctx.db.updateTable('users').set({ totp_secret: ctx.box.seal(secret), updated_at: now }).where('id', '=', user.id).execute();
+  const url = otpauthUrl(secret, issuer, user.username);
+  return { secret, otpauthUrl: url, qrSvg: qrSvg(url) };
+}
+
+/** Activates TOTP with a first correct code; returns the recovery codes, to be shown once. */
+export async function confirmEnrolment(ctx: SecondFactorContext, person: SessionPerson, code: string, now = new Date()): Promise<string[]> {
+  const user = await loadUser(ctx.db, person.id);
+  if (user.totp_enabled_at !== null) throw new AccountError('conflict', 'Xác thực hai lớp đã được bật cho tài khoản này.');
+  if (user.totp_secret === null) throw new AccountError('conflict', 'Chưa đăng ký ứng dụng xác thực. Hãy bắt đầu đăng ký trước.');
+  if (!checkTotpCode(openSecret(ctx.box, user.totp_secret), code, now)) {
+    throw new AccountError('invalid', 'Mã xác thực không đúng. Hãy nhập mã 6 chữ số đang hiện trên ứng dụng.', 'code');
+  }
+  const codes = newRecoveryCodes();
+  await inTransaction(ctx.db, async (trx) => {
+    await trx.updateTable('users').set({ totp_enabled_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+    await replaceRecoveryCodes(trx, user.id, codes);
+    await revokeOtherSessions(trx, user.id, person.sessionToken, now);
+  });
+  await recordAudit(ctx.db, { action: 'totp_enabled', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);
+  return codes;
+}
+
+async function countFailure(ctx: SecondFactorContext, person: SessionPerson, now: Date): Promise<SecondFactorOutcome> {
+  const row = await ctx.db
+    .updateTable('users')
+    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+    .where('id', '=', person.id)
+    .returning('failed_logins')
+    .executeTakeFirstOrThrow();
+  const who = { actorId: person.id, actorName: person.username, ip: person.ip };
+  await recordAudit(ctx.db, { action: 'login_failed', ...who, details: { reason: 'second_factor', failures: row.failed_logins } }, now);
+  if (row.failed_logins < MAX_FAILURES) return { kind: 'wrong', attemptsLeft: MAX_FAILURES - row.failed_logins, sessionRevoked: false };
+  const until = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
+  await ctx.db.updateTable('users').set({ failed_logins: 0, locked_until: until }).where('id', '=', person.id).execute();
+  await revokeSession(ctx.db, person.sessionToken, now);
+  await recordAudit(ctx.db, { action: 'account_locked', ...who, details: { reason: 'second_factor', sessionRevoked: true } }, now);
+  return { kind: 'wrong', attemptsLeft: 0, sessionRevoked: true };
+}
+
+/** The code step of a sign-in: a TOTP code (±1 step) or an unused recovery code (then used up). */
+export async function completeSignIn(ctx: SecondFactorContext, person: SessionPerson, code: string, now = new Date()): Promise<SecondFactorOutcome> {
+  const user = await loadUser(ctx.db, person.id);
+  if (user.totp_enabled_at === null || user.totp_secret === null) {
+    await revokeSession(ctx.db, person.sessionToken, now);
+    throw new AccountError('conflict', 'Tài khoản không còn bật xác thực hai lớp. Hãy đăng nhập lại.');
+  }
+  if (user.locked_until !== null && user.locked_until > now.toISOString()) {
+    await revokeSession(ctx.db, person.sessionToken, now);
+    return { kind: 'locked', until: user.locked_until };
+  }
+  let method: 'totp' | 'recovery' | undefined;
+  if (looksLikeTotpCode(code)) {
+    if (checkTotpCode(openSecret(ctx.box, user.totp_secret), code, now)) method = 'totp';
+  } else if (looksLikeRecoveryCode(code) && (await consumeRecoveryCode(ctx.db, user.id, code, now))) {
+    method = 'recovery';
+  }
+  if (method === undefined) return countFailure(ctx, person, now);
+  await markSecondFactorDone(ctx.db, person.sessionToken);
+  await ctx.db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+  const recoveryLeft = await unusedRecoveryCodes(ctx.db, user.id);
+  await recordAudit(
+    ctx.db,
+    { action: 'login', actorId: user.id, actorName: user.username, ip: person.ip, details: method === 'totp' ? { method } : { method, recoveryLeft } },
+    now,
+  );
+  return { kind: 'ok', method, recoveryLeft };
+}
+
+/** Switches TOTP off after checking the password; the recovery codes go too. */
+export async function disableTotp(ctx: SecondFactorContext, person: SessionPerson, password: string, now = new Date()): Promise<void> {
+  const user = await loadUser(ctx.db, person.id);
+  if (user.totp_enabled_at === null && user.totp_secret === null) throw new AccountError('conflict', 'Tài khoản chưa bật xác thực hai lớp.');
+  await confirmPassword(ctx.db, user, password, 'password', person.ip);
+  await inTransaction(ctx.db, async (trx) => {
+    await trx.updateTable('users').set({ totp_secret: null, totp_enabled_at: null, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+    await replaceRecoveryCodes(trx, user.id, []);
+  });
+  await recordAudit(ctx.db, { action: 'totp_disabled', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);
+}

@@ -1,0 +1,117 @@
+/**
+ * Readable differences between two snapshots, field by field and word by word. HTML
+ * fields are compared as text in which each tag is one unbreakable token (shown as
+ * written, with a line break after block ends), so "<p>" never splits into "<", "p", ">".
+ * Pure: the caller loads the snapshots.
+ */
+import { diffArrays } from 'diff';
+import { FIELD_LABELS, SNAPSHOT_FIELDS, type Snapshot } from './article-input.js';
+
+export type DiffOp = 'equal' | 'insert' | 'delete';
+export interface DiffPart {
+  op: DiffOp;
+  text: string;
+}
+export interface FieldDiff {
+  field: keyof Snapshot;
+  label: string;
+  parts: DiffPart[];
+}
+
+const HTML_FIELDS = new Set<keyof Snapshot>(['bodyHtml']);
+const BLOCK_END = /^<\/(p|h[1-6]|li|ul|ol|blockquote|figure|figcaption|table|thead|tbody|tfoot|tr|caption)\s*>$|^<(br|hr)\b[^>]*>$/i;
+const ENTITIES: Record<string, string> = { '&nbsp;': '\u00a0', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/** Words (letters, digits and combining marks), runs of spaces, single other characters. */
+const WORD_TOKENS = /[\p{L}\p{N}\p{M}]+|\s+|[^\p{L}\p{N}\p{M}\s]/gu;
+
+export function textTokens(text: string): string[] {
+  return text.normalize('NFC').match(WORD_TOKENS) ?? [];
+}
+
+/** Tags as whole tokens (plus a line break after block ends), text between them as words. */
+export function htmlTokens(html: string): string[] {
+  const tokens: string[] = [];
+  for (const piece of html.normalize('NFC').split(/(<[^>]*>)/)) {
+    if (piece.length === 0) continue;
+    if (piece.startsWith('<') && piece.endsWith('>')) {
+      tokens.push(BLOCK_END.test(piece) ? `${piece}\n` : piece);
+    } else {
+      tokens.push(...textTokens(piece.replace(/&(nbsp|amp|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m)));
+    }
+  }
+  return tokens;
+}
+
+/** Past this much work the texts are shown as wholly replaced rather than blocking the server. */
+const DIFF_TIMEOUT_MS = 1500;
+
+interface Group {
+  del: string;
+  ins: string;
+}
+
+export function diffTokens(before: string[], after: string[]): DiffPart[] {
+  const changes = diffArrays(before, after, { timeout: DIFF_TIMEOUT_MS }) ?? [
+    { value: before, added: false, removed: true, count: before.length },
+    { value: after, added: true, removed: false, count: after.length },
+  ];
+  // Runs of unchanged text and groups of changes; a lone space between two groups joins them,
+  // so "triển khai" → "tổng kết" reads as one replacement, not two.
+  const runs: (string | Group)[] = [];
+  for (const change of changes) {
+    const text = change.value.join('');
+    if (text.length === 0) continue;
+    const last = runs[runs.length - 1];
+    if (!change.added && !change.removed) {
+      if (typeof last === 'string') runs[runs.length - 1] = last + text;
+      else runs.push(text);
+      continue;
+    }
+    const group = typeof last === 'object' ? last : { del: '', ins: '' };
+    if (group !== last) runs.push(group);
+    if (change.added) group.ins += text;
+    else group.del += text;
+    const space = runs[runs.length - 2];
+    const previous = runs[runs.length - 3];
+    if (typeof space === 'string' && /^\s+$/.test(space) && typeof previous === 'object') {
+      runs.splice(runs.length - 2, 2);
+      previous.del += space + group.del;
+      previous.ins += space + group.ins;
+    }
+  }
+  const parts: DiffPart[] = [];
+  for (const run of runs) {
+    if (typeof run === 'string') parts.push({ op: 'equal', text: run });
+    else {
+      if (run.del.length > 0) parts.push({ op: 'delete', text: run.del });
+      if (run.ins.length > 0) parts.push({ op: 'insert', text: run.ins });
+    }
+  }
+  return parts;
+}
+
+export interface DiffLabels {
+  /** How to show a category id (its name); the id itself otherwise. */
+  category?: (id: number) => string | undefined;
+}
+
+function display(field: keyof Snapshot, value: Snapshot[keyof Snapshot], labels: DiffLabels): string {
+  if (value === null) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  if (field === 'categoryId' && typeof value === 'number') return labels.category?.(value) ?? `#${value}`;
+  return String(value);
+}
+
+/** The fields that differ between two snapshots, each as equal/insert/delete parts. */
+export function diffSnapshots(from: Snapshot, to: Snapshot, labels: DiffLabels = {}): FieldDiff[] {
+  const out: FieldDiff[] = [];
+  for (const field of SNAPSHOT_FIELDS) {
+    const a = display(field, from[field], labels);
+    const b = display(field, to[field], labels);
+    if (a === b) continue;
+    const tokens = HTML_FIELDS.has(field) ? htmlTokens : textTokens;
+    out.push({ field, label: FIELD_LABELS[field], parts: diffTokens(tokens(a), tokens(b)) });
+  }
+  return out;
+}

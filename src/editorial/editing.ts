@@ -1,0 +1,144 @@
+/**
+ * Writing articles from the admin: create a draft, save against a base revision
+ * (optimistic concurrency: the UPDATE names the revision and its row count decides),
+ * restore an old revision as a new save, delete a draft. Every write is one
+ * transaction with its revision row and its audit entry.
+ */
+import type { Kysely } from 'kysely';
+import { createArticle, moveArticle } from '../articles/articles.service.js';
+import { findArticleById } from '../articles/articles.repo.js';
+import { recordAudit, type AuditAction } from '../audit/audit.js';
+import type { ArticleRow, Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+import { sanitizeRichText } from '../html/sanitize.js';
+import { mergeInput, type ArticleInput, type Snapshot } from './article-input.js';
+import { checkReferences, snapshotColumns, snapshotOf, writeRelations } from './article-store.js';
+import { EditorialError, notFound, StaleRevisionError } from './errors.js';
+import { findSnapshot, insertRevision } from './revisions.js';
+import { can, type Actor } from './workflow.js';
+
+type Conn = Kysely<Database>;
+
+export interface EditContext {
+  actor: Actor;
+  actorName: string;
+  siteId: number;
+  ip?: string | null;
+  now?: Date;
+}
+
+const EMPTY: Snapshot = {
+  title: '', lead: '', bodyHtml: '', categoryId: 0, featuredImageId: null, featuredImageCaption: null,
+  authorName: null, source: null, tags: [], attachmentIds: [], publishedAt: null,
+};
+
+function clean(s: Snapshot): Snapshot {
+  return { ...s, bodyHtml: sanitizeRichText(s.bodyHtml) };
+}
+
+function audit(db: Conn, ctx: EditContext, action: AuditAction, articleId: number, details: Record<string, unknown>, now: Date) {
+  return recordAudit(db, { action, actorId: ctx.actor.userId, actorName: ctx.actorName, siteId: ctx.siteId, objectType: 'article', objectId: articleId, ip: ctx.ip ?? null, details }, now);
+}
+
+/** The article if it lives on the context's site; 404 otherwise, whatever its site. */
+export async function articleOnSite(db: Conn, siteId: number, id: number): Promise<ArticleRow> {
+  const row = await findArticleById(db, id);
+  if (row === undefined || row.site_id !== siteId) throw notFound();
+  return row;
+}
+
+/** A new draft by the actor: revision 1, with its revision row. */
+export async function createDraft(db: Conn, ctx: EditContext, input: ArticleInput): Promise<ArticleRow> {
+  if (!can(ctx.actor, 'create')) throw new EditorialError('forbidden', 'Bạn không có quyền tạo tin bài trên cổng này.');
+  const now = ctx.now ?? new Date();
+  return inTransaction(db, async (trx) => {
+    const snapshot = clean(mergeInput(EMPTY, input));
+    await checkReferences(trx, ctx.siteId, snapshot);
+    const created = await createArticle(trx, {
+      siteId: ctx.siteId, categoryId: snapshot.categoryId, title: snapshot.title, lead: snapshot.lead, bodyHtml: snapshot.bodyHtml, status: 'draft',
+    }, now);
+    const row = await trx
+      .updateTable('articles')
+      .set({ ...snapshotColumns(snapshot), created_by: ctx.actor.userId, revision: 1 })
+      .where('id', '=', created.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeRelations(trx, row, snapshot);
+    await insertRevision(trx, { articleId: row.id, number: 1, authorId: ctx.actor.userId, snapshot, note: 'Tạo bản nháp', now });
+    await audit(trx, ctx, 'article_created', row.id, { title: row.title, revision: 1 }, now);
+    return row;
+  });
+}
+
+interface SaveOptions {
+  note?: string | null;
+  action?: AuditAction;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Saves `input` over revision `baseRevision`. If another save came first, throws
+ * StaleRevisionError and writes nothing; the first save stays as it was.
+ */
+export async function saveArticle(db: Conn, ctx: EditContext, id: number, baseRevision: number, input: ArticleInput, options: SaveOptions = {}): Promise<ArticleRow> {
+  const now = ctx.now ?? new Date();
+  return inTransaction(db, async (trx) => {
+    const before = await articleOnSite(trx, ctx.siteId, id);
+    if (!can(ctx.actor, 'edit', { status: before.status, createdBy: before.created_by })) {
+      throw new EditorialError('forbidden', 'Bạn không có quyền sửa tin bài này ở trạng thái hiện tại.');
+    }
+    if (before.revision !== baseRevision) throw new StaleRevisionError(before);
+    const current = await snapshotOf(trx, before);
+    const next = clean(mergeInput(current, input));
+    await checkReferences(trx, ctx.siteId, next);
+    const number = before.revision + 1;
+    // Published articles change category through moveArticle, so the old URL answers 301.
+    const move = next.categoryId !== before.category_id && before.status === 'published';
+    const result = await trx
+      .updateTable('articles')
+      .set({ ...snapshotColumns(next), ...(move ? {} : { category_id: next.categoryId }), revision: number, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('revision', '=', baseRevision)
+      .where('status', '=', before.status)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new StaleRevisionError(before);
+    if (move) await moveArticle(trx, id, { categoryId: next.categoryId }, now);
+    await writeRelations(trx, before, next);
+    if (before.revision === 0) {
+      // Imported or seeded articles had no history: keep what they were as revision 0.
+      await insertRevision(trx, { articleId: id, number: 0, authorId: null, snapshot: current, note: 'Bản trước khi sửa lần đầu', now });
+    }
+    await insertRevision(trx, { articleId: id, number, authorId: ctx.actor.userId, snapshot: next, note: options.note ?? null, now });
+    const changed = (Object.keys(next) as (keyof Snapshot)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]));
+    await audit(trx, ctx, options.action ?? 'article_saved', id, { revision: number, changed, ...options.details }, now);
+    return articleOnSite(trx, ctx.siteId, id);
+  });
+}
+
+/** Restoring is a save whose content is an old snapshot; it needs the latest revision as base. */
+export async function restoreRevision(db: Conn, ctx: EditContext, id: number, number: number, baseRevision: number): Promise<ArticleRow> {
+  return inTransaction(db, async (trx) => {
+    await articleOnSite(trx, ctx.siteId, id);
+    const snapshot = await findSnapshot(trx, id, number);
+    if (snapshot === undefined) throw new EditorialError('not_found', `Tin bài không có phiên bản ${number}.`);
+    return saveArticle(trx, ctx, id, baseRevision, { ...snapshot }, {
+      note: `Khôi phục phiên bản ${number}`,
+      action: 'article_restored',
+      details: { restoredFrom: number },
+    });
+  });
+}
+
+/** Deletes a draft (the workflow decides who may); audited with its title. */
+export async function deleteDraft(db: Conn, ctx: EditContext, id: number): Promise<void> {
+  const now = ctx.now ?? new Date();
+  await inTransaction(db, async (trx) => {
+    const row = await articleOnSite(trx, ctx.siteId, id);
+    if (!can(ctx.actor, 'delete', { status: row.status, createdBy: row.created_by })) {
+      throw new EditorialError('forbidden', 'Chỉ bản nháp mới xóa được, và chỉ người tạo hoặc quản trị cổng được xóa.');
+    }
+    const result = await trx.deleteFrom('articles').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+    if (Number(result.numDeletedRows) !== 1) throw new EditorialError('conflict', 'Tin bài vừa đổi trạng thái; không xóa.');
+    await audit(trx, ctx, 'article_deleted', id, { title: row.title, revision: row.revision }, now);
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * Royalty (nhuận bút): per article a genre, the approver's coefficient, a reprint
+ * flag and the authors with their shares (summing to 100); per month a report of the
+ * articles published in that month (Vietnam time), one line per author and article.
+ */
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { recordAudit } from '../audit/audit.js';
+import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+import { articleOnSite, type EditContext } from './editing.js';
+import { EditorialError } from './errors.js';
+import { can } from './workflow.js';
+
+type Conn = Kysely<Database>;
+
+export const royaltyInputSchema = z.object({
+  genre: z.string().trim().max(100).nullable(),
+  coefficient: z.number().min(0).max(1000).nullable().optional(),
+  isReprint: z.boolean(),
+  authors: z
+    .array(z.object({ name: z.string().trim().min(1).max(200), userId: z.number().int().positive().max(2_147_483_647).nullable().optional(), share: z.number().gt(0).max(100) }))
+    .max(20)
+    .refine((a) => a.length === 0 || Math.abs(a.reduce((sum, x) => sum + x.share, 0) - 100) < 0.001, 'Tổng tỷ lệ của các tác giả phải bằng 100'),
+});
+export type RoyaltyInput = z.infer<typeof royaltyInputSchema>;
+
+export interface Royalty {
+  genre: string | null;
+  coefficient: number | null;
+  isReprint: boolean;
+  authors: { name: string; userId: number | null; share: number }[];
+}
+
+export async function royaltyOf(db: Conn, articleId: number): Promise<Royalty> {
+  const [article, authors] = await Promise.all([
+    db.selectFrom('articles').select(['genre', 'royalty_coefficient', 'is_reprint']).where('id', '=', articleId).executeTakeFirstOrThrow(),
+    db.selectFrom('article_authors').select(['name', 'user_id', 'share']).where('article_id', '=', articleId).orderBy('position').execute(),
+  ]);
+  return {
+    genre: article.genre,
+    coefficient: article.royalty_coefficient === null ? null : Number(article.royalty_coefficient),
+    isReprint: article.is_reprint === 1,
+    authors: authors.map((a) => ({ name: a.name, userId: a.user_id, share: Number(a.share) })),
+  };
+}
+
+/**
+ * Whoever may edit the article sets genre, reprint flag and authors; only who may
+ * `set_royalty` (approvers) sets or changes the coefficient.
+ */
+export async function setRoyalty(db: Conn, ctx: EditContext, id: number, input: RoyaltyInput): Promise<Royalty> {
+  const now = ctx.now ?? new Date();
+  return inTransaction(db, async (trx) => {
+    const row = await articleOnSite(trx, ctx.siteId, id);
+    const facts = { status: row.status, createdBy: row.created_by };
+    const mayGrade = can(ctx.actor, 'set_royalty', facts);
+    if (!mayGrade && !can(ctx.actor, 'edit', facts)) throw new EditorialError('forbidden', 'Bạn không có quyền sửa thông tin nhuận bút của tin bài này.');
+    const coefficient = input.coefficient === undefined ? row.royalty_coefficient : input.coefficient;
+    if (!mayGrade && coefficient !== row.royalty_coefficient) {
+      throw new EditorialError('forbidden', 'Chỉ lãnh đạo duyệt bài được chấm hệ số nhuận bút.');
+    }
+    const userIds = input.authors.flatMap((a) => (a.userId == null ? [] : [a.userId]));
+    if (userIds.length > 0) {
+      const found = await trx.selectFrom('users').select('id').where('id', 'in', userIds).execute();
+      if (found.length !== new Set(userIds).size) throw new EditorialError('invalid', 'Có tác giả không phải tài khoản của hệ thống.', 'authors');
+    }
+    await trx
+      .updateTable('articles')
+      .set({ genre: input.genre || null, royalty_coefficient: coefficient, is_reprint: input.isReprint ? 1 : 0, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await trx.deleteFrom('article_authors').where('article_id', '=', id).execute();
+    if (input.authors.length > 0) {
+      await trx
+        .insertInto('article_authors')
+        .values(input.authors.map((a, position) => ({ article_id: id, position, user_id: a.userId ?? null, name: a.name, share: a.share })))
+        .execute();
+    }
+    await recordAudit(trx, {
+      action: 'royalty_changed',
+      actorId: ctx.actor.userId,
+      actorName: ctx.actorName,
+      siteId: ctx.siteId,
+      objectType: 'article',
+      objectId: id,
+      ip: ctx.ip ?? null,
+      details: { genre: input.genre, coefficient, previousCoefficient: row.royalty_coefficient, isReprint: input.isReprint, authors: input.authors },
+    }, now);
+    return royaltyOf(trx, id);
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Inline images of stored rich text, made responsive when a page is rendered. The
+ * input is sanitizeRichText's output, whose <img> tags are well formed with every
+ * attribute value double-quoted and escaped (a '>' can never appear inside one), so
+ * each tag is matched and rewritten on its own: an image of the site's media library
+ * becomes a <picture> (WebP first, original format as fallback) with its size and
+ * alt text; any other image just gets `loading="lazy"`. Everything else is untouched.
+ */
+import type { MediaRow } from '../db/schema.js';
+import { ARTICLE_IMAGE_SIZES, pictureParts, storageStem } from '../media/index.js';
+
+const IMG_TAG = /<img\b([^>]*?)\s*\/?>/g;
+const ATTRIBUTE = /([a-zA-Z][a-zA-Z0-9-]*)="([^"]*)"/g;
+/** /media/{site}/{yyyy}/{mm}/{random}[-{width}].{ext}, as written by media/storage.ts. */
+const MEDIA_PATH = /^\/media\/([a-z0-9-]+\/\d{4}\/\d{2}\/[0-9a-f]{20})(?:-\d+)?\.(?:jpg|png|webp|gif)$/;
+const IMAGE_EXTENSIONS = ['jpg', 'png', 'webp', 'gif'];
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function attributesOf(source: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of source.matchAll(ATTRIBUTE)) found.set(match[1]!.toLowerCase(), match[2]!);
+  return found;
+}
+
+/** The stem of a library image named by an <img src>, original or variant. */
+function stemOf(src: string | undefined): string | undefined {
+  return src === undefined ? undefined : MEDIA_PATH.exec(src)?.[1];
+}
+
+/** Storage keys the body's library images may have (one per image extension), to look up in one query. */
+export function mediaKeysInHtml(html: string): string[] {
+  if (!html.includes('<img')) return [];
+  const keys = new Set<string>();
+  for (const match of html.matchAll(IMG_TAG)) {
+    const stem = stemOf(attributesOf(match[1]!).get('src'));
+    if (stem !== undefined) for (const ext of IMAGE_EXTENSIONS) keys.add(`${stem}.${ext}`);
+  }
+  return [...keys];
+}
+
+function attributeList(pairs: [string, string | number | undefined][]): string {
+  return pairs
+    .filter((p): p is [string, string | number] => p[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${typeof value === 'number' ? value : escapeAttribute(value)}"`)
+    .join('');
+}
+
+/** The body with its inline images made responsive and lazy. `media` are the library rows its images use. */
+export function withResponsiveImages(html: string, media: readonly MediaRow[], sizes = ARTICLE_IMAGE_SIZES): string {
+  if (!html.includes('<img')) return html;
+  const byStem = new Map(media.filter((m) => m.kind === 'image').map((m) => [storageStem(m.storage_key), m]));
+  return html.replace(IMG_TAG, (tag, source: string) => {
+    const attrs = attributesOf(source);
+    const row = byStem.get(stemOf(attrs.get('src')) ?? '');
+    if (row === undefined) {
+      return attrs.has('loading') ? tag : `<img${source} loading="lazy">`;
+    }
+    const p = pictureParts(row);
+    // The editor's own alt text (already escaped) wins over the library's.
+    const ownAlt = attrs.get('alt');
+    const alt = ownAlt !== undefined && ownAlt.trim() !== '' ? ownAlt : escapeAttribute(row.alt_text ?? '');
+    // A size the editor set (both numbers) is kept; otherwise the fallback file's size.
+    const ownWidth = Number(/^\d+$/.test(attrs.get('width') ?? '') ? attrs.get('width') : Number.NaN);
+    const ownHeight = Number(/^\d+$/.test(attrs.get('height') ?? '') ? attrs.get('height') : Number.NaN);
+    const sized = ownWidth > 0 && ownHeight > 0;
+    const img =
+      `<img${attributeList([
+        ['src', p.src],
+        ['srcset', p.srcset],
+        ['sizes', p.srcset === undefined ? undefined : sizes],
+        ['width', sized ? ownWidth : p.width],
+        ['height', sized ? ownHeight : p.height],
+      ])}` + ` alt="${alt}" loading="lazy" decoding="async">`;
+    const sources = p.sources.map((s) => `<source${attributeList([['type', s.type], ['srcset', s.srcset], ['sizes', sizes]])}>`).join('');
+    return sources === '' ? img : `<picture>${sources}${img}</picture>`;
+  });
+}

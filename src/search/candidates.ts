@@ -1,0 +1,86 @@
+/**
+ * The one dialect-specific query of search: the documents that match (FTS5 MATCH on
+ * SQLite, tsvector @@ tsquery on PostgreSQL) and pass the filters, newest first up to
+ * a limit, with the occurrence counts ranking.ts scores. Every value is a bound
+ * parameter; the only SQL text built here comes from fixed names.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../db/database.js';
+import { fts5ExactExpression, fts5Expression, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
+import type { CandidateCounts, RankingPlan } from './ranking.js';
+import type { SearchContentType } from './search.js';
+
+export interface CandidateFilters {
+  siteIds?: readonly number[] | undefined;
+  categoryId?: number | undefined;
+  type?: SearchContentType | undefined;
+  /** Stored-form ISO instants, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  includeUnpublished?: boolean | undefined;
+}
+
+export interface Candidate extends CandidateCounts {
+  id: number;
+  kind: SearchContentType;
+  refId: number;
+  publishedAt: string | null;
+}
+
+type Row = Record<string, unknown>;
+
+function matchCondition(db: Db, query: ParsedQuery): RawBuilder<unknown> {
+  return db.dialect === 'sqlite'
+    ? sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${fts5Expression(query)})`
+    : sql`d.fts @@ to_tsquery('simple', ${tsqueryText(query)})`;
+}
+
+function exactBodyColumn(db: Db, word: string, alias: string): RawBuilder<unknown> {
+  return db.dialect === 'sqlite'
+    ? sql`(d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${fts5ExactExpression(word)})) AS ${sql.ref(alias)}`
+    : sql`(d.fts_x @@ to_tsquery('simple', ${tsqueryExactText(word)}))::int AS ${sql.ref(alias)}`;
+}
+
+function conditions(db: Db, query: ParsedQuery, filters: CandidateFilters): RawBuilder<unknown>[] {
+  const where = [matchCondition(db, query)];
+  if (filters.includeUnpublished !== true) where.push(sql`d.status = 'published'`);
+  if (filters.siteIds !== undefined) where.push(sql`d.site_id IN (${sql.join([...filters.siteIds])})`);
+  if (filters.categoryId !== undefined) where.push(sql`d.category_id = ${filters.categoryId}`);
+  if (filters.type !== undefined) where.push(sql`d.kind = ${filters.type}`);
+  if (filters.from !== undefined) where.push(sql`d.published_at >= ${filters.from}`);
+  if (filters.to !== undefined) where.push(sql`d.published_at <= ${filters.to}`);
+  return where;
+}
+
+function toInstant(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+export async function findCandidates(db: Db, query: ParsedQuery, plan: RankingPlan, filters: CandidateFilters, limit: number): Promise<Candidate[]> {
+  if (filters.siteIds !== undefined && filters.siteIds.length === 0) return [];
+  const probes = plan.probes.map((p, i) => {
+    const field = sql.ref(`d.${p.field}`);
+    return sql`length(${field}) - length(replace(${field}, ${p.needle}, '')) AS ${sql.ref(`p${i}`)}`;
+  });
+  const exacts = plan.exactBodyWords.map((w, i) => exactBodyColumn(db, w, `e${i}`));
+  const titleWords = sql`length(d.title_f) - length(replace(d.title_f, ' ', '')) - 1 AS tw`;
+  const columns = [sql`d.id, d.kind, d.ref_id, d.published_at`, titleWords, ...probes, ...exacts];
+  const result = await sql<Row>`
+    WITH c AS (
+      SELECT d.id FROM search_documents d
+      WHERE ${sql.join(conditions(db, query, filters), sql` AND `)}
+      ORDER BY d.published_at DESC NULLS LAST, d.id DESC
+      LIMIT ${limit}
+    )
+    SELECT ${sql.join(columns)} FROM search_documents d JOIN c ON c.id = d.id`.execute(db.kysely);
+  return result.rows.map((row) => ({
+    id: Number(row['id']),
+    kind: row['kind'] === 'page' ? 'page' : 'article',
+    refId: Number(row['ref_id']),
+    publishedAt: toInstant(row['published_at']),
+    covered: plan.probes.map((_, i) => Number(row[`p${i}`] ?? 0)),
+    exactBody: plan.exactBodyWords.map((_, i) => Number(row[`e${i}`] ?? 0) === 1),
+    titleWords: Number(row['tw'] ?? 1),
+  }));
+}

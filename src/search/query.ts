@@ -1,0 +1,135 @@
+/**
+ * What the reader typed, turned into words the engines can match safely. Nothing of
+ * the raw text reaches FTS5 or tsquery syntax: the expressions are built here from
+ * word tokens that contain no separator (so no quote, star, bracket, colon or
+ * operator), each one quoted.
+ *
+ * - Words are required (AND); a "quoted phrase" must appear as written (in order).
+ * - The last word is a prefix (as you type) unless it closes a phrase, is shorter
+ *   than three letters, or the text ends with a space.
+ */
+import { exactWord, foldWord, isSeparator, searchWords } from '../text/index.js';
+
+/** The web edge refuses longer queries with a 400; the service cuts anything longer. */
+export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_WORDS = 12;
+const MIN_PREFIX_CHARS = 3;
+const QUOTES = /["“”„]/u;
+
+export interface QueryWord {
+  /** Folded form: what matches. */
+  folded: string;
+  /**
+   * Exact-diacritics form, preferred in ranking; null when the reader typed the whole
+   * query without diacritics (then nothing says which accented word was meant).
+   */
+  exact: string | null;
+  prefix: boolean;
+}
+
+export interface ParsedQuery {
+  /** Each group is one free word, or the words of a quoted phrase. */
+  groups: QueryWord[][];
+  /** Every word, in order. */
+  words: QueryWord[];
+  /** The folded words joined by spaces ("Bình đẳng" → "binh dang"). */
+  folded: string;
+}
+
+/** Words counted the way the web edge limits them. */
+export function countQueryWords(text: string): number {
+  return searchWords(text).length;
+}
+
+function toWord(raw: string): QueryWord | null {
+  const folded = foldWord(raw);
+  if (folded.length === 0) return null;
+  return { folded, exact: exactWord(raw), prefix: false };
+}
+
+/**
+ * A reader who typed some diacritics meant the unaccented words as written too
+ * ("An ninh" is not "ăn"); one who typed none may have meant any accents.
+ */
+function keepExactForms(words: QueryWord[]): void {
+  const typedMarks = words.some((w) => w.exact !== w.folded);
+  for (const w of words) {
+    if (!typedMarks || /^[0-9]+$/.test(w.folded)) w.exact = null;
+  }
+}
+
+export function parseQuery(text: string): ParsedQuery {
+  const clipped = Array.from(text.slice(0, MAX_QUERY_CHARS * 4)).slice(0, MAX_QUERY_CHARS).join('');
+  const segments = clipped.split(QUOTES);
+  // An unmatched quote opens nothing: its text counts as free words.
+  const closedPhrases = segments.length % 2 === 1 ? segments.length : segments.length - 1;
+  const groups: QueryWord[][] = [];
+  const seenFree = new Set<string>();
+  let count = 0;
+  let lastIsFree = false;
+  segments.forEach((segment, index) => {
+    const quoted = index % 2 === 1 && index < closedPhrases;
+    const words: QueryWord[] = [];
+    for (const raw of searchWords(segment)) {
+      if (count >= MAX_QUERY_WORDS) break;
+      const word = toWord(raw);
+      if (word === null) continue;
+      count += 1;
+      words.push(word);
+    }
+    if (words.length === 0) return;
+    if (quoted) {
+      groups.push(words);
+      lastIsFree = false;
+      return;
+    }
+    for (const word of words) {
+      lastIsFree = true;
+      if (seenFree.has(word.folded)) continue;
+      seenFree.add(word.folded);
+      groups.push([word]);
+    }
+  });
+  const lastChar = Array.from(clipped).pop();
+  const last = groups[groups.length - 1];
+  const lastWord = last?.[last.length - 1];
+  if (lastWord !== undefined && lastIsFree && lastChar !== undefined && !isSeparator(lastChar) && lastWord.folded.length >= MIN_PREFIX_CHARS) {
+    lastWord.prefix = true;
+  }
+  const words = groups.flat();
+  keepExactForms(words);
+  return { groups, words, folded: words.map((w) => w.folded).join(' ') };
+}
+
+/** FTS5 MATCH expression over the folded columns: {title lead body} : ("a" AND "b c" AND "d"*). */
+export function fts5Expression(query: ParsedQuery): string {
+  const parts = query.groups.map((group) => {
+    const phrase = group.map((w) => w.folded).join(' ');
+    return `"${phrase}"${group[group.length - 1]?.prefix === true ? '*' : ''}`;
+  });
+  return `{title lead body} : (${parts.join(' AND ')})`;
+}
+
+/** FTS5 MATCH expression for one exact word in the exact body column. */
+export function fts5ExactExpression(exact: string): string {
+  return `{body_x} : "${exact}"`;
+}
+
+function lexeme(word: string, prefix: boolean): string {
+  return `'${word}'${prefix ? ':*' : ''}`;
+}
+
+/** tsquery text: 'a' & ('b' <-> 'c') & 'd':* — for to_tsquery('simple', …). */
+export function tsqueryText(query: ParsedQuery): string {
+  return query.groups
+    .map((group) => {
+      const lexemes = group.map((w) => lexeme(w.folded, w.prefix));
+      return lexemes.length === 1 ? (lexemes[0] ?? '') : `(${lexemes.join(' <-> ')})`;
+    })
+    .join(' & ');
+}
+
+/** tsquery text for one exact word. */
+export function tsqueryExactText(exact: string): string {
+  return lexeme(exact, false);
+}

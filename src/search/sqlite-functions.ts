@@ -1,0 +1,21 @@
+/**
+ * Registers the search index functions on a better-sqlite3 connection. The triggers
+ * of the search migration call them, so every connection that writes content must
+ * have them: database.ts registers them where it opens the connection.
+ */
+import type SQLite from 'better-sqlite3';
+import { htmlIndexText, indexExact, indexFolded } from './index-text.js';
+
+function textOrNull(fn: (text: string) => string): (value: unknown) => string | null {
+  return (value) => {
+    if (value === null || value === undefined) return null;
+    return fn(typeof value === 'string' ? value : String(value));
+  };
+}
+
+export function registerSearchFunctions(sqlite: SQLite.Database): void {
+  const options = { deterministic: true, varargs: false };
+  sqlite.function('vn_fold', options, textOrNull(indexFolded));
+  sqlite.function('vn_exact', options, textOrNull(indexExact));
+  sqlite.function('vn_html_text', options, textOrNull(htmlIndexText));
+}

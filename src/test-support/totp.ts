@@ -1,0 +1,27 @@
+/** Test helpers for two-factor sign-in: enrol a signed-in person, make a code that is surely wrong. */
+import type { FastifyInstance } from 'fastify';
+import { totpCodeAt } from '../accounts/index.js';
+import type { Signed } from './auth.js';
+
+export async function enrolTotp(app: FastifyInstance, signed: Signed): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const enrol = await app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: signed.headers });
+  if (enrol.statusCode !== 200) throw new Error(`enrol failed: ${enrol.statusCode} ${enrol.body}`);
+  const { secret } = enrol.json() as { secret: string };
+  const confirm = await app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirm', headers: signed.headers, payload: { code: totpCodeAt(secret) } });
+  if (confirm.statusCode !== 200) throw new Error(`confirm failed: ${confirm.statusCode} ${confirm.body}`);
+  return { secret, recoveryCodes: (confirm.json() as { recoveryCodes: string[] }).recoveryCodes };
+}
+
+/** Six digits that are not the code of any step near now. */
+export function wrongCode(secret: string): string {
+  const now = Date.now();
+  const near = new Set([-60_000, -30_000, 0, 30_000, 60_000].map((d) => totpCodeAt(secret, new Date(now + d))));
+  for (let i = 0; ; i += 1) {
+    const code = String(i).padStart(6, '0');
+    if (!near.has(code)) return code;
+  }
+}
+
+export function codeRequest(signed: Signed, code: string) {
+  return { method: 'POST' as const, url: '/api/v1/auth/totp', headers: signed.headers, payload: { code } };
+}

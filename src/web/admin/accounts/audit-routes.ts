@@ -1,0 +1,100 @@
+/**
+ * Reading the audit log:
+ *   GET /api/v1/admin/sites/{site}/audit?action=&actor=&from=&to=&page=   (view_audit: that site's
+ *       administrators and system administrators) → the site's entries
+ *   GET /api/v1/admin/audit?site=&action=&actor=&from=&to=&page=          (system administrators)
+ *       → every entry, sign-ins and account changes included (they belong to no site)
+ * `actor` is a username (or "cli"); `from`/`to` are dates (YYYY-MM-DD, Vietnam time,
+ * both days included) or ISO instants. Newest first, 50 a page.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { listAudit, type AuditFilter } from '../../../audit/audit.js';
+import type { AuditRow, Database } from '../../../db/schema.js';
+import type { SiteRegistry } from '../../../sites/index.js';
+import { HttpError } from '../../http-error.js';
+import { authorize } from '../auth-context.js';
+import { parseBody } from '../validation.js';
+import { noStore, pageSchema, requireSystemAdmin, siteParams } from './http.js';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const moment = z
+  .string()
+  .trim()
+  .refine((v) => (DATE.test(v) ? !Number.isNaN(Date.parse(`${v}T00:00:00+07:00`)) : !Number.isNaN(Date.parse(v))), 'Ngày phải có dạng YYYY-MM-DD')
+  .optional();
+
+const auditQuery = z.object({
+  action: z.string().trim().min(1).max(100).regex(/^[a-z_]+$/, 'Tên thao tác chỉ gồm chữ thường và dấu gạch dưới').optional(),
+  actor: z.string().trim().min(1).max(100).optional(),
+  from: moment,
+  to: moment,
+  page: pageSchema,
+});
+
+/** A day in Vietnam time runs from 00:00 +07:00; `to` includes its whole day. */
+function instant(value: string, end: boolean): string {
+  if (!DATE.test(value)) return new Date(value).toISOString();
+  const start = Date.parse(`${value}T00:00:00+07:00`);
+  return new Date(end ? start + 86_400_000 - 1 : start).toISOString();
+}
+
+function present(row: AuditRow, registry: SiteRegistry) {
+  let details: unknown = {};
+  try {
+    details = JSON.parse(row.details);
+  } catch {
+    details = {};
+  }
+  const site = row.site_id === null ? undefined : registry.byIdOrUndefined(row.site_id);
+  return {
+    id: row.id,
+    at: row.at,
+    action: row.action,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    siteId: row.site_id,
+    siteSlug: site?.slug ?? null,
+    objectType: row.object_type,
+    objectId: row.object_id,
+    ip: row.ip,
+    details,
+  };
+}
+
+export async function auditRoutes(app: FastifyInstance, opts: { db: Kysely<Database>; registry: SiteRegistry }): Promise<void> {
+  const { db, registry } = opts;
+
+  async function answer(query: z.infer<typeof auditQuery>, siteId: number | undefined) {
+    const filter: AuditFilter = { limit: AUDIT_PAGE_SIZE, offset: (query.page - 1) * AUDIT_PAGE_SIZE };
+    if (siteId !== undefined) filter.siteId = siteId;
+    if (query.action !== undefined) filter.action = query.action;
+    if (query.actor !== undefined) filter.actorName = query.actor;
+    if (query.from !== undefined) filter.from = instant(query.from, false);
+    if (query.to !== undefined) filter.to = instant(query.to, true);
+    const { rows, total } = await listAudit(db, filter);
+    return { items: rows.map((r) => present(r, registry)), total, page: query.page, pageSize: AUDIT_PAGE_SIZE };
+  }
+
+  app.get('/api/v1/admin/sites/:site/audit', async (request, reply) => {
+    const { site: slug } = parseBody(siteParams, request.params);
+    const { site } = authorize(request, registry, slug, 'view_audit');
+    const query = parseBody(auditQuery, request.query);
+    return noStore(reply).send(await answer(query, site.id));
+  });
+
+  app.get('/api/v1/admin/audit', async (request, reply) => {
+    requireSystemAdmin(request);
+    const { site: slug, ...rest } = parseBody(auditQuery.extend({ site: z.string().trim().min(1).max(100).optional() }), request.query);
+    let siteId: number | undefined;
+    if (slug !== undefined) {
+      const site = registry.bySlugOrUndefined(slug);
+      if (site === undefined) throw new HttpError(404, 'Không tìm thấy cổng', `Không có cổng thông tin "${slug}".`);
+      siteId = site.id;
+    }
+    return noStore(reply).send(await answer(rest, siteId));
+  });
+}

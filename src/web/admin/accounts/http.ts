@@ -1,0 +1,64 @@
+/**
+ * What the account routes share: the account services' refusals as HTTP answers
+ * (once, here), who is acting as the audit log names them, and the system-admin check.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AccountError, type AuditActor, type SessionPerson } from '../../../accounts/index.js';
+import { HttpError } from '../../http-error.js';
+import { requireAuth, type AuthState } from '../auth-context.js';
+import { ValidationError } from '../validation.js';
+
+export const siteParams = z.object({ site: z.string().min(1).max(100) });
+export const idSchema = z.coerce.number({ invalid_type_error: 'Mã tài khoản phải là số' }).int().positive('Mã tài khoản phải là số dương').max(2_147_483_647);
+export const pageSchema = z.coerce.number({ invalid_type_error: 'Số trang phải là số' }).int().min(1, 'Số trang bắt đầu từ 1').max(100_000).default(1);
+
+export function toHttp(error: AccountError, reply: FastifyReply): HttpError {
+  switch (error.code) {
+    case 'invalid':
+      return error.field !== undefined ? new ValidationError([{ field: error.field, message: error.message }]) : new HttpError(400, 'Dữ liệu không hợp lệ', error.message);
+    case 'not_found':
+      return new HttpError(404, 'Không tìm thấy', error.message);
+    case 'conflict':
+      return new HttpError(409, 'Không thực hiện được', error.message);
+    case 'forbidden':
+      return new HttpError(403, 'Không có quyền', error.message);
+    case 'unavailable':
+      return new HttpError(409, 'Không kiểm tra được mã', error.message);
+    case 'locked': {
+      const seconds = error.until === undefined ? 60 : Math.ceil((Date.parse(error.until) - Date.now()) / 1000);
+      reply.header('Retry-After', String(Math.max(1, seconds)));
+      return new HttpError(429, 'Tài khoản tạm khóa', error.message);
+    }
+  }
+}
+
+/** Runs a service call, turning its AccountError into the matching HTTP error. */
+export async function mapped<T>(reply: FastifyReply, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw error instanceof AccountError ? toHttp(error, reply) : error;
+  }
+}
+
+export function auditActor(request: FastifyRequest, auth: AuthState): AuditActor {
+  return { actorId: auth.user.id, actorName: auth.user.username, ip: request.ip };
+}
+
+export function sessionPerson(request: FastifyRequest, state: AuthState): SessionPerson {
+  return { id: state.user.id, username: state.user.username, ip: request.ip, sessionToken: state.token };
+}
+
+export function requireSystemAdmin(request: FastifyRequest): AuthState {
+  const auth = requireAuth(request);
+  if (!auth.user.isSystemAdmin) {
+    throw new HttpError(403, 'Không có quyền', 'Chỉ quản trị hệ thống mới được quản lý tài khoản.');
+  }
+  return auth;
+}
+
+/** Answers that carry a secret shown once must never be stored by a browser or a proxy. */
+export function noStore(reply: FastifyReply): FastifyReply {
+  return reply.header('Cache-Control', 'no-store');
+}

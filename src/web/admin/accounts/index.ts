@@ -1,0 +1,47 @@
+/**
+ * The accounts side of the editorial API: two-factor sign-in, password change, user
+ * administration, site staff, site settings and the audit log. Also the rule that a
+ * person signed in with a temporary password reaches nothing under /api/v1/admin
+ * until they have chosen their own (POST /api/v1/auth/password).
+ */
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Kysely } from 'kysely';
+import { SecretBox } from '../../../accounts/index.js';
+import type { Config } from '../../../config.js';
+import type { Database } from '../../../db/schema.js';
+import type { SiteRegistry } from '../../../sites/index.js';
+import { HttpError } from '../../http-error.js';
+import { auditRoutes } from './audit-routes.js';
+import { passwordRoutes } from './password-routes.js';
+import { settingsRoutes } from './settings-routes.js';
+import { staffRoutes } from './staff-routes.js';
+import { totpRoutes } from './totp-routes.js';
+import { usersRoutes } from './users-routes.js';
+
+export interface AccountRouteOptions {
+  db: Kysely<Database>;
+  registry: SiteRegistry;
+  /** The TOTP secrets' key comes from SESSION_SECRET, else from a key file in DATA_DIR. */
+  config: Pick<Config, 'sessionSecret' | 'dataDir'>;
+}
+
+export const accountRoutes = fp(async function accountRoutes(app: FastifyInstance, opts: AccountRouteOptions) {
+  const { db, registry } = opts;
+  const box = new SecretBox({ sessionSecret: opts.config.sessionSecret, dataDir: opts.config.dataDir });
+
+  app.addHook('preHandler', async (request) => {
+    if (request.auth?.user.mustChangePassword === true && request.url.startsWith('/api/v1/admin')) {
+      throw new HttpError(403, 'Cần đổi mật khẩu', 'Bạn đang dùng mật khẩu tạm thời. Hãy đổi mật khẩu trước khi tiếp tục.');
+    }
+  });
+
+  await app.register(totpRoutes, { db, registry, box });
+  await app.register(passwordRoutes, { db });
+  await app.register(usersRoutes, { db, registry });
+  await app.register(staffRoutes, { db, registry });
+  await app.register(settingsRoutes, { db, registry });
+  await app.register(auditRoutes, { db, registry });
+});
+
+export default accountRoutes;

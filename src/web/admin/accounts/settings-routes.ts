@@ -1,0 +1,88 @@
+/**
+ * A site's settings (action manage_settings):
+ *   GET /api/v1/admin/sites/{site}/settings → SiteSettings
+ *   PUT /api/v1/admin/sites/{site}/settings   SiteSettings → SiteSettings
+ * Saving writes the sites row, reloads the site registry so that public pages show the
+ * change with the next request, and audits settings_changed with the changed fields.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../../audit/audit.js';
+import type { Database } from '../../../db/schema.js';
+import { findMediaById, mediaUrl } from '../../../media/media.repo.js';
+import type { Site, SiteRegistry } from '../../../sites/index.js';
+import { changedFields, saveSiteSettings, settingsOf, siteSettingsSchema, type SiteSettings } from '../../../sites/site-settings.js';
+import { authorize } from '../auth-context.js';
+import { parseBody, ValidationError } from '../validation.js';
+import { noStore, siteParams } from './http.js';
+
+export interface SettingsRouteOptions {
+  db: Kysely<Database>;
+  registry: SiteRegistry;
+}
+
+export async function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOptions): Promise<void> {
+  const { db, registry } = opts;
+
+  /** The library picture the logo path points at, if it is one of this site's. */
+  async function logoMediaIdOf(site: Site): Promise<number | null> {
+    const prefix = '/media/';
+    if (site.logoPath === null || !site.logoPath.startsWith(prefix)) return null;
+    const row = await db
+      .selectFrom('media')
+      .select('id')
+      .where('site_id', '=', site.id)
+      .where('storage_key', '=', site.logoPath.slice(prefix.length))
+      .executeTakeFirst();
+    return row?.id ?? null;
+  }
+
+  app.get('/api/v1/admin/sites/:site/settings', async (request, reply) => {
+    const { site: slug } = parseBody(siteParams, request.params);
+    const { site } = authorize(request, registry, slug, 'manage_settings');
+    return noStore(reply).send(settingsOf(site, await logoMediaIdOf(site)));
+  });
+
+  app.put('/api/v1/admin/sites/:site/settings', async (request, reply) => {
+    const { site: slug } = parseBody(siteParams, request.params);
+    const { site, auth } = authorize(request, registry, slug, 'manage_settings');
+    const input = parseBody(siteSettingsSchema, request.body);
+
+    const currentLogoId = await logoMediaIdOf(site);
+    let logoPath: string | null | undefined;
+    let logoMediaId = currentLogoId;
+    if (input.logoMediaId === null) {
+      logoPath = null;
+      logoMediaId = null;
+    } else if (input.logoMediaId !== undefined && input.logoMediaId !== currentLogoId) {
+      const media = await findMediaById(db, input.logoMediaId);
+      if (media === undefined || media.site_id !== site.id || media.kind !== 'image') {
+        throw new ValidationError([{ field: 'logoMediaId', message: 'Biểu trưng phải là một ảnh trong thư viện của cổng này.' }]);
+      }
+      logoPath = mediaUrl(media);
+      logoMediaId = media.id;
+    }
+
+    const before = settingsOf(site, currentLogoId);
+    const after: SiteSettings = { ...input, logoMediaId };
+    const fields = changedFields(before, after);
+    // A logo from outside the library (set by other means) removed with logoMediaId: null.
+    if (logoPath !== undefined && logoPath !== site.logoPath && !fields.includes('logoMediaId')) fields.push('logoMediaId');
+    if (fields.length > 0) {
+      await saveSiteSettings(db, site.id, after, logoPath);
+      await registry.reload();
+      await recordAudit(db, {
+        action: 'settings_changed',
+        actorId: auth.user.id,
+        actorName: auth.user.username,
+        siteId: site.id,
+        objectType: 'site',
+        objectId: site.id,
+        ip: request.ip,
+        details: { fields },
+      });
+    }
+    const saved = registry.bySlugOrUndefined(site.slug) ?? site;
+    return noStore(reply).send(settingsOf(saved, logoMediaId));
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Two-factor sign-in over HTTP:
+ *   POST /api/v1/auth/totp/enroll   → { secret, otpauthUrl, qrSvg }      (signed in)
+ *   POST /api/v1/auth/totp/confirm  { code } → { recoveryCodes }         (signed in)
+ *   POST /api/v1/auth/totp          { code } → { user, csrfToken }       (pending session)
+ *   POST /api/v1/auth/totp/disable  { password } → 204                   (signed in)
+ * A wrong code answers 401 with the attempts left; the fifth revokes the pending
+ * session and locks the account (429 with Retry-After from then on).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { completeSignIn, confirmEnrolment, disableTotp, LOCK_MINUTES, startEnrolment, type SecretBox } from '../../../accounts/index.js';
+import type { Database } from '../../../db/schema.js';
+import type { SiteRegistry } from '../../../sites/index.js';
+import { HttpError } from '../../http-error.js';
+import { requireAuth, SESSION_COOKIE } from '../auth-context.js';
+import { publicUser } from '../auth-routes.js';
+import { parseBody } from '../validation.js';
+import { mapped, noStore, sessionPerson } from './http.js';
+
+export interface TotpRouteOptions {
+  db: Kysely<Database>;
+  registry: SiteRegistry;
+  box: SecretBox;
+}
+
+const codeSchema = z.object({ code: z.string().trim().min(1, 'Hãy nhập mã xác thực').max(64, 'Mã quá dài') });
+const passwordSchema = z.object({ password: z.string().min(1, 'Hãy nhập mật khẩu').max(1000) });
+
+export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): Promise<void> {
+  const ctx = { db: opts.db, box: opts.box };
+
+  app.post('/api/v1/auth/totp/enroll', async (request, reply) => {
+    const auth = requireAuth(request);
+    const issuer = opts.registry.root()?.name ?? 'govportal';
+    const enrolment = await mapped(reply, startEnrolment(ctx, sessionPerson(request, auth), issuer));
+    return noStore(reply).send(enrolment);
+  });
+
+  app.post('/api/v1/auth/totp/confirm', async (request, reply) => {
+    const auth = requireAuth(request);
+    const { code } = parseBody(codeSchema, request.body);
+    const recoveryCodes = await mapped(reply, confirmEnrolment(ctx, sessionPerson(request, auth), code));
+    return noStore(reply).send({ recoveryCodes });
+  });
+
+  app.post('/api/v1/auth/totp', async (request, reply) => {
+    const pending = request.pendingAuth;
+    if (pending === null) {
+      if (request.auth !== null) throw new HttpError(409, 'Đã xác thực', 'Phiên đăng nhập này đã hoàn tất xác thực hai lớp.');
+      throw new HttpError(401, 'Chưa đăng nhập', 'Vui lòng đăng nhập bằng tên và mật khẩu trước khi nhập mã xác thực.');
+    }
+    const { code } = parseBody(codeSchema, request.body);
+    const outcome = await mapped(reply, completeSignIn(ctx, sessionPerson(request, pending), code));
+    if (outcome.kind === 'locked') {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.header('Retry-After', String(Math.max(1, Math.ceil((Date.parse(outcome.until) - Date.now()) / 1000))));
+      throw new HttpError(429, 'Tài khoản tạm khóa', `Tài khoản bị tạm khóa do nhập sai nhiều lần. Vui lòng đăng nhập lại sau ${LOCK_MINUTES} phút.`);
+    }
+    if (outcome.kind === 'wrong') {
+      if (outcome.sessionRevoked) {
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        throw new HttpError(401, 'Mã xác thực không đúng', `Nhập sai mã quá nhiều lần: phiên đăng nhập đã bị hủy và tài khoản bị tạm khóa ${LOCK_MINUTES} phút.`);
+      }
+      throw new HttpError(401, 'Mã xác thực không đúng', `Mã xác thực không đúng hoặc đã hết hạn. Còn ${outcome.attemptsLeft} lần thử.`);
+    }
+    return noStore(reply).send({ user: publicUser(pending.user, opts.registry), csrfToken: pending.session.csrf_token });
+  });
+
+  app.post('/api/v1/auth/totp/disable', async (request, reply) => {
+    const auth = requireAuth(request);
+    const { password } = parseBody(passwordSchema, request.body);
+    await mapped(reply, disableTotp(ctx, sessionPerson(request, auth), password));
+    return reply.code(204).send();
+  });
+}

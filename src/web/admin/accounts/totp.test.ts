@@ -1,0 +1,152 @@
+/**
+ * Two-factor sign-in: enrolment stores the secret encrypted and inactive until confirmed;
+ * once active, a password alone gives a pending session refused everywhere else; a
+ * right code admits; five wrong codes end the session and lock the account, even
+ * across sign-ins; a recovery code works once; switching off needs the password.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCodeAt } from '../../../accounts/index.js';
+import { listAudit } from '../../../audit/audit.js';
+import { createTestUser, signIn, TEST_PASSWORD } from '../../../test-support/auth.js';
+import { TEST_DIALECTS } from '../../../test-support/databases.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { codeRequest, enrolTotp, wrongCode } from '../../../test-support/totp.js';
+
+describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
+  let t: TestApp;
+  let camloId = 0;
+  /** hai's TOTP secret, from the enrolment in the first test. */
+  let haiSecret = '';
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { articlesPerSite: 3 });
+    camloId = t.services.registry.bySlugOrUndefined('camlo')?.id ?? 0;
+    for (const name of ['hai', 'ba', 'bon', 'nam']) await createTestUser(t.database.db.kysely, name, [{ siteId: camloId, role: 'editor' }]);
+  });
+  afterAll(() => t.close());
+
+  const db = () => t.database.db.kysely;
+  const userRow = (username: string) => db().selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+
+  it('keeps the secret encrypted and inactive until a first code confirms it, then hands out ten recovery codes', async () => {
+    const s = await signIn(t.app, 'hai');
+    const other = await signIn(t.app, 'hai');
+    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers });
+    expect(enrol.statusCode).toBe(200);
+    expect(enrol.headers['cache-control']).toBe('no-store');
+    const { secret, otpauthUrl, qrSvg } = enrol.json() as { secret: string; otpauthUrl: string; qrSvg: string };
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    haiSecret = secret;
+    expect(otpauthUrl).toContain(`secret=${secret}`);
+    expect(qrSvg.startsWith('<svg')).toBe(true);
+    let row = await userRow('hai');
+    expect(row.totp_secret?.startsWith('v1:')).toBe(true);
+    expect(row.totp_secret).not.toContain(secret);
+    expect(row.totp_enabled_at).toBeNull();
+
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirm', headers: s.headers, payload: { code: wrongCode(secret) } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([{ field: 'code', message: expect.stringContaining('không đúng') }]);
+
+    const confirm = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirm', headers: s.headers, payload: { code: totpCodeAt(secret) } });
+    expect(confirm.statusCode).toBe(200);
+    const codes = confirm.json().recoveryCodes as string[];
+    expect(codes).toHaveLength(10);
+    const stored = await db().selectFrom('recovery_codes').select('code_hash').where('user_id', '=', row.id).execute();
+    expect(stored).toHaveLength(10);
+    expect(stored.map((r) => r.code_hash)).not.toContain(codes[0]);
+    row = await userRow('hai');
+    expect(row.totp_enabled_at).not.toBeNull();
+    expect((await listAudit(db(), { action: 'totp_enabled', actorId: row.id, limit: 5, offset: 0 })).total).toBe(1);
+    // The session that confirmed goes on; the person's other sessions end.
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: s.cookie } })).json().user.totpEnabled).toBe(true);
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: other.cookie } })).statusCode).toBe(401);
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('gives a password alone only a pending session, refused elsewhere, until the code is given', async () => {
+    const row = await userRow('hai');
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'hai', password: TEST_PASSWORD } });
+    expect(login.json().needsTotp).toBe(true);
+    const pending = await signIn(t.app, 'hai');
+    for (const req of [
+      { method: 'GET' as const, url: '/api/v1/auth/me' },
+      { method: 'GET' as const, url: '/api/v1/admin/sites/camlo/staff' },
+      { method: 'GET' as const, url: '/api/v1/admin/sites/camlo/media' },
+      { method: 'POST' as const, url: '/api/v1/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'mot-mat-khau-moi-rat-dai' } },
+    ]) {
+      const res = await t.app.inject({ ...req, headers: pending.headers });
+      expect(res.statusCode, req.url).toBe(401);
+      expect(res.json().detail, req.url).toContain('mã 6 chữ số');
+    }
+    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp', headers: { cookie: pending.cookie }, payload: { code: '123456' } });
+    expect(noCsrf.statusCode).toBe(403);
+
+    const empty = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp', headers: pending.headers, payload: { code: '' } });
+    expect(empty.statusCode).toBe(400);
+    const before = (await listAudit(db(), { action: 'login', actorId: row.id, limit: 50, offset: 0 })).total;
+    const enrolled = await t.app.inject(codeRequest(pending, totpCodeAt(haiSecret)));
+    expect(enrolled.statusCode).toBe(200);
+    expect(enrolled.json()).toEqual({ user: expect.objectContaining({ username: 'hai', totpEnabled: true }), csrfToken: pending.csrfToken });
+    expect((await t.app.inject({ url: '/api/v1/admin/sites/camlo/staff', headers: pending.headers })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: pending.headers })).statusCode).toBe(200);
+    const logins = await listAudit(db(), { action: 'login', actorId: row.id, limit: 50, offset: 0 });
+    expect(logins.total).toBe(before + 1);
+    expect(JSON.parse(logins.rows[0]?.details ?? '{}')).toEqual({ method: 'totp' });
+  });
+
+  it('ends the pending session and locks the account after five wrong codes, even across sign-ins', async () => {
+    const { secret } = await enrolTotp(t.app, await signIn(t.app, 'ba'));
+    const first = await signIn(t.app, 'ba');
+    for (const left of [4, 3]) {
+      const res = await t.app.inject(codeRequest(first, wrongCode(secret)));
+      expect(res.statusCode).toBe(401);
+      expect(res.json().detail).toContain(`Còn ${left} lần thử`);
+    }
+    // Signing in again with the right password does not buy new guesses.
+    const second = await signIn(t.app, 'ba');
+    for (const left of [2, 1]) expect((await t.app.inject(codeRequest(second, wrongCode(secret)))).json().detail).toContain(`Còn ${left} lần thử`);
+    const fifth = await t.app.inject(codeRequest(second, wrongCode(secret)));
+    expect(fifth.statusCode).toBe(401);
+    expect(fifth.json().detail).toContain('bị hủy');
+    const after = await t.app.inject(codeRequest(second, totpCodeAt(secret)));
+    expect(after.statusCode).toBe(401);
+    expect(after.json().detail).not.toContain('mã 6 chữ số');
+    const locked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'ba', password: TEST_PASSWORD } });
+    expect(locked.statusCode).toBe(429);
+    const row = await userRow('ba');
+    const audit = await listAudit(db(), { action: 'account_locked', actorId: row.id, limit: 5, offset: 0 });
+    expect(JSON.parse(audit.rows[0]?.details ?? '{}')).toMatchObject({ reason: 'second_factor' });
+    expect((await listAudit(db(), { action: 'login_failed', actorId: row.id, limit: 50, offset: 0 })).total).toBeGreaterThanOrEqual(5);
+  });
+
+  it('accepts a recovery code once, in any case and with spaces', async () => {
+    const { recoveryCodes } = await enrolTotp(t.app, await signIn(t.app, 'bon'));
+    const [first = '', second = ''] = recoveryCodes;
+    const s1 = await signIn(t.app, 'bon');
+    const ok = await t.app.inject(codeRequest(s1, first));
+    expect(ok.statusCode).toBe(200);
+    const row = await userRow('bon');
+    const audit = await listAudit(db(), { action: 'login', actorId: row.id, limit: 1, offset: 0 });
+    expect(JSON.parse(audit.rows[0]?.details ?? '{}')).toEqual({ method: 'recovery', recoveryLeft: 9 });
+    const s2 = await signIn(t.app, 'bon');
+    expect((await t.app.inject(codeRequest(s2, first))).statusCode).toBe(401);
+    expect((await t.app.inject(codeRequest(s2, second.toUpperCase().replace(/-/g, ' ')))).statusCode).toBe(200);
+  });
+
+  it('switches two-factor off only with the password', async () => {
+    const { secret } = await enrolTotp(t.app, await signIn(t.app, 'nam'));
+    const pending = await signIn(t.app, 'nam');
+    expect((await t.app.inject(codeRequest(pending, totpCodeAt(secret)))).statusCode).toBe(200);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/disable', headers: pending.headers, payload: { password: 'khong-phai-mat-khau' } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].field).toBe('password');
+    const off = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/disable', headers: pending.headers, payload: { password: TEST_PASSWORD } });
+    expect(off.statusCode).toBe(204);
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nam', password: TEST_PASSWORD } });
+    expect(login.json().needsTotp).toBe(false);
+    const row = await userRow('nam');
+    expect(row.totp_secret).toBeNull();
+    expect((await listAudit(db(), { action: 'totp_disabled', actorId: row.id, limit: 5, offset: 0 })).total).toBe(1);
+  });
+});

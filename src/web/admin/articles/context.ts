@@ -1,0 +1,84 @@
+/**
+ * What every editorial route under /api/v1/admin/sites/{site} shares: its options,
+ * resolving the site and the actor (401 → 404 unknown site → 403 no right), the
+ * editing context for the services, and mapping service errors to HTTP errors.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Config } from '../../../config.js';
+import type { Database } from '../../../db/schema.js';
+import type { EditContext } from '../../../editorial/editing.js';
+import { EditorialError, StaleRevisionError } from '../../../editorial/errors.js';
+import { WorkflowError, type Action, type Actor } from '../../../editorial/workflow.js';
+import type { SearchQuery, SearchResult } from '../../../search/search.js';
+import type { Site, SiteRegistry } from '../../../sites/index.js';
+import { HttpError } from '../../http-error.js';
+import { authorize, type AuthState } from '../auth-context.js';
+import { ValidationError } from '../validation.js';
+import { idString, siteSlugString, validate } from './vi-validation.js';
+
+export interface EditorialRouteOptions {
+  db: Kysely<Database>;
+  registry: SiteRegistry;
+  config: Pick<Config, 'publicScheme'>;
+  /** Full-text search (drafts included) when the app has it; a title LIKE otherwise. */
+  search?: { search(query: SearchQuery): Promise<SearchResult> } | undefined;
+}
+
+export interface SiteRequest {
+  site: Site;
+  actor: Actor;
+  auth: AuthState;
+  ctx: EditContext;
+}
+
+const siteParams = z.object({ site: siteSlugString });
+const articleParams = z.object({ site: siteSlugString, id: idString });
+
+/** The site of the path, if the signed-in user may do `action` there. */
+export function onSite(request: FastifyRequest, registry: SiteRegistry, action: Action): SiteRequest {
+  const { site: slug } = validate(siteParams, request.params);
+  const { site, actor, auth } = authorize(request, registry, slug, action);
+  const ctx: EditContext = { actor, actorName: auth.user.displayName, siteId: site.id, ip: request.ip };
+  return { site, actor, auth, ctx };
+}
+
+/** Like onSite, plus the article id of the path (validated, not yet loaded). */
+export function onArticle(request: FastifyRequest, registry: SiteRegistry, action: Action = 'view'): SiteRequest & { id: number } {
+  const s = onSite(request, registry, action);
+  const { id } = validate(articleParams.passthrough(), request.params);
+  return { ...s, id };
+}
+
+/** Service and workflow errors as the HTTP answers docs/editorial-api.md promises. */
+export function toHttpError(error: unknown): unknown {
+  if (error instanceof EditorialError) {
+    switch (error.code) {
+      case 'not_found':
+        return new HttpError(404, 'Không tìm thấy', error.message);
+      case 'forbidden':
+        return new HttpError(403, 'Không có quyền', error.message);
+      case 'conflict':
+        return new HttpError(409, 'Xung đột', error.message);
+      case 'invalid':
+        return new ValidationError([{ field: error.field ?? '', message: error.message }]);
+    }
+  }
+  if (error instanceof WorkflowError) {
+    if (error.code === 'forbidden') return new HttpError(403, 'Không có quyền', error.message);
+    if (error.code === 'invalid_transition') return new HttpError(409, 'Không đúng trạng thái', error.message);
+    return new ValidationError([{ field: error.code === 'note_required' ? 'note' : 'at', message: error.message }]);
+  }
+  if (error instanceof StaleRevisionError) return new HttpError(409, 'Tin bài đã thay đổi', error.message);
+  return error;
+}
+
+/** Runs a service call, turning its errors into HTTP errors. */
+export async function service<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw toHttpError(error);
+  }
+}

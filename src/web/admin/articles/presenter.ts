@@ -1,0 +1,91 @@
+/**
+ * `AdminArticle` of docs/editorial-api.md: the editable fields, the workflow state
+ * with what this actor may do next (from workflow.ts, labelled for the interface),
+ * royalty data, and the public URL when the article is visible at one.
+ */
+import type { Kysely } from 'kysely';
+import { findCategoryById } from '../../../categories/index.js';
+import type { ArticleRow, ArticleStatus, Database } from '../../../db/schema.js';
+import type { Snapshot } from '../../../editorial/article-input.js';
+import { snapshotOf } from '../../../editorial/article-store.js';
+import { royaltyOf, type Royalty } from '../../../editorial/royalty.js';
+import { allowedTransitions, can, STATUS_LABELS, TRANSITION_LABELS, TRANSITIONS, type Actor, type Transition } from '../../../editorial/workflow.js';
+import type { Site } from '../../../sites/index.js';
+import { articlePath } from '../../../urls/paths.js';
+import { siteOrigin } from '../../site-origin.js';
+
+export interface TransitionOffer {
+  transition: Transition;
+  label: string;
+  needsNote: boolean;
+  needsTime: boolean;
+}
+
+export type AdminArticle = Snapshot & {
+  id: number;
+  siteId: number;
+  slug: string;
+  status: ArticleStatus;
+  statusLabel: string;
+  revision: number;
+  returnNote: string | null;
+  withdrawnNote: string | null;
+  scheduledAt: string | null;
+  unpublishAt: string | null;
+  createdBy: number | null;
+  createdAt: string;
+  updatedAt: string;
+  publicUrl: string | null;
+  allowedTransitions: TransitionOffer[];
+  canEdit: boolean;
+  canDelete: boolean;
+  royalty: Royalty;
+};
+
+/** States in which the article's URL answers the public (published: the page; withdrawn: the note, 410). */
+const PUBLIC_STATES: readonly ArticleStatus[] = ['published', 'withdrawn'];
+
+export function offers(actor: Actor, row: Pick<ArticleRow, 'status' | 'created_by'>): TransitionOffer[] {
+  return allowedTransitions(actor, { status: row.status, createdBy: row.created_by }).map((t) => ({
+    transition: t,
+    label: TRANSITION_LABELS[t],
+    needsNote: TRANSITIONS[t].needsNote === true,
+    needsTime: TRANSITIONS[t].needsTime === true,
+  }));
+}
+
+export interface PresentContext {
+  db: Kysely<Database>;
+  site: Site;
+  actor: Actor;
+  host: string | undefined;
+  scheme: 'http' | 'https';
+}
+
+export async function presentArticle(p: PresentContext, row: ArticleRow): Promise<AdminArticle> {
+  const facts = { status: row.status, createdBy: row.created_by };
+  const [snapshot, royalty, category] = await Promise.all([snapshotOf(p.db, row), royaltyOf(p.db, row.id), findCategoryById(p.db, row.category_id)]);
+  const publicUrl =
+    PUBLIC_STATES.includes(row.status) && category !== undefined ? `${siteOrigin(p.site, p.host, p.scheme)}${articlePath(category.slug, row.slug)}` : null;
+  return {
+    ...snapshot,
+    id: row.id,
+    siteId: row.site_id,
+    slug: row.slug,
+    status: row.status,
+    statusLabel: STATUS_LABELS[row.status],
+    revision: row.revision,
+    returnNote: row.return_note,
+    withdrawnNote: row.withdrawn_note,
+    scheduledAt: row.scheduled_at,
+    unpublishAt: row.unpublish_at,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publicUrl,
+    allowedTransitions: offers(p.actor, row),
+    canEdit: can(p.actor, 'edit', facts),
+    canDelete: can(p.actor, 'delete', facts),
+    royalty,
+  };
+}

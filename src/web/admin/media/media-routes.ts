@@ -1,0 +1,115 @@
+/**
+ * The media library of a site in the editorial API:
+ *   GET    /api/v1/admin/sites/{site}/media?kind=&page=   list, newest first
+ *   POST   /api/v1/admin/sites/{site}/media               multipart upload → 201 Media
+ *   DELETE /api/v1/admin/sites/{site}/media/{id}          → 204; 409 while content uses it
+ * The multipart parser is registered inside this plugin only, with the configured size limit.
+ */
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Config } from '../../../config.js';
+import type { Database } from '../../../db/schema.js';
+import { countMedia, deleteMedia, listMedia, MediaError, mediaMessages as m, uploadMedia, type MediaActor, type MediaContext } from '../../../media/index.js';
+import type { SiteRegistry } from '../../../sites/index.js';
+import { HttpError } from '../../http-error.js';
+import { authorize } from '../auth-context.js';
+import { parseBody, ValidationError } from '../validation.js';
+import { presentMedia } from './media-presenter.js';
+import { readUploadForm } from './upload-form.js';
+
+export interface MediaRouteOptions {
+  db: Kysely<Database>;
+  registry: SiteRegistry;
+  config: Pick<Config, 'mediaDir' | 'mediaMaxBytes'>;
+}
+
+export const MEDIA_PAGE_SIZE = 24;
+
+const siteParams = z.object({ site: z.string().min(1).max(100) });
+const itemParams = siteParams.extend({ id: z.coerce.number({ invalid_type_error: 'Mã tệp phải là số' }).int().positive('Mã tệp phải là số dương') });
+const listQuery = z.object({
+  kind: z.enum(['image', 'document'], { errorMap: () => ({ message: 'kind phải là "image" hoặc "document"' }) }).optional(),
+  page: z.coerce.number().int().min(1, 'Số trang bắt đầu từ 1').max(100_000).default(1),
+});
+
+/** The service's refusals as HTTP answers. */
+function toHttp(error: MediaError): HttpError {
+  switch (error.code) {
+    case 'unsupported_type':
+      return new HttpError(415, m.unsupportedTitle, error.message);
+    case 'alt_required':
+      return new ValidationError([{ field: 'altText', message: error.message }]);
+    case 'bad_image':
+      return new HttpError(400, m.badImageTitle, error.message);
+    case 'empty_file':
+      return new HttpError(400, m.badFormTitle, error.message);
+    case 'not_found':
+      return new HttpError(404, m.notFoundTitle, error.message);
+    case 'forbidden':
+      return new HttpError(403, m.forbiddenTitle, error.message);
+    case 'in_use':
+      return new HttpError(409, m.inUseTitle, error.message);
+  }
+}
+
+async function mapped<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw error instanceof MediaError ? toHttp(error) : error;
+  }
+}
+
+function actorFrom(request: FastifyRequest, granted: ReturnType<typeof authorize>): MediaActor {
+  return { actor: granted.actor, username: granted.auth.user.username, ip: request.ip };
+}
+
+export async function mediaRoutes(app: FastifyInstance, opts: MediaRouteOptions): Promise<void> {
+  const { db, registry, config } = opts;
+  const ctx: MediaContext = { db, mediaDir: config.mediaDir };
+  await app.register(multipart, {
+    limits: { fileSize: config.mediaMaxBytes, files: 1, fields: 8, fieldSize: 16 * 1024, parts: 10, headerPairs: 50 },
+    throwFileSizeLimit: true,
+  });
+
+  app.get('/api/v1/admin/sites/:site/media', async (request, reply) => {
+    const { site: slug } = parseBody(siteParams, request.params);
+    const { site } = authorize(request, registry, slug, 'upload_media');
+    const { kind, page } = parseBody(listQuery, request.query);
+    const [rows, total] = await Promise.all([
+      listMedia(db, site.id, { kind }, MEDIA_PAGE_SIZE, (page - 1) * MEDIA_PAGE_SIZE),
+      countMedia(db, site.id, { kind }),
+    ]);
+    reply.header('Cache-Control', 'no-store');
+    return reply.send({ items: rows.map(presentMedia), total, page, pageSize: MEDIA_PAGE_SIZE });
+  });
+
+  app.post('/api/v1/admin/sites/:site/media', async (request, reply) => {
+    const { site: slug } = parseBody(siteParams, request.params);
+    const granted = authorize(request, registry, slug, 'upload_media');
+    const form = await readUploadForm(request, config.mediaMaxBytes);
+    const row = await mapped(
+      uploadMedia(ctx, {
+        siteId: granted.site.id,
+        siteSlug: granted.site.slug,
+        bytes: form.bytes,
+        originalName: form.filename,
+        altText: form.altText,
+        caption: form.caption,
+        by: actorFrom(request, granted),
+      }),
+    );
+    return reply.code(201).header('Cache-Control', 'no-store').send(presentMedia(row));
+  });
+
+  app.delete('/api/v1/admin/sites/:site/media/:id', async (request, reply) => {
+    const { site: slug, id } = parseBody(itemParams, request.params);
+    const granted = authorize(request, registry, slug, 'upload_media');
+    await mapped(deleteMedia(ctx, granted.site.id, id, actorFrom(request, granted)));
+    return reply.code(204).send();
+  });
+}
+
+export default mediaRoutes;

@@ -1,0 +1,171 @@
+/**
+ * The /tim-kiem page and the header search form over HTTP, with one suite run on every
+ * database: the query kept in the box, highlighted results, "not found" with the
+ * folded suggestion, province-wide results naming their portal, pagination, and
+ * hostile input that gets a page or a clear 400, never a 5xx.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dialect } from '../../../db/database.js';
+import { loadSeedArticle } from '../../../demo/demo-files.js';
+import { TEST_DIALECTS } from '../../../test-support/databases.js';
+import { parseDocument, textOf } from '../../../test-support/html.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+
+const seed = loadSeedArticle();
+const SEED_PATH = `/${seed.category}/${seed.expectedSlug}`;
+
+const HOSTILE = [
+  '"',
+  '*',
+  'NEAR(',
+  'NEAR(a b, 2)',
+  'OR OR',
+  ')',
+  '(((',
+  'a" OR "b',
+  "'",
+  "\\'",
+  '{title lead}: x',
+  'x:* & !y <-> z',
+  "'; DROP TABLE articles; --",
+  '1 UNION SELECT password_hash FROM users',
+  'bình\u0000đẳng',
+  '\u0000',
+  '😀',
+  '<script>alert(1)</script>',
+  '%',
+  '_',
+  'x'.repeat(10_000),
+  'từ '.repeat(40),
+];
+
+function searchPageSuite(dialect: Dialect) {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  const get = (url: string, host = 'camlo.localhost') => t.app.inject({ url, headers: { host } });
+  const search = (q: string, host = 'camlo.localhost', extra = '') => get(`/tim-kiem?q=${encodeURIComponent(q)}${extra}`, host);
+
+  it('puts a search form in the header of every page', async () => {
+    const doc = parseDocument((await get('/')).body);
+    const form = doc.querySelector('header form[role="search"]');
+    expect(form?.getAttribute('action')).toBe('/tim-kiem');
+    expect(form?.getAttribute('method')).toBe('get');
+    const input = form?.querySelector('input[name="q"]');
+    expect(textOf(doc.querySelector(`label[for="${input?.getAttribute('id') ?? ''}"]`))).toBe('Tìm kiếm');
+  });
+
+  it('shows results with the query kept in the box and the matched words marked', async () => {
+    const res = await search('binh dang gioi');
+    expect(res.statusCode).toBe(200);
+    const doc = parseDocument(res.body);
+    expect(textOf(doc.querySelector('h1'))).toBe('Tìm kiếm');
+    expect(doc.querySelectorAll('h1').length).toBe(1);
+    const main = doc.querySelector('main');
+    const input = main?.querySelector('form[role="search"] input[name="q"]');
+    expect(input?.getAttribute('value')).toBe('binh dang gioi');
+    expect(textOf(main?.querySelector(`label[for="${input?.getAttribute('id') ?? ''}"]`))).toBe('Từ khóa');
+    expect(textOf(doc.querySelector('[role="status"]'))).toMatch(/^Tìm thấy \d+ kết quả cho “binh dang gioi”/);
+    const first = doc.querySelector('.search-result');
+    expect(first?.querySelector('h2 a')?.getAttribute('href')).toBe(SEED_PATH);
+    expect(Array.from(first?.querySelectorAll('h2 mark') ?? []).map(textOf)).toEqual(['Bình', 'đẳng', 'giới']);
+    expect(first?.querySelector('.search-result__snippet mark')).not.toBeNull();
+    expect(first?.querySelector('.search-result__source')).toBeNull();
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(doc.querySelector('title')?.textContent).toContain('binh dang gioi');
+  });
+
+  it('says clearly when nothing is found and suggests the query without diacritics', async () => {
+    const doc = parseDocument((await search('“Bình đẳng giới” xyzzy')).body);
+    expect(textOf(doc.querySelector('[role="status"]'))).toContain('Không tìm thấy kết quả nào cho ““Bình đẳng giới” xyzzy”');
+    const suggestion = doc.querySelector('.search-suggestion a');
+    expect(textOf(suggestion)).toBe('binh dang gioi xyzzy');
+    expect(suggestion?.getAttribute('href')).toBe('/tim-kiem?q=binh+dang+gioi+xyzzy');
+    expect(doc.querySelector('.search-result')).toBeNull();
+    const plain = parseDocument((await search('xyzzy qwv')).body);
+    expect(textOf(plain.querySelector('[role="status"]'))).toContain('Không tìm thấy');
+    expect(plain.querySelector('.search-suggestion')).toBeNull();
+  });
+
+  it('searches only its own site on a district portal', async () => {
+    const doc = parseDocument((await search('bình đẳng giới')).body);
+    const hrefs = Array.from(doc.querySelectorAll('.search-result h2 a')).map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h.startsWith('/'))).toBe(true);
+    expect(doc.querySelector('select[name="cong"]')).toBeNull();
+  });
+
+  it('searches every portal on the province and names the source portal of each hit', async () => {
+    const doc = parseDocument((await search('bình đẳng giới', 'localhost:3000')).body);
+    const first = doc.querySelector('.search-result');
+    expect(first?.querySelector('h2 a')?.getAttribute('href')).toBe(`http://camlo.localhost:3000${SEED_PATH}`);
+    expect(textOf(first?.querySelector('.search-result__source'))).toBe('Nguồn: Cổng thông tin điện tử huyện Cam Lộ');
+    expect(first?.querySelector('.search-result__source a')?.getAttribute('href')).toBe('http://camlo.localhost:3000/');
+    const sources = new Set(Array.from(doc.querySelectorAll('.search-result__source a')).map(textOf));
+    expect(sources.size).toBeGreaterThan(1);
+    const live = parseDocument((await search('bình đẳng giới', 'quangtri.gov.vn')).body);
+    expect(live.querySelector('.search-result h2 a')?.getAttribute('href')).toMatch(new RegExp(`^https?://camlo\\.quangtri\\.gov\\.vn${SEED_PATH}$`));
+  });
+
+  it('narrows the province search to one portal with ?cong=', async () => {
+    const doc = parseDocument((await search('bình đẳng giới', 'localhost', '&cong=camlo')).body);
+    const sources = Array.from(doc.querySelectorAll('.search-result__source a')).map(textOf);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources)).toEqual(new Set(['Cổng thông tin điện tử huyện Cam Lộ']));
+    expect(doc.querySelector('select[name="cong"] option[selected]')?.getAttribute('value')).toBe('camlo');
+    expect((await search('bình đẳng giới', 'localhost', '&cong=khongco')).statusCode).toBe(400);
+    expect((await search('bình đẳng giới', 'localhost', '&cong=..%2Fx')).statusCode).toBe(400);
+  });
+
+  it('paginates like category pages, keeping the query', async () => {
+    const first = parseDocument((await search('nông thôn', 'localhost')).body);
+    const next = first.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? '';
+    expect(next).toBe('/tim-kiem?q=n%C3%B4ng+th%C3%B4n&trang=2');
+    const second = parseDocument((await get(next, 'localhost')).body);
+    expect(second.querySelector('.search-results')?.getAttribute('start')).toBe('11');
+    expect(second.querySelector('.search-result h2 a')?.getAttribute('href')).not.toBe(first.querySelector('.search-result h2 a')?.getAttribute('href'));
+    expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/tim-kiem?q=n%C3%B4ng+th%C3%B4n');
+    for (const bad of ['0', '-1', 'abc', '1.5', '9999999']) expect((await search('nông thôn', 'localhost', `&trang=${bad}`)).statusCode).toBe(400);
+    expect((await search('nông thôn', 'localhost', '&trang=500')).statusCode).toBe(404);
+  });
+
+  it('shows the form and a hint without a query', async () => {
+    for (const url of ['/tim-kiem', '/tim-kiem?q=', '/tim-kiem?q=+++']) {
+      const res = await get(url);
+      expect(res.statusCode).toBe(200);
+      const doc = parseDocument(res.body);
+      expect(doc.querySelector('main form[role="search"] input[name="q"]')).not.toBeNull();
+      expect(doc.querySelector('.search-prompt')).not.toBeNull();
+    }
+  });
+
+  it('refuses queries that are too long with a clear Vietnamese 400', async () => {
+    for (const q of ['a'.repeat(201), Array.from({ length: 13 }, (_, i) => `tu${i}`).join(' '), 'x'.repeat(10_000)]) {
+      const res = await search(q);
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain('Từ khóa tìm kiếm quá dài');
+    }
+    expect((await get('/tim-kiem?q=a&q=b')).statusCode).toBe(400);
+  });
+
+  it('answers hostile queries with a page or a 400, never a server error', async () => {
+    for (const host of ['camlo.localhost', 'localhost']) {
+      for (const q of HOSTILE) {
+        const res = await search(q, host);
+        expect([200, 400], `${host} ${JSON.stringify(q.slice(0, 40))}`).toContain(res.statusCode);
+        expect(res.body).not.toContain('<script>alert(1)</script>');
+      }
+    }
+    for (const raw of ['/tim-kiem?q=%00', '/tim-kiem?q=%E0%A4%A', '/tim-kiem?q=%', '/tim-kiem?q[]=x', '/tim-kiem?q=%22%29%28*']) {
+      const res = await get(raw);
+      expect(res.statusCode, raw).toBeLessThan(500);
+    }
+  });
+}
+
+describe.each(TEST_DIALECTS)('the search page on %s', (dialect) => {
+  searchPageSuite(dialect);
+});

@@ -1,0 +1,135 @@
+/**
+ * The /tim-kiem page: the search form (keeping the query), the number of results
+ * (a status region), the hits with their highlighted title and excerpt, the source
+ * portal of each hit on the province, a clear "not found" with a folded suggestion,
+ * and pagination. Works without JavaScript.
+ */
+import type { VNode } from 'preact';
+import type { SearchHit, SearchResult } from '../../../search/search.js';
+import { normalizeSpaces } from '../../../text/index.js';
+import { vi } from '../../messages.js';
+import type { SiteChrome } from '../views/chrome.js';
+import { Layout } from '../views/layout.js';
+import { Breadcrumbs, Pagination, PublishedTime } from '../views/parts.js';
+import { searchUrl } from './search-params.js';
+
+export interface HitView {
+  hit: SearchHit;
+  /** Link to the hit: a path on this site, or an absolute URL on its own site. */
+  href: string;
+  /** The portal the hit comes from, shown on the province's search. */
+  source: { name: string; href: string } | null;
+}
+
+export interface SearchViewData {
+  q: string;
+  site: string | undefined;
+  /** The province searches every portal and offers a choice of portal. */
+  siteOptions: readonly { slug: string; name: string }[] | null;
+  result: SearchResult | null;
+  hits: readonly HitView[];
+}
+
+function SearchForm({ data }: { data: SearchViewData }): VNode {
+  return (
+    <form class="search-form" role="search" action="/tim-kiem" method="get" aria-label={vi.search.pageFormName}>
+      <div class="search-form__field">
+        <label for="tu-khoa">{vi.search.queryLabel}</label>
+        <input id="tu-khoa" type="search" name="q" value={data.q} maxLength={200} />
+      </div>
+      {data.siteOptions !== null ? (
+        <div class="search-form__field">
+          <label for="cong">{vi.search.siteLabel}</label>
+          <select id="cong" name="cong">
+            <option value="">{vi.search.allSites}</option>
+            {data.siteOptions.map((s) => (
+              <option value={s.slug} selected={s.slug === data.site}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <button type="submit" class="search-form__button">
+        {vi.search.submit}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * titleHtml and snippetHtml come from search/highlight.ts: every character of content
+ * in them is escaped there, and their only tags are <mark>.
+ */
+function Hit({ view }: { view: HitView }): VNode {
+  const { hit } = view;
+  return (
+    <li class="search-result">
+      <h2 class="search-result__title">
+        <a href={view.href} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
+      </h2>
+      <p class="search-result__meta">
+        {view.source !== null ? (
+          <span class="search-result__source">
+            {vi.search.source}: <a href={view.source.href}>{view.source.name}</a>
+          </span>
+        ) : null}
+        <span>{hit.categoryName ?? vi.search.staticPage}</span>
+        {hit.publishedAt !== null && hit.type === 'article' ? <PublishedTime instant={hit.publishedAt} /> : null}
+      </p>
+      {hit.snippetHtml !== '' ? <p class="search-result__snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
+    </li>
+  );
+}
+
+function Results({ data, result }: { data: SearchViewData; result: SearchResult }): VNode {
+  const shown = normalizeSpaces(data.q);
+  if (result.total === 0) {
+    const suggest = result.foldedQuery !== '' && result.foldedQuery !== shown;
+    return (
+      <div class="search-empty">
+        <p class="search-summary" role="status">
+          {result.foldedQuery === '' ? vi.search.noWords : vi.search.notFound(shown)}
+        </p>
+        {suggest ? (
+          <p class="search-suggestion">
+            {vi.search.suggestion} <a href={searchUrl(result.foldedQuery, data.site)}>{result.foldedQuery}</a>
+          </p>
+        ) : null}
+        <p>{vi.search.tips}</p>
+      </div>
+    );
+  }
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  return (
+    <section aria-labelledby="ket-qua">
+      <h2 id="ket-qua" class="visually-hidden">
+        {vi.search.results}
+      </h2>
+      <p class="search-summary" role="status">
+        {vi.search.found(result.total, shown)}
+        {pages > 1 ? ` ${vi.pageOf(result.page, pages)}.` : ''}
+      </p>
+      <ol class="search-results" start={(result.page - 1) * result.pageSize + 1}>
+        {data.hits.map((view) => (
+          <Hit view={view} />
+        ))}
+      </ol>
+      <Pagination basePath={searchUrl(data.q, data.site)} page={result.page} pages={pages} />
+    </section>
+  );
+}
+
+export function SearchPage({ chrome, data }: { chrome: SiteChrome; data: SearchViewData }): VNode {
+  const shown = normalizeSpaces(data.q);
+  const title = data.result !== null && shown !== '' ? vi.search.documentTitle(shown, data.result.total) : vi.search.title;
+  const path = shown === '' ? '/tim-kiem' : searchUrl(data.q, data.site);
+  return (
+    <Layout chrome={chrome} title={`${title} - ${chrome.site.shortName}`} path={path} noindex>
+      <Breadcrumbs items={[{ href: '/', label: vi.home }, { label: vi.search.title }]} />
+      <h1>{vi.search.title}</h1>
+      <SearchForm data={data} />
+      {data.result === null ? <p class="search-prompt">{vi.search.prompt}</p> : <Results data={data} result={data.result} />}
+    </Layout>
+  );
+}
