@@ -10,6 +10,7 @@ import { findArticleById } from '../articles/articles.repo.js';
 import { recordAudit, type AuditAction } from '../audit/audit.js';
 import type { ArticleRow, Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
+import { cleanPastedHtml } from '../html/clean-paste.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { mergeInput, type ArticleInput, type Snapshot } from './article-input.js';
 import { checkReferences, snapshotColumns, snapshotOf, writeRelations } from './article-store.js';
@@ -32,8 +33,9 @@ const EMPTY: Snapshot = {
   authorName: null, source: null, tags: [], attachmentIds: [], publishedAt: null,
 };
 
+/** Word/LibreOffice leftovers go first, then the one allow-list decides what may stay. */
 function clean(s: Snapshot): Snapshot {
-  return { ...s, bodyHtml: sanitizeRichText(s.bodyHtml) };
+  return { ...s, bodyHtml: sanitizeRichText(cleanPastedHtml(s.bodyHtml)) };
 }
 
 function audit(db: Conn, ctx: EditContext, action: AuditAction, articleId: number, details: Record<string, unknown>, now: Date) {

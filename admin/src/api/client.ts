@@ -1,0 +1,186 @@
+/**
+ * The one way the admin talks to the server: fetch with the session cookie, the CSRF
+ * token on every state-changing request, and problem+json errors turned into an
+ * ApiError whose message is the API's Vietnamese `detail`.
+ */
+import { t } from '../messages.js';
+import type {
+  AccountSummary,
+  AdminArticle,
+  AdminSite,
+  ArticleDiff,
+  ArticleInput,
+  ArticleSummary,
+  AuditEntry,
+  Category,
+  CategoryInput,
+  ConflictProblem,
+  Dashboard,
+  LoginAnswer,
+  Media,
+  Paged,
+  Problem,
+  Revision,
+  RoyaltyReport,
+  SessionAnswer,
+  SiteRole,
+  SiteSettings,
+  StaffMember,
+  TotpEnrolment,
+  Transition,
+} from './types.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title ?? t.errors.generic);
+    this.name = 'ApiError';
+  }
+
+  /** Field name → message, from a validation problem's `errors`. */
+  get fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem.errors ?? []) out[e.field] ??= e.message;
+    return out;
+  }
+}
+
+export function isConflict(error: unknown): error is ApiError & { problem: ConflictProblem } {
+  return error instanceof ApiError && error.status === 409 && 'current' in error.problem && 'yours' in error.problem;
+}
+
+/** A message for any failure, for a live region or an error summary. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return t.errors.network;
+}
+
+let csrfToken: string | null = null;
+let onUnauthorized: () => void = () => {};
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when the server says the session is gone (401), so the app can show the login. */
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) payload = body;
+  else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  if (UNSAFE.has(method) && csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: payload ?? null, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, { title: t.errors.networkTitle, detail: t.errors.network });
+  }
+  if (response.status === 204) return undefined as T;
+  const type = response.headers.get('Content-Type') ?? '';
+  const data: unknown = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) {
+    const problem: Problem = data !== null && typeof data === 'object' ? (data as Problem) : { title: t.errors.generic, detail: `${t.errors.generic} (${response.status})` };
+    if (response.status === 401 && !path.startsWith('/api/v1/auth/')) onUnauthorized();
+    throw new ApiError(response.status, problem);
+  }
+  return data as T;
+}
+
+function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Lists may come bare or wrapped in `{ items }`; the screens always get an array. */
+function itemsOf<T>(data: T[] | { items: T[] }): T[] {
+  return Array.isArray(data) ? data : data.items;
+}
+
+const AUTH = '/api/v1/auth';
+const ADMIN = '/api/v1/admin';
+const site = (slug: string) => `${ADMIN}/sites/${encodeURIComponent(slug)}`;
+
+export interface ArticleQuery {
+  status?: string;
+  author?: string;
+  category?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  page?: number;
+}
+
+export interface AuditQuery {
+  action?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+}
+
+export const api = {
+  login: (username: string, password: string) => request<LoginAnswer>('POST', `${AUTH}/login`, { username, password }),
+  totp: (code: string) => request<SessionAnswer>('POST', `${AUTH}/totp`, { code }),
+  logout: () => request<void>('POST', `${AUTH}/logout`),
+  me: () => request<SessionAnswer>('GET', `${AUTH}/me`),
+  changePassword: (currentPassword: string, newPassword: string) => request<void>('POST', `${AUTH}/password`, { currentPassword, newPassword }),
+  totpEnroll: () => request<TotpEnrolment>('POST', `${AUTH}/totp/enroll`),
+  totpConfirm: (code: string) => request<{ recoveryCodes: string[] }>('POST', `${AUTH}/totp/confirm`, { code }),
+  totpDisable: (password: string) => request<void>('POST', `${AUTH}/totp/disable`, { password }),
+
+  sites: async () => itemsOf(await request<AdminSite[] | { items: AdminSite[] }>('GET', `${ADMIN}/sites`)),
+  dashboard: (slug: string) => request<Dashboard>('GET', `${site(slug)}/dashboard`),
+
+  articles: (slug: string, q: ArticleQuery) => request<Paged<ArticleSummary>>('GET', `${site(slug)}/articles${query({ ...q })}`),
+  article: (slug: string, id: number) => request<AdminArticle>('GET', `${site(slug)}/articles/${id}`),
+  createArticle: (slug: string, input: ArticleInput) => request<AdminArticle>('POST', `${site(slug)}/articles`, input),
+  saveArticle: (slug: string, id: number, input: ArticleInput, baseRevision: number) =>
+    request<AdminArticle>('PUT', `${site(slug)}/articles/${id}`, { ...input, baseRevision }),
+  deleteArticle: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/articles/${id}`),
+  transition: (slug: string, id: number, transition: Transition, extra: { note?: string; at?: string } = {}) =>
+    request<AdminArticle>('POST', `${site(slug)}/articles/${id}/transitions`, { transition, ...extra }),
+  revisions: async (slug: string, id: number) => itemsOf(await request<Revision[] | { items: Revision[] }>('GET', `${site(slug)}/articles/${id}/revisions`)),
+  diff: (slug: string, id: number, from: number, to: number) => request<ArticleDiff>('GET', `${site(slug)}/articles/${id}/diff${query({ from, to })}`),
+  restore: (slug: string, id: number, number: number, baseRevision: number) =>
+    request<AdminArticle>('POST', `${site(slug)}/articles/${id}/revisions/${number}/restore`, { baseRevision }),
+
+  media: (slug: string, q: { kind?: 'image' | 'document'; page?: number } = {}) => request<Paged<Media>>('GET', `${site(slug)}/media${query({ ...q })}`),
+  upload: (slug: string, form: FormData) => request<Media>('POST', `${site(slug)}/media`, form),
+  deleteMedia: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/media/${id}`),
+
+  categories: async (slug: string) => itemsOf(await request<Category[] | { items: Category[] }>('GET', `${site(slug)}/categories`)),
+  createCategory: (slug: string, input: CategoryInput) => request<Category>('POST', `${site(slug)}/categories`, input),
+  saveCategory: (slug: string, id: number, input: CategoryInput) => request<Category>('PUT', `${site(slug)}/categories/${id}`, input),
+  deleteCategory: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/categories/${id}`),
+
+  settings: (slug: string) => request<SiteSettings>('GET', `${site(slug)}/settings`),
+  saveSettings: (slug: string, input: SiteSettings) => request<SiteSettings>('PUT', `${site(slug)}/settings`, input),
+
+  staff: async (slug: string) => itemsOf(await request<StaffMember[] | { items: StaffMember[] }>('GET', `${site(slug)}/staff`)),
+  grantRole: (slug: string, userId: number, role: SiteRole) => request<unknown>('PUT', `${site(slug)}/staff/${userId}`, { role }),
+  revokeRole: (slug: string, userId: number) => request<void>('DELETE', `${site(slug)}/staff/${userId}`),
+  users: async (q = '') => itemsOf(await request<AccountSummary[] | { items: AccountSummary[] }>('GET', `${ADMIN}/users${query({ q })}`)),
+  createUser: (username: string, displayName: string) =>
+    request<{ user: AccountSummary; temporaryPassword: string }>('POST', `${ADMIN}/users`, { username, displayName }),
+
+  audit: (slug: string, q: AuditQuery) => request<Paged<AuditEntry>>('GET', `${site(slug)}/audit${query({ ...q })}`),
+  royalty: (slug: string, month: string) => request<RoyaltyReport>('GET', `${site(slug)}/royalty-report${query({ month, format: 'json' })}`),
+  royaltyDownloadUrl: (slug: string, month: string, format: 'csv' | 'xlsx') => `${site(slug)}/royalty-report${query({ month, format })}`,
+};

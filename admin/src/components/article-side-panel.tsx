@@ -1,0 +1,101 @@
+/**
+ * Beside the article form: its state and revision, Save, the workflow buttons and the
+ * related links; and above it, the editor's return note or the public withdrawal note.
+ */
+import type { AdminArticle, TransitionOption } from '../api/types.js';
+import { formatDateTime } from '../lib/format.js';
+import { t } from '../messages.js';
+import { href } from '../router.js';
+import { Button } from './form.js';
+import { Link } from './link.js';
+import { StatusTag } from './status-tag.js';
+import { WorkflowPanel } from './workflow-panel.js';
+
+interface Props {
+  site: string;
+  article: AdminArticle | null;
+  canSave: boolean;
+  busy: boolean;
+  /** A conflict is being resolved: no transitions until it is. */
+  blocked: boolean;
+  dirty: boolean;
+  onTransition: (option: TransitionOption, extra: { note?: string; at?: string }) => Promise<void>;
+  onDelete: () => void;
+}
+
+export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty, onTransition, onDelete }: Props) {
+  return (
+    <aside class="editor-layout__side" aria-label={t.editor.workflow}>
+      <div class="side-box">
+        {article !== null && (
+          <dl class="summary-list">
+            <dt>{t.editor.status}</dt>
+            <dd>
+              <StatusTag status={article.status} label={article.statusLabel} />
+            </dd>
+            <dt>{t.revisions.colNumber}</dt>
+            <dd>{article.revision}</dd>
+            <dt>{t.list.colUpdated}</dt>
+            <dd>{formatDateTime(article.updatedAt)}</dd>
+            {article.scheduledAt && (
+              <>
+                <dt>{t.editor.at}</dt>
+                <dd>{formatDateTime(article.scheduledAt)}</dd>
+              </>
+            )}
+          </dl>
+        )}
+        {canSave && (
+          <div class="save-box">
+            <Button type="submit" form="article-form" disabled={busy}>
+              {busy ? t.saving : t.editor.save}
+            </Button>
+            {dirty && <p class="hint">{t.editor.unsaved}</p>}
+          </div>
+        )}
+      </div>
+      {article !== null && <WorkflowPanel options={article.allowedTransitions} busy={busy || blocked} onRun={onTransition} />}
+      {article !== null && (
+        <ul class="link-list">
+          <li>
+            <Link href={href({ name: 'revisions', site, id: article.id })}>{t.editor.history}</Link>
+          </li>
+          {article.publicUrl && article.status === 'published' && (
+            <li>
+              <a href={article.publicUrl}>{t.editor.viewPublic}</a>
+            </li>
+          )}
+          {article.canDelete && (
+            <li>
+              <Button variant="link" class="link-danger" onClick={onDelete}>
+                {t.editor.deleteArticle}
+              </Button>
+            </li>
+          )}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
+/** The return note (for the author) or the withdrawal note (public), shown prominently. */
+export function ArticleNotes({ article }: { article: AdminArticle }) {
+  if (article.status === 'returned' && article.returnNote) {
+    return (
+      <div class="panel panel--important" role="region" aria-labelledby="return-note-title">
+        <h2 id="return-note-title">{t.editor.returnedTitle}</h2>
+        <p>{t.editor.returnedIntro}</p>
+        <blockquote class="return-note">{article.returnNote}</blockquote>
+      </div>
+    );
+  }
+  if (article.status === 'withdrawn' && article.withdrawnNote) {
+    return (
+      <div class="panel panel--important" role="region" aria-labelledby="withdrawn-title">
+        <h2 id="withdrawn-title">{t.editor.withdrawnTitle}</h2>
+        <p>{article.withdrawnNote}</p>
+      </div>
+    );
+  }
+  return null;
+}

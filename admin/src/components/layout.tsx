@@ -1,0 +1,107 @@
+/**
+ * The frame of every screen: skip link, header (product, current site, user, sign out),
+ * the site's navigation, the <main> landmark and a footer.
+ */
+import type { ComponentChildren } from 'preact';
+import type { AdminSite } from '../api/types.js';
+import { t } from '../messages.js';
+import { href, type Route } from '../router.js';
+import { mayUse, roleOn, type Session, type SiteFeature } from '../lib/session.js';
+import { Link } from './link.js';
+
+interface LayoutProps {
+  session: Session | null;
+  site: AdminSite | undefined;
+  route: Route;
+  onLogout: () => void;
+  children: ComponentChildren;
+}
+
+export function Layout({ session, site, route, onLogout, children }: LayoutProps) {
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t.skipLink}
+      </a>
+      <header class="app-header">
+        <div class="app-header__inner">
+          <Link class="app-header__brand" href={href({ name: 'sites' })}>
+            {t.appName}
+          </Link>
+          {session !== null && (
+            <div class="app-header__account">
+              {site !== undefined && (
+                <p class="app-header__site">
+                  <span class="visually-hidden">{t.header.site}: </span>
+                  <strong>{site.name}</strong>
+                  {session.sites.length > 1 && (
+                    <>
+                      {' '}
+                      <Link href={href({ name: 'sites' })}>{t.header.changeSite}</Link>
+                    </>
+                  )}
+                </p>
+              )}
+              <p class="app-header__user">
+                <span class="visually-hidden">{t.header.user}: </span>
+                {session.user.displayName}
+                {site !== undefined && <span class="app-header__role"> · {roleLabel(session, site.slug)}</span>}
+              </p>
+              <Link href={href({ name: 'account' })} aria-current={route.name === 'account' ? 'page' : undefined}>
+                {t.header.account}
+              </Link>
+              <button type="button" class="button button--header" onClick={onLogout}>
+                {t.header.logout}
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      {session !== null && site !== undefined && <SiteNav session={session} site={site.slug} route={route} />}
+      <main id="main" class="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="app-footer">
+        <p>{t.header.footer}</p>
+      </footer>
+    </>
+  );
+}
+
+function roleLabel(session: Session, slug: string): string {
+  if (session.user.isSystemAdmin) return t.roles.system_admin;
+  const role = roleOn(session, slug);
+  return role === undefined ? '' : t.roles[role];
+}
+
+function SiteNav({ session, site, route }: { session: Session; site: string; route: Route }) {
+  const items: { name: Route['name']; label: string; url: string; feature?: SiteFeature }[] = [
+    { name: 'dashboard', label: t.nav.dashboard, url: href({ name: 'dashboard', site }) },
+    { name: 'articles', label: t.nav.articles, url: href({ name: 'articles', site }) },
+    { name: 'article', label: t.nav.newArticle, url: href({ name: 'article', site, id: 'new' }) },
+    { name: 'media', label: t.nav.media, url: href({ name: 'media', site }), feature: 'media' },
+    { name: 'categories', label: t.nav.categories, url: href({ name: 'categories', site }), feature: 'categories' },
+    { name: 'staff', label: t.nav.staff, url: href({ name: 'staff', site }), feature: 'staff' },
+    { name: 'settings', label: t.nav.settings, url: href({ name: 'settings', site }), feature: 'settings' },
+    { name: 'audit', label: t.nav.audit, url: href({ name: 'audit', site }), feature: 'audit' },
+    { name: 'royalty', label: t.nav.royalty, url: href({ name: 'royalty', site }), feature: 'royalty' },
+  ];
+  const isCurrent = (name: Route['name']) =>
+    name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||
+    (name === 'articles' && (route.name === 'revisions' || (route.name === 'article' && route.id !== 'new')));
+  return (
+    <nav class="site-nav" aria-label={t.nav.label}>
+      <ul class="site-nav__list">
+        {items
+          .filter((i) => i.feature === undefined || mayUse(session, site, i.feature))
+          .map((i) => (
+            <li key={i.url}>
+              <Link href={i.url} class="site-nav__link" aria-current={isCurrent(i.name) ? 'page' : undefined}>
+                {i.label}
+              </Link>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The admin's addresses, all under /admin/: parsing a location into a Route, building
+ * an href from a Route, and navigating with the History API (the server answers every
+ * /admin path with index.html, so deep links and reloads work).
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+export const BASE = '/admin/';
+
+export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty';
+
+export type Route =
+  | { name: 'login' }
+  | { name: 'account' }
+  | { name: 'sites' }
+  | { name: SiteScreen; site: string; query: URLSearchParams }
+  | { name: 'article'; site: string; id: number | 'new' }
+  | { name: 'revisions'; site: string; id: number }
+  | { name: 'notFound' };
+
+const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
+  articles: 'tin-bai',
+  media: 'thu-vien',
+  categories: 'chuyen-muc',
+  staff: 'nhan-su',
+  settings: 'cai-dat',
+  audit: 'nhat-ky',
+  royalty: 'nhuan-but',
+};
+
+const SCREEN_BY_PATH = new Map(Object.entries(SCREEN_PATHS).map(([screen, path]) => [path, screen as SiteScreen]));
+
+export function parseRoute(pathname: string, search: string): Route {
+  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname === '/admin' ? '' : null;
+  if (rest === null) return { name: 'notFound' };
+  const parts = rest.split('/').filter((p) => p !== '').map(decodeURIComponent);
+  const query = new URLSearchParams(search);
+  const [site, section, id, sub] = parts;
+  if (site === undefined) return { name: 'sites' };
+  if (site === 'dang-nhap' && parts.length === 1) return { name: 'login' };
+  if (site === 'tai-khoan' && parts.length === 1) return { name: 'account' };
+  if (section === undefined) return { name: 'dashboard', site, query };
+  if (section === 'tin-bai' && id !== undefined) {
+    if (id === 'moi' && sub === undefined) return { name: 'article', site, id: 'new' };
+    const n = Number(id);
+    if (!Number.isInteger(n) || n <= 0) return { name: 'notFound' };
+    if (sub === undefined) return { name: 'article', site, id: n };
+    if (sub === 'lich-su' && parts.length === 4) return { name: 'revisions', site, id: n };
+    return { name: 'notFound' };
+  }
+  const screen = SCREEN_BY_PATH.get(section);
+  if (screen === undefined || id !== undefined) return { name: 'notFound' };
+  return { name: screen, site, query };
+}
+
+/** The address of a screen; `query` adds a search string. */
+export function href(route: Route | { name: SiteScreen; site: string; query?: Record<string, string> }): string {
+  const enc = encodeURIComponent;
+  switch (route.name) {
+    case 'login':
+      return `${BASE}dang-nhap`;
+    case 'account':
+      return `${BASE}tai-khoan`;
+    case 'sites':
+    case 'notFound':
+      return BASE;
+    case 'article':
+      return `${BASE}${enc(route.site)}/tin-bai/${route.id === 'new' ? 'moi' : route.id}`;
+    case 'revisions':
+      return `${BASE}${enc(route.site)}/tin-bai/${route.id}/lich-su`;
+    default: {
+      const path = route.name === 'dashboard' ? `${BASE}${enc(route.site)}/` : `${BASE}${enc(route.site)}/${SCREEN_PATHS[route.name]}`;
+      const q = route.query instanceof URLSearchParams ? route.query.toString() : new URLSearchParams(route.query ?? {}).toString();
+      return q === '' ? path : `${path}?${q}`;
+    }
+  }
+}
+
+const listeners = new Set<() => void>();
+
+/** Goes to an admin address without reloading; `replace` keeps the history entry. */
+export function navigate(url: string, options: { replace?: boolean } = {}): void {
+  if (options.replace === true) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  for (const listener of listeners) listener();
+}
+
+function current(): Route {
+  return parseRoute(location.pathname, location.search);
+}
+
+/** The current route, re-rendering on navigate() and on the browser's back/forward. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(current);
+  useEffect(() => {
+    const update = () => setRoute(current());
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return route;
+}

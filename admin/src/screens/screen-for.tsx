@@ -1,0 +1,62 @@
+/** Which screen an address shows, for a signed-in user. */
+import type { AdminSite } from '../api/types.js';
+import { PageHeading } from '../components/page-heading.js';
+import { Link } from '../components/link.js';
+import { t } from '../messages.js';
+import { href, type Route } from '../router.js';
+import { AccountScreen } from './account-screen.js';
+import { ArticleEditorScreen } from './article-editor-screen.js';
+import { ArticleListScreen } from './article-list-screen.js';
+import { AuditScreen } from './audit-screen.js';
+import { CategoriesScreen } from './categories-screen.js';
+import { DashboardScreen } from './dashboard-screen.js';
+import { MediaScreen } from './media-screen.js';
+import { RevisionsScreen } from './revisions-screen.js';
+import { RoyaltyScreen } from './royalty-screen.js';
+import { SettingsScreen } from './settings-screen.js';
+import { SitePickerScreen } from './site-picker-screen.js';
+import { StaffScreen } from './staff-screen.js';
+
+export function ScreenFor({ route, site, onTotpChange }: { route: Route; site: AdminSite | undefined; onTotpChange: (enabled: boolean) => void }) {
+  if (route.name === 'account') return <AccountScreen onTotpChange={onTotpChange} />;
+  if (route.name === 'sites') return <SitePickerScreen />;
+  // Signed in on the login address: app.tsx moves on at once.
+  if (route.name === 'login') return null;
+  if (route.name === 'notFound') return <NotFound />;
+  if (site === undefined) return <NotFound message={t.sites.unknown(route.site)} />;
+  const slug = site.slug;
+  switch (route.name) {
+    case 'dashboard':
+      return <DashboardScreen site={slug} />;
+    case 'articles':
+      return <ArticleListScreen site={slug} query={route.query} />;
+    case 'article':
+      return <ArticleEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'revisions':
+      return <RevisionsScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'media':
+      return <MediaScreen site={slug} />;
+    case 'categories':
+      return <CategoriesScreen site={slug} />;
+    case 'staff':
+      return <StaffScreen site={slug} />;
+    case 'settings':
+      return <SettingsScreen site={slug} />;
+    case 'audit':
+      return <AuditScreen site={slug} query={route.query} />;
+    case 'royalty':
+      return <RoyaltyScreen site={slug} />;
+  }
+}
+
+function NotFound({ message }: { message?: string }) {
+  return (
+    <>
+      <PageHeading title={t.notFound.title}>{t.notFound.title}</PageHeading>
+      <p>{message ?? t.notFound.body}</p>
+      <p>
+        <Link href={href({ name: 'sites' })}>{t.notFound.home}</Link>
+      </p>
+    </>
+  );
+}
