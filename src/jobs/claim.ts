@@ -10,42 +10,31 @@ import type { JobRow } from '../db/schema.js';
 /** A job left 'running' this long (its process died mid-run) becomes pending again. */
 export const STALE_RUNNING_MS = 5 * 60_000;
 
+type Conn = Db['kysely'];
+
+/** Ids of pending jobs whose time has come, oldest first; locked (skipping others' locks) on PostgreSQL. */
+function dueJobIds(trx: Conn, due: string, limit: number, lock: boolean) {
+  let query = trx
+    .selectFrom('jobs')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('run_at', '<=', due)
+    .orderBy('run_at')
+    .orderBy('id')
+    .limit(limit);
+  if (lock) query = query.forUpdate().skipLocked();
+  return query.execute();
+}
+
 export async function claimDueJobs(db: Db, workerId: string, now: Date, limit: number): Promise<JobRow[]> {
   const due = now.toISOString();
   const claim = { status: 'running' as const, locked_by: workerId, locked_at: due };
-  if (db.dialect === 'postgres') {
-    return db.kysely.transaction().execute(async (trx) => {
-      const rows = await trx
-        .selectFrom('jobs')
-        .select('id')
-        .where('status', '=', 'pending')
-        .where('run_at', '<=', due)
-        .orderBy('run_at')
-        .orderBy('id')
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute();
-      if (rows.length === 0) return [];
-      return trx
-        .updateTable('jobs')
-        .set((eb) => ({ ...claim, attempts: eb('attempts', '+', 1) }))
-        .where('id', 'in', rows.map((r) => r.id))
-        .returningAll()
-        .execute();
-    });
-  }
+  const postgres = db.dialect === 'postgres';
   return db.kysely.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('jobs')
-      .select('id')
-      .where('status', '=', 'pending')
-      .where('run_at', '<=', due)
-      .orderBy('run_at')
-      .orderBy('id')
-      .limit(limit)
-      .execute();
+    const rows = await dueJobIds(trx, due, limit, postgres);
     const claimed: JobRow[] = [];
+    // The status condition makes each claim conditional: on SQLite it is what
+    // decides; on PostgreSQL the row locks already do and it costs nothing.
     for (const { id } of rows) {
       const row = await trx
         .updateTable('jobs')
