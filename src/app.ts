@@ -11,6 +11,7 @@ import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
+import { adminApp } from './web/admin/admin-app.js';
 import { editorialPlugins } from './web/admin/editorial-plugins.js';
 import { securityHeaders } from './web/security-headers.js';
 import { siteRouting, type SiteRoutingOptions } from './web/site-routing.js';
@@ -48,7 +49,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(siteRouting, routing);
   await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, config, search: services.search });
   await app.register(staticFiles, { mediaDir: config.mediaDir });
-  await app.register(import('./web/admin/admin-app.js')); // the admin SPA at /admin (admin/dist)
+  await app.register(adminApp); // the admin SPA at /admin, built into admin/dist
   await app.register(themeRoute);
   await app.register(publicApi, { ...apiOptions(services, options.api), prefix: '/api/v1' });
   await app.register(feedRoutes, { ...routing, db: services.db.kysely, sitemapLimit: options.sitemapLimit });
