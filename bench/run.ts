@@ -3,6 +3,7 @@
  * measured in the same run on 127.0.0.1, bounded in time. Prints figures and ratios.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,18 @@ function start(args: string[]): Promise<ChildProcess> {
   });
 }
 
+/** fetch() may not set Host, which selects the site: use node:http directly. */
+function get(port: number, urlPath: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port, path: urlPath, headers: { host: HOST } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+  });
+}
+
 async function load(port: number, urlPath: string): Promise<autocannon.Result> {
   return autocannon({ url: `http://127.0.0.1:${port}${urlPath}`, headers: { host: HOST }, connections: CONNECTIONS, duration: DURATION });
 }
@@ -33,7 +46,7 @@ async function timeOnce(port: number, urlPath: string, runs = 20): Promise<numbe
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const t0 = performance.now();
-    await fetch(`http://127.0.0.1:${port}${urlPath}`, { headers: { host: HOST } }).then((r) => r.arrayBuffer());
+    await get(port, urlPath);
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
@@ -48,12 +61,13 @@ function residentMb(pid: number | undefined): number {
 const app = await start(['bench/app-server.ts', String(APP_PORT)]);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-bare-'));
 try {
-  const response = await fetch(`http://127.0.0.1:${APP_PORT}${ARTICLE}`, { headers: { host: HOST } });
-  const bytes = Buffer.from(await response.arrayBuffer());
+  const response = await get(APP_PORT, ARTICLE);
+  if (response.status !== 200) throw new Error(`article page answered ${response.status}`);
+  const bytes = response.body;
   const headers: Record<string, string> = {};
-  response.headers.forEach((value, key) => {
-    if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(key)) headers[key] = value;
-  });
+  for (const [key, value] of Object.entries(response.headers)) {
+    if (typeof value === 'string' && !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(key)) headers[key] = value;
+  }
   fs.writeFileSync(path.join(tmp, 'body'), bytes);
   fs.writeFileSync(path.join(tmp, 'headers.json'), JSON.stringify(headers));
   const bare = await start(['bench/bare-server.ts', String(BARE_PORT), path.join(tmp, 'body'), path.join(tmp, 'headers.json')]);

@@ -35,14 +35,13 @@ function pad(n: number, width = 2): string {
 
 /** Wall-clock parts of an instant in Vietnam. */
 export function vietnamParts(instant: Date): LocalParts {
-  const get = (type: Intl.DateTimeFormatPartTypes): number => {
-    const part = partsFormatter.formatToParts(instant).find((p) => p.type === type);
-    return Number(part?.value ?? 0);
-  };
-  const parts = { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  // One formatToParts call per instant: it is the expensive step, and pages show many dates.
+  const parts = partsFormatter.formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const local = { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
   // The weekday of the local calendar date, independent of the machine's zone.
-  const weekday = new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay();
-  return { ...parts, weekday };
+  const weekday = new Date(Date.UTC(local.year, local.month - 1, local.day)).getUTCDay();
+  return { ...local, weekday };
 }
 
 function toDate(value: Date | string): Date {
