@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { passwordProblem } from './policy.js';
 import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from './recovery-codes.js';
 import { SecretBox, SecretBoxError } from './secret-box.js';
-import { checkTotpCode, newTotpSecret, otpauthUrl, qrSvg, totpCodeAt } from './totp.js';
+import { matchTotpStep, newTotpSecret, otpauthUrl, qrSvg, totpCodeAt, totpStepAt } from './totp.js';
 
 describe('password policy', () => {
   it('asks for 12 characters and refuses the username and common passwords', () => {
@@ -25,14 +25,16 @@ describe('TOTP', () => {
   // 15 s into a 30-second step, so neighbouring steps are unambiguous.
   const now = new Date(Math.floor(Date.parse('2026-11-29T03:00:00Z') / 30_000) * 30_000 + 15_000);
 
-  it('accepts the current code and one step either side, nothing further', () => {
-    expect(checkTotpCode(secret, totpCodeAt(secret, now), now)).toBe(true);
-    expect(checkTotpCode(secret, totpCodeAt(secret, new Date(now.getTime() - 30_000)), now)).toBe(true);
-    expect(checkTotpCode(secret, totpCodeAt(secret, new Date(now.getTime() + 30_000)), now)).toBe(true);
+  it('accepts the current code and one step either side, nothing further, and names the step', () => {
+    const step = totpStepAt(now);
+    expect(matchTotpStep(secret, totpCodeAt(secret, now), now)).toBe(step);
+    expect(matchTotpStep(secret, totpCodeAt(secret, new Date(now.getTime() - 30_000)), now)).toBe(step - 1);
+    expect(matchTotpStep(secret, totpCodeAt(secret, new Date(now.getTime() + 30_000)), now)).toBe(step + 1);
+    expect(matchTotpStep(secret, totpCodeAt(secret, now).replace(/^(...)/, '$1 '), now)).toBe(step);
     const old = totpCodeAt(secret, new Date(now.getTime() - 90_000));
     const valid = [-30_000, 0, 30_000].map((d) => totpCodeAt(secret, new Date(now.getTime() + d)));
-    if (!valid.includes(old)) expect(checkTotpCode(secret, old, now)).toBe(false);
-    expect(checkTotpCode(secret, 'abcdef', now)).toBe(false);
+    if (!valid.includes(old)) expect(matchTotpStep(secret, old, now)).toBeNull();
+    expect(matchTotpStep(secret, 'abcdef', now)).toBeNull();
   });
 
   it('builds an otpauth URL and an SVG QR code without script', () => {

@@ -19,7 +19,7 @@ import { confirmPassword } from './password-service.js';
 import { consumeRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes, replaceRecoveryCodes, unusedRecoveryCodes } from './recovery-codes.js';
 import { SecretBoxError, type SecretBox } from './secret-box.js';
 import { markSecondFactorDone, revokeOtherSessions, revokeSession } from './sessions.js';
-import { checkTotpCode, looksLikeTotpCode, newTotpSecret, otpauthUrl, qrSvg } from './totp.js';
+import { looksLikeTotpCode, matchTotpStep, newTotpSecret, otpauthUrl, qrSvg } from './totp.js';
 import { findUserById } from './user-store.js';
 
 export interface SecondFactorContext {
@@ -38,7 +38,8 @@ export interface SessionPerson {
 
 export type SecondFactorOutcome =
   | { kind: 'ok'; method: 'totp' | 'recovery'; recoveryLeft: number }
-  | { kind: 'wrong'; attemptsLeft: number; sessionRevoked: boolean }
+  /** `reused`: the code was right but its time step has already been used once. */
+  | { kind: 'wrong'; attemptsLeft: number; sessionRevoked: boolean; reused: boolean }
   | { kind: 'locked'; until: string };
 
 async function loadUser(db: Kysely<Database>, id: number) {
@@ -73,12 +74,17 @@ export async function confirmEnrolment(ctx: SecondFactorContext, person: Session
   const user = await loadUser(ctx.db, person.id);
   if (user.totp_enabled_at !== null) throw new AccountError('conflict', 'Xác thực hai lớp đã được bật cho tài khoản này.');
   if (user.totp_secret === null) throw new AccountError('conflict', 'Chưa đăng ký ứng dụng xác thực. Hãy bắt đầu đăng ký trước.');
-  if (!checkTotpCode(openSecret(ctx.box, user.totp_secret), code, now)) {
+  const step = matchTotpStep(openSecret(ctx.box, user.totp_secret), code, now);
+  if (step === null) {
     throw new AccountError('invalid', 'Mã xác thực không đúng. Hãy nhập mã 6 chữ số đang hiện trên ứng dụng.', 'code');
   }
   const codes = newRecoveryCodes();
   await inTransaction(ctx.db, async (trx) => {
-    await trx.updateTable('users').set({ totp_enabled_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('users')
+      .set({ totp_enabled_at: now.toISOString(), totp_last_step: step, updated_at: now.toISOString() })
+      .where('id', '=', user.id)
+      .execute();
     await replaceRecoveryCodes(trx, user.id, codes);
     await revokeOtherSessions(trx, user.id, person.sessionToken, now);
   });
@@ -86,7 +92,21 @@ export async function confirmEnrolment(ctx: SecondFactorContext, person: Session
   return codes;
 }
 
-async function countFailure(ctx: SecondFactorContext, person: SessionPerson, now: Date): Promise<SecondFactorOutcome> {
+/**
+ * Records `step` as used, unless it (or a later one) already was: one conditional
+ * UPDATE, so two requests racing with the same code cannot both win.
+ */
+async function claimTotpStep(db: Kysely<Database>, userId: number, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+async function countFailure(ctx: SecondFactorContext, person: SessionPerson, now: Date, reused = false): Promise<SecondFactorOutcome> {
   const row = await ctx.db
     .updateTable('users')
     .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
@@ -95,15 +115,15 @@ async function countFailure(ctx: SecondFactorContext, person: SessionPerson, now
     .executeTakeFirstOrThrow();
   const who = { actorId: person.id, actorName: person.username, ip: person.ip };
   await recordAudit(ctx.db, { action: 'login_failed', ...who, details: { reason: 'second_factor', failures: row.failed_logins } }, now);
-  if (row.failed_logins < MAX_FAILURES) return { kind: 'wrong', attemptsLeft: MAX_FAILURES - row.failed_logins, sessionRevoked: false };
+  if (row.failed_logins < MAX_FAILURES) return { kind: 'wrong', attemptsLeft: MAX_FAILURES - row.failed_logins, sessionRevoked: false, reused };
   const until = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
   await ctx.db.updateTable('users').set({ failed_logins: 0, locked_until: until }).where('id', '=', person.id).execute();
   await revokeSession(ctx.db, person.sessionToken, now);
   await recordAudit(ctx.db, { action: 'account_locked', ...who, details: { reason: 'second_factor', sessionRevoked: true } }, now);
-  return { kind: 'wrong', attemptsLeft: 0, sessionRevoked: true };
+  return { kind: 'wrong', attemptsLeft: 0, sessionRevoked: true, reused };
 }
 
-/** The code step of a sign-in: a TOTP code (±1 step) or an unused recovery code (then used up). */
+/** The code step of a sign-in: a TOTP code (±1 step, each step once) or an unused recovery code (then used up). */
 export async function completeSignIn(ctx: SecondFactorContext, person: SessionPerson, code: string, now = new Date()): Promise<SecondFactorOutcome> {
   const user = await loadUser(ctx.db, person.id);
   if (user.totp_enabled_at === null || user.totp_secret === null) {
@@ -116,7 +136,9 @@ export async function completeSignIn(ctx: SecondFactorContext, person: SessionPe
   }
   let method: 'totp' | 'recovery' | undefined;
   if (looksLikeTotpCode(code)) {
-    if (checkTotpCode(openSecret(ctx.box, user.totp_secret), code, now)) method = 'totp';
+    const step = matchTotpStep(openSecret(ctx.box, user.totp_secret), code, now);
+    if (step !== null && !(await claimTotpStep(ctx.db, user.id, step))) return countFailure(ctx, person, now, true);
+    if (step !== null) method = 'totp';
   } else if (looksLikeRecoveryCode(code) && (await consumeRecoveryCode(ctx.db, user.id, code, now))) {
     method = 'recovery';
   }
@@ -138,7 +160,7 @@ export async function disableTotp(ctx: SecondFactorContext, person: SessionPerso
   if (user.totp_enabled_at === null && user.totp_secret === null) throw new AccountError('conflict', 'Tài khoản chưa bật xác thực hai lớp.');
   await confirmPassword(ctx.db, user, password, 'password', person.ip);
   await inTransaction(ctx.db, async (trx) => {
-    await trx.updateTable('users').set({ totp_secret: null, totp_enabled_at: null, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+    await trx.updateTable('users').set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
     await replaceRecoveryCodes(trx, user.id, []);
   });
   await recordAudit(ctx.db, { action: 'totp_disabled', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);

@@ -1,6 +1,7 @@
 /**
  * TOTP (RFC 6238) as authenticator apps use it: SHA-1, 6 digits, 30-second steps.
- * A code is accepted one step before or after the current one (clock drift).
+ * A code is accepted one step before or after the current one (clock drift), and only
+ * once: the caller remembers the last step used.
  * The QR code for enrolment is drawn as one SVG path (no script, no external image).
  */
 import { Secret, TOTP } from 'otpauth';
@@ -22,12 +23,20 @@ export function looksLikeTotpCode(input: string): boolean {
   return /^\d{6}$/.test(input.replace(/\s+/g, ''));
 }
 
-/** True when `code` is the code of the current step, or of the step just before or after. */
-export function checkTotpCode(secretBase32: string, code: string, now = new Date()): boolean {
+/** The time step (Unix seconds / 30) that `now` falls in. */
+export function totpStepAt(now: Date): number {
+  return Math.floor(now.getTime() / 1000 / PARAMS.period);
+}
+
+/**
+ * The time step whose code `code` is, when it is the current step's or the one just
+ * before or after; null otherwise. Callers accept a step only once (see second-factor.ts).
+ */
+export function matchTotpStep(secretBase32: string, code: string, now = new Date()): number | null {
   const token = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
+  if (!/^\d{6}$/.test(token)) return null;
   const delta = TOTP.validate({ ...PARAMS, token, secret: Secret.fromBase32(secretBase32), timestamp: now.getTime(), window: 1 });
-  return delta !== null;
+  return delta === null ? null : totpStepAt(now) + delta;
 }
 
 /** The code an authenticator app would show at `now` (tests, and nothing else). */

@@ -180,6 +180,8 @@ export interface UsersTable {
   /** Base32 TOTP secret, encrypted with a key derived from SESSION_SECRET. */
   totp_secret: string | null;
   totp_enabled_at: Instant | null;
+  /** The last TOTP time step accepted (Unix time / 30 s): a code is good once. */
+  totp_last_step: number | null;
   failed_logins: Generated<number>;
   locked_until: Instant | null;
   password_changed_at: Instant | null;

@@ -12,6 +12,14 @@ export async function enrolTotp(app: FastifyInstance, signed: Signed): Promise<{
   return { secret, recoveryCodes: (confirm.json() as { recoveryCodes: string[] }).recoveryCodes };
 }
 
+/**
+ * The code of the next time step: still accepted (one step of clock drift) and not
+ * yet used, when the current step's code has just been used to enrol or sign in.
+ */
+export function nextStepCode(secret: string): string {
+  return totpCodeAt(secret, new Date(Date.now() + 30_000));
+}
+
 /** Six digits that are not the code of any step near now. */
 export function wrongCode(secret: string): string {
   const now = Date.now();

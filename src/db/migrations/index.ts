@@ -7,6 +7,7 @@ import type { Db, Dialect } from '../database.js';
 import * as initial from './20261129_0001_initial.js';
 import * as search from './20261129_0002_search.js';
 import * as editorial from './20261129_0003_editorial.js';
+import * as totpReplay from './20261129_0005_totp_replay.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261129_0001_initial': initial,
   '20261129_0002_search': search,
   '20261129_0003_editorial': editorial,
+  '20261129_0005_totp_replay': totpReplay,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

@@ -63,7 +63,10 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         throw new HttpError(401, 'Mã xác thực không đúng', `Nhập sai mã quá nhiều lần: phiên đăng nhập đã bị hủy và tài khoản bị tạm khóa ${LOCK_MINUTES} phút.`);
       }
-      throw new HttpError(401, 'Mã xác thực không đúng', `Mã xác thực không đúng hoặc đã hết hạn. Còn ${outcome.attemptsLeft} lần thử.`);
+      const why = outcome.reused
+        ? 'Mã này đã được dùng một lần. Hãy chờ ứng dụng hiện mã mới rồi nhập mã đó.'
+        : 'Mã xác thực không đúng hoặc đã hết hạn.';
+      throw new HttpError(401, 'Mã xác thực không đúng', `${why} Còn ${outcome.attemptsLeft} lần thử.`);
     }
     return noStore(reply).send({ user: publicUser(pending.user, opts.registry), csrfToken: pending.session.csrf_token });
   });

@@ -10,7 +10,7 @@ import { listAudit } from '../../../audit/audit.js';
 import { createTestUser, signIn, TEST_PASSWORD } from '../../../test-support/auth.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { codeRequest, enrolTotp, wrongCode } from '../../../test-support/totp.js';
+import { codeRequest, enrolTotp, nextStepCode, wrongCode } from '../../../test-support/totp.js';
 
 describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
   let t: TestApp;
@@ -85,7 +85,9 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const empty = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp', headers: pending.headers, payload: { code: '' } });
     expect(empty.statusCode).toBe(400);
     const before = (await listAudit(db(), { action: 'login', actorId: row.id, limit: 50, offset: 0 })).total;
-    const enrolled = await t.app.inject(codeRequest(pending, totpCodeAt(haiSecret)));
+    // The current step's code confirmed the enrolment: the next step's code signs in.
+    const code = nextStepCode(haiSecret);
+    const enrolled = await t.app.inject(codeRequest(pending, code));
     expect(enrolled.statusCode).toBe(200);
     expect(enrolled.json()).toEqual({ user: expect.objectContaining({ username: 'hai', totpEnabled: true }), csrfToken: pending.csrfToken });
     expect((await t.app.inject({ url: '/api/v1/admin/sites/camlo/staff', headers: pending.headers })).statusCode).toBe(403);
@@ -93,6 +95,14 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const logins = await listAudit(db(), { action: 'login', actorId: row.id, limit: 50, offset: 0 });
     expect(logins.total).toBe(before + 1);
     expect(JSON.parse(logins.rows[0]?.details ?? '{}')).toEqual({ method: 'totp' });
+
+    // The same code a second time (seen over a shoulder, or a replayed request) is refused and counted.
+    const replay = await signIn(t.app, 'hai');
+    const again = await t.app.inject(codeRequest(replay, code));
+    expect(again.statusCode).toBe(401);
+    expect(again.json().detail).toContain('đã được dùng');
+    expect(again.json().detail).toContain('Còn 4 lần thử');
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: replay.headers })).statusCode).toBe(401);
   });
 
   it('ends the pending session and locks the account after five wrong codes, even across sign-ins', async () => {
@@ -137,7 +147,7 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
   it('switches two-factor off only with the password', async () => {
     const { secret } = await enrolTotp(t.app, await signIn(t.app, 'nam'));
     const pending = await signIn(t.app, 'nam');
-    expect((await t.app.inject(codeRequest(pending, totpCodeAt(secret)))).statusCode).toBe(200);
+    expect((await t.app.inject(codeRequest(pending, nextStepCode(secret)))).statusCode).toBe(200);
     const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/disable', headers: pending.headers, payload: { password: 'khong-phai-mat-khau' } });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0].field).toBe('password');
