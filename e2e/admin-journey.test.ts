@@ -43,6 +43,25 @@ interface Actor {
   problems: PageProblems;
 }
 
+/** An <input type="datetime-local"> value for an instant, in Vietnam's time (UTC+7 all year). */
+function vietnamLocal(ms: number): string {
+  return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 16);
+}
+
+/** How the admin shows that datetime-local value: "08:05, 29-11-2026". */
+function shownAs(local: string): string {
+  const [, y, mo, d, h, mi] = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(local) ?? [];
+  return `${h}:${mi}, ${d}-${mo}-${y}`;
+}
+
+/**
+ * Takes the problems logged since `from` off the list, and returns those that are not the
+ * one deliberately provoked refusal (a response with `status`), which should be none.
+ */
+function refusedOnly(problems: PageProblems, from: number, status: number): string[] {
+  return problems.messages.splice(from).filter((m) => !new RegExp(`Failed to load resource: the server responded with a status of ${status}`).test(m));
+}
+
 /**
  * A signed-out visitor's first request asks who they are (GET /api/v1/auth/me → 401), which
  * Chromium logs as a failed resource. That answer is the contract; every other error counts.
@@ -255,7 +274,25 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     await page.waitForLoadState('networkidle');
 
     await transition(page, 'Duyệt', 'Đã duyệt');
-    await transition(page, 'Đăng', 'Đã đăng');
+
+    // Publishing asks, optionally, when to take the article down again; the server refuses
+    // a time before publication, and its reason shows in the dialog beside the field.
+    await page.getByRole('button', { name: 'Đăng', exact: true }).click();
+    const publish = page.getByRole('dialog', { name: 'Đăng' });
+    const unpublishField = publish.getByLabel('Tự động gỡ bài lúc');
+    await unpublishField.fill(vietnamLocal(Date.now() - 86_400_000));
+    const beforeRefusal = problems.messages.length;
+    await publish.getByRole('button', { name: 'Đăng', exact: true }).click();
+    await expect.poll(() => publish.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('Thời điểm gỡ bài phải sau thời điểm đăng.');
+    expect(await unpublishField.getAttribute('aria-invalid')).toBe('true');
+    expect(await publish.locator('.error-message').textContent()).toContain('Thời điểm gỡ bài phải sau thời điểm đăng.');
+    await check(page, 'dang-loi-go-bai');
+    expect(refusedOnly(problems, beforeRefusal, 400), 'only the refused publication may fail').toEqual([]);
+    const unpublishAt = vietnamLocal(Date.now() + 30 * 86_400_000);
+    await unpublishField.fill(unpublishAt);
+    await publish.getByRole('button', { name: 'Đăng', exact: true }).click();
+    await expect.poll(() => statusOf(page), { timeout: 15_000 }).toBe('Đã đăng');
+    expect(await page.locator('.side-box').textContent()).toContain(`Tự động gỡ bài lúc${shownAs(unpublishAt)}`);
     await check(page, 'da-dang');
     const link = page.getByRole('link', { name: 'Xem trên cổng' });
     publicUrl = (await link.getAttribute('href')) ?? '';

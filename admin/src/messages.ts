@@ -195,6 +195,11 @@ export const t = {
     noteMissing: 'Hãy ghi rõ lý do.',
     at: 'Thời điểm đăng',
     atMissing: 'Hãy chọn thời điểm trong tương lai.',
+    timeZoneHint: 'Theo giờ Việt Nam.',
+    publishIntro: 'Tin bài sẽ hiện ngay trên cổng thông tin.',
+    unpublishAt: 'Tự động gỡ bài lúc',
+    unpublishAtHint: 'Theo giờ Việt Nam. Để trống nếu bài không cần tự động gỡ; nếu chọn, phải sau thời điểm đăng.',
+    unpublishInvalid: 'Thời điểm gỡ bài không hợp lệ: hãy chọn ngày và giờ.',
     titleMissing: 'Hãy nhập tiêu đề',
     categoryMissing: 'Hãy chọn chuyên mục',
     fields: {

@@ -8,6 +8,7 @@ import type {
   AccountSummary,
   AdminArticle,
   AdminSite,
+  AdminUser,
   ArticleDiff,
   ArticleInput,
   ArticleSummary,
@@ -21,6 +22,8 @@ import type {
   Paged,
   Problem,
   Revision,
+  Royalty,
+  RoyaltyInput,
   RoyaltyReport,
   SessionAnswer,
   SiteRole,
@@ -135,6 +138,19 @@ export interface AuditQuery {
   page?: number;
 }
 
+/** The system-wide log takes the same filters, and a site's slug to narrow it to one site. */
+export interface SystemAuditQuery extends AuditQuery {
+  site?: string;
+}
+
+/** What a transition may carry besides its name; the server says which it needs. */
+export interface TransitionExtra {
+  note?: string;
+  at?: string;
+  /** publish / schedule: when a job takes the article down again. */
+  unpublishAt?: string;
+}
+
 export const api = {
   login: (username: string, password: string) => request<LoginAnswer>('POST', `${AUTH}/login`, { username, password }),
   totp: (code: string) => request<SessionAnswer>('POST', `${AUTH}/totp`, { code }),
@@ -154,12 +170,13 @@ export const api = {
   saveArticle: (slug: string, id: number, input: ArticleInput, baseRevision: number) =>
     request<AdminArticle>('PUT', `${site(slug)}/articles/${id}`, { ...input, baseRevision }),
   deleteArticle: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/articles/${id}`),
-  transition: (slug: string, id: number, transition: Transition, extra: { note?: string; at?: string } = {}) =>
+  transition: (slug: string, id: number, transition: Transition, extra: TransitionExtra = {}) =>
     request<AdminArticle>('POST', `${site(slug)}/articles/${id}/transitions`, { transition, ...extra }),
   revisions: async (slug: string, id: number) => itemsOf(await request<Revision[] | { items: Revision[] }>('GET', `${site(slug)}/articles/${id}/revisions`)),
   diff: (slug: string, id: number, from: number, to: number) => request<ArticleDiff>('GET', `${site(slug)}/articles/${id}/diff${query({ from, to })}`),
   restore: (slug: string, id: number, number: number, baseRevision: number) =>
     request<AdminArticle>('POST', `${site(slug)}/articles/${id}/revisions/${number}/restore`, { baseRevision }),
+  setRoyalty: (slug: string, id: number, input: RoyaltyInput) => request<Royalty>('PUT', `${site(slug)}/articles/${id}/royalty`, input),
 
   media: (slug: string, q: { kind?: 'image' | 'document'; page?: number } = {}) => request<Paged<Media>>('GET', `${site(slug)}/media${query({ ...q })}`),
   upload: (slug: string, form: FormData) => request<Media>('POST', `${site(slug)}/media`, form),
@@ -179,8 +196,11 @@ export const api = {
   users: async (q = '') => itemsOf(await request<AccountSummary[] | { items: AccountSummary[] }>('GET', `${ADMIN}/users${query({ q })}`)),
   createUser: (username: string, displayName: string) =>
     request<{ user: AccountSummary; temporaryPassword: string }>('POST', `${ADMIN}/users`, { username, displayName }),
+  usersPage: (q: { q?: string; page?: number }) => request<Paged<AdminUser>>('GET', `${ADMIN}/users${query({ ...q })}`),
+  resetPassword: (userId: number) => request<{ temporaryPassword: string }>('POST', `${ADMIN}/users/${userId}/reset-password`),
 
   audit: (slug: string, q: AuditQuery) => request<Paged<AuditEntry>>('GET', `${site(slug)}/audit${query({ ...q })}`),
+  systemAudit: (q: SystemAuditQuery) => request<Paged<AuditEntry>>('GET', `${ADMIN}/audit${query({ ...q })}`),
   royalty: (slug: string, month: string) => request<RoyaltyReport>('GET', `${site(slug)}/royalty-report${query({ month, format: 'json' })}`),
   royaltyDownloadUrl: (slug: string, month: string, format: 'csv' | 'xlsx') => `${site(slug)}/royalty-report${query({ month, format })}`,
 };

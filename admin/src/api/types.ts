@@ -136,6 +136,8 @@ export interface AdminArticle extends ArticleInput {
   returnNote: string | null;
   withdrawnNote: string | null;
   scheduledAt: string | null;
+  /** When a job will take the published article down again (set when publishing or scheduling). */
+  unpublishAt?: string | null;
   createdBy: number | null;
   createdAt: string;
   updatedAt: string;
@@ -143,6 +145,30 @@ export interface AdminArticle extends ArticleInput {
   allowedTransitions: TransitionOption[];
   canEdit: boolean;
   canDelete: boolean;
+  royalty?: Royalty;
+}
+
+/** Nhuận bút data of one article (PUT …/articles/{id}/royalty). */
+export interface RoyaltyAuthor {
+  name: string;
+  /** Set when the author is an account of the system; kept as it came. */
+  userId?: number | null;
+  share: number;
+}
+
+export interface Royalty {
+  genre: string | null;
+  coefficient: number | null;
+  isReprint: boolean;
+  authors: RoyaltyAuthor[];
+}
+
+/** What is sent; `coefficient` is left out by those who may not grade, which keeps the stored one. */
+export interface RoyaltyInput {
+  genre: string | null;
+  coefficient?: number | null;
+  isReprint: boolean;
+  authors: RoyaltyAuthor[];
 }
 
 export interface Revision {
@@ -217,6 +243,19 @@ export interface AccountSummary {
   id: number;
   username: string;
   displayName: string;
+}
+
+/** An account as GET /api/v1/admin/users lists it for system administrators. */
+export interface AdminUser extends AccountSummary {
+  email?: string | null;
+  isSystemAdmin?: boolean;
+  status?: string;
+  totpEnabled?: boolean;
+  mustChangePassword?: boolean;
+  /** Set while sign-in is locked after repeated failures. */
+  lockedUntil?: string | null;
+  createdAt?: string;
+  roles?: RoleGrant[];
 }
 
 export interface AuditEntry {

@@ -2,6 +2,7 @@
  * Beside the article form: its state and revision, Save, the workflow buttons and the
  * related links; and above it, the editor's return note or the public withdrawal note.
  */
+import type { TransitionExtra } from '../api/client.js';
 import type { AdminArticle, TransitionOption } from '../api/types.js';
 import { formatDateTime } from '../lib/format.js';
 import { t } from '../messages.js';
@@ -19,7 +20,7 @@ interface Props {
   /** A conflict is being resolved: no transitions until it is. */
   blocked: boolean;
   dirty: boolean;
-  onTransition: (option: TransitionOption, extra: { note?: string; at?: string }) => Promise<void>;
+  onTransition: (option: TransitionOption, extra: TransitionExtra) => Promise<void>;
   onDelete: () => void;
 }
 
@@ -41,6 +42,12 @@ export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty,
               <>
                 <dt>{t.editor.at}</dt>
                 <dd>{formatDateTime(article.scheduledAt)}</dd>
+              </>
+            )}
+            {article.unpublishAt && (
+              <>
+                <dt>{t.editor.unpublishAt}</dt>
+                <dd>{formatDateTime(article.unpublishAt)}</dd>
               </>
             )}
           </dl>

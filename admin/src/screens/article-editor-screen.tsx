@@ -3,7 +3,7 @@
  * conflict view on a stale save, and the workflow buttons the server allows.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { api, ApiError, isConflict, messageOf } from '../api/client.js';
+import { api, ApiError, isConflict, messageOf, type TransitionExtra } from '../api/client.js';
 import type { AdminArticle, Media, TransitionOption } from '../api/types.js';
 import { useAnnounce } from '../components/announcer.js';
 import { ArticleForm, FIELD_IDS } from '../components/article-form.js';
@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../components/dialog.js';
 import { Button, ErrorSummary, type SummaryError } from '../components/form.js';
 import { LoadError, Loading } from '../components/load-state.js';
 import { PageHeading } from '../components/page-heading.js';
+import { asksFirst } from '../components/workflow-panel.js';
 import { changedFields, draftOf, emptyDraft, inputOf, type Draft, type DraftField } from '../lib/article-draft.js';
 import { categoryOptions } from '../lib/categories.js';
 import { useLoad } from '../lib/use-load.js';
@@ -136,7 +137,7 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
     }
   }
 
-  async function runTransition(option: TransitionOption, extra: { note?: string; at?: string }) {
+  async function runTransition(option: TransitionOption, extra: TransitionExtra) {
     let base = article;
     if (base === null) return;
     if (dirty && base.canEdit) {
@@ -150,7 +151,8 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
       showErrors({}, []);
       announce(t.editor.transitionDone(option.label, next.statusLabel));
     } catch (error) {
-      apiErrors(error);
+      // A dialog shows the reason beside its own fields; a one-click transition shows it here.
+      if (!asksFirst(option)) apiErrors(error);
       throw error;
     } finally {
       setBusy(false);
