@@ -212,6 +212,11 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     articlePath = new URL(page.url()).pathname;
     await expect.poll(() => statusOf(page), { timeout: 15_000 }).toBe('Bản nháp');
     await expect.poll(() => page.getByRole('textbox', { name: 'Nội dung' }).locator('figcaption').textContent()).toBe(CAPTION);
+    // A contributor fills in the royalty data but sees the coefficient only as the approver set it.
+    const royalty = page.getByRole('region', { name: 'Nhuận bút' });
+    expect(await royalty.getByLabel('Thể loại').count()).toBe(1);
+    expect(await royalty.getByLabel('Hệ số nhuận bút').count()).toBe(0);
+    expect(await royalty.locator('#royalty-coefficient').textContent()).toBe('Chưa chấm');
 
     await transition(page, 'Gửi duyệt', 'Chờ biên tập');
     await check(page, 'bien-tap-da-gui');
@@ -292,8 +297,40 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     await unpublishField.fill(unpublishAt);
     await publish.getByRole('button', { name: 'Đăng', exact: true }).click();
     await expect.poll(() => statusOf(page), { timeout: 15_000 }).toBe('Đã đăng');
-    expect(await page.locator('.side-box').textContent()).toContain(`Tự động gỡ bài lúc${shownAs(unpublishAt)}`);
+    expect(await page.locator('.side-box').first().textContent()).toContain(`Tự động gỡ bài lúc${shownAs(unpublishAt)}`);
     await check(page, 'da-dang');
+
+    // Royalty: the approver grades the article and names its authors. Until their shares
+    // add up to 100 % the API refuses, and says so beside the authors.
+    const royalty = page.getByRole('region', { name: 'Nhuận bút' });
+    await royalty.getByLabel('Thể loại').fill('Tin');
+    await royalty.getByLabel('Hệ số nhuận bút').fill('1,5');
+    await royalty.getByRole('button', { name: 'Thêm tác giả' }).click();
+    const first = royalty.getByRole('group', { name: 'Tác giả 1', exact: true });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('royalty-author-0-name');
+    await first.getByLabel('Họ tên').fill('Hoàng Lan');
+    await first.getByLabel('Tỷ lệ (%)').fill('60');
+    await royalty.getByRole('button', { name: 'Thêm tác giả' }).click();
+    const second = royalty.getByRole('group', { name: 'Tác giả 2', exact: true });
+    // A new author takes what is left of the 100 %.
+    expect(await second.getByLabel('Tỷ lệ (%)').inputValue()).toBe('40');
+    await second.getByLabel('Họ tên').fill('Trần Minh');
+    await second.getByLabel('Tỷ lệ (%)').fill('30');
+    const beforeTotal = problems.messages.length;
+    await royalty.getByRole('button', { name: 'Lưu nhuận bút' }).click();
+    await expect.poll(() => royalty.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('Tổng tỷ lệ của các tác giả phải bằng 100');
+    expect(await royalty.locator('#royalty-authors-error').textContent()).toContain('Tổng tỷ lệ của các tác giả phải bằng 100');
+    await check(page, 'nhuan-but-loi');
+    expect(refusedOnly(problems, beforeTotal, 400), 'only the refused royalty may fail').toEqual([]);
+    await second.getByLabel('Tỷ lệ (%)').fill('40');
+    await royalty.getByRole('button', { name: 'Lưu nhuận bút' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe('Đã lưu thông tin nhuận bút.');
+    expect(await royalty.getByRole('alert').count()).toBe(0);
+    await page.reload({ waitUntil: 'networkidle' });
+    await heading(page, 'Biên tập tin bài');
+    expect(await royalty.getByLabel('Hệ số nhuận bút').inputValue()).toBe('1,5');
+    expect(await royalty.getByRole('group', { name: 'Tác giả 2', exact: true }).getByLabel('Họ tên').inputValue()).toBe('Trần Minh');
+    await check(page, 'nhuan-but-bai');
     const link = page.getByRole('link', { name: 'Xem trên cổng' });
     publicUrl = (await link.getAttribute('href')) ?? '';
     expect(publicUrl).toMatch(new RegExp(`^${server!.origin(SITE)}/${seed.category}/`));
@@ -310,6 +347,9 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     await page.getByRole('link', { name: 'Nhuận bút' }).click();
     await heading(page, 'Nhuận bút');
     await page.waitForLoadState('networkidle');
+    // This month's report lists the article once per author, with the approver's grade.
+    await expect.poll(() => page.locator('main table').first().textContent(), { timeout: 15_000 }).toContain('Trần Minh');
+    expect(await page.locator('main').textContent()).toContain('1,5');
     await check(page, 'nhuan-but');
     expect(unexpected(problems), unexpected(problems).join('\n')).toEqual([]);
   }, 120_000);

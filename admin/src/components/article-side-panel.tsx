@@ -1,14 +1,16 @@
 /**
- * Beside the article form: its state and revision, Save, the workflow buttons and the
- * related links; and above it, the editor's return note or the public withdrawal note.
+ * Beside the article form: its state and revision, Save, the workflow buttons, the
+ * related links and the royalty data; and above it, the editor's return note or the
+ * public withdrawal note.
  */
 import type { TransitionExtra } from '../api/client.js';
-import type { AdminArticle, TransitionOption } from '../api/types.js';
+import type { AdminArticle, Royalty, TransitionOption } from '../api/types.js';
 import { formatDateTime } from '../lib/format.js';
 import { t } from '../messages.js';
 import { href } from '../router.js';
 import { Button } from './form.js';
 import { Link } from './link.js';
+import { RoyaltyPanel } from './royalty-panel.js';
 import { StatusTag } from './status-tag.js';
 import { WorkflowPanel } from './workflow-panel.js';
 
@@ -22,9 +24,10 @@ interface Props {
   dirty: boolean;
   onTransition: (option: TransitionOption, extra: TransitionExtra) => Promise<void>;
   onDelete: () => void;
+  onRoyaltySaved: (royalty: Royalty) => void;
 }
 
-export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty, onTransition, onDelete }: Props) {
+export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty, onTransition, onDelete, onRoyaltySaved }: Props) {
   return (
     <aside class="editor-layout__side" aria-label={t.editor.workflow}>
       <div class="side-box">
@@ -81,6 +84,7 @@ export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty,
           )}
         </ul>
       )}
+      {article !== null && <RoyaltyPanel key={article.id} site={site} article={article} onSaved={onRoyaltySaved} />}
     </aside>
   );
 }

@@ -58,7 +58,7 @@ type InputProps = FieldProps & {
   autocomplete?: string;
   autoCapitalize?: 'none' | 'off';
   spellcheck?: boolean;
-  inputMode?: 'numeric' | 'text';
+  inputMode?: 'numeric' | 'decimal' | 'text';
   pattern?: string;
   min?: number;
   autoFocus?: boolean;
@@ -152,8 +152,9 @@ export function SelectField({ label, hint, error, id, required, value, onValue, 
   );
 }
 
-export function CheckboxField({ label, checked, onChecked, hint, disabled }: { label: string; checked: boolean; onChecked: (v: boolean) => void; hint?: string; disabled?: boolean }) {
-  const id = `c${useId()}`;
+export function CheckboxField({ label, checked, onChecked, hint, disabled, id: givenId }: { label: string; checked: boolean; onChecked: (v: boolean) => void; hint?: string; disabled?: boolean; id?: string }) {
+  const generated = useId();
+  const id = givenId ?? `c${generated}`;
   return (
     <div class="form-group checkbox">
       <input id={id} type="checkbox" checked={checked} disabled={disabled} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChecked(e.currentTarget.checked)} />

@@ -38,3 +38,12 @@ export function mayUse(session: Session, siteSlug: string, feature: SiteFeature)
   const role = roleOn(session, siteSlug);
   return role !== undefined && FEATURES[role].includes(feature);
 }
+
+/**
+ * Whether to offer grading an article's royalty coefficient: the roles with `set_royalty`
+ * in src/editorial/workflow.ts (approver, site admin; a system admin acts as site admin).
+ */
+export function mayGradeRoyalty(session: Session, siteSlug: string): boolean {
+  const role = roleOn(session, siteSlug);
+  return role === 'approver' || role === 'site_admin';
+}

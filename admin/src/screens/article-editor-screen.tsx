@@ -249,6 +249,7 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
           dirty={dirty}
           onTransition={runTransition}
           onDelete={() => setConfirmDelete(true)}
+          onRoyaltySaved={(royalty) => setArticle((a) => (a === null ? a : { ...a, royalty }))}
         />
       </div>
       {confirmDelete && <ConfirmDialog title={t.editor.deleteArticle} message={t.editor.deleteConfirm} confirmLabel={t.delete} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />}
