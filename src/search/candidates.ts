@@ -41,8 +41,9 @@ function exactBodyColumn(db: Db, word: string, alias: string): RawBuilder<unknow
     : sql`(d.fts_x @@ to_tsquery('simple', ${tsqueryExactText(word)}))::int AS ${sql.ref(alias)}`;
 }
 
-function conditions(db: Db, query: ParsedQuery, filters: CandidateFilters): RawBuilder<unknown>[] {
-  const where = [matchCondition(db, query)];
+/** The filters every search applies, on search_documents `d`. */
+export function filterConditions(filters: CandidateFilters): RawBuilder<unknown>[] {
+  const where: RawBuilder<unknown>[] = [];
   if (filters.includeUnpublished !== true) where.push(sql`d.status = 'published'`);
   if (filters.siteIds !== undefined) where.push(sql`d.site_id IN (${sql.join([...filters.siteIds])})`);
   if (filters.categoryId !== undefined) where.push(sql`d.category_id = ${filters.categoryId}`);
@@ -52,7 +53,11 @@ function conditions(db: Db, query: ParsedQuery, filters: CandidateFilters): RawB
   return where;
 }
 
-function toInstant(value: unknown): string | null {
+function conditions(db: Db, query: ParsedQuery, filters: CandidateFilters): RawBuilder<unknown>[] {
+  return [matchCondition(db, query), ...filterConditions(filters)];
+}
+
+export function toInstant(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return value instanceof Date ? value.toISOString() : String(value);
 }

@@ -6,12 +6,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { articlePath, pagePath } from '../urls/paths.js';
 import { excerptHtml, highlightText, htmlToPlainText } from './highlight.js';
-import type { ParsedQuery } from './query.js';
+import type { ParsedQuery, QueryWord } from './query.js';
 import type { SearchContentType, SearchHit } from './search.js';
 
 export interface HitRef {
   kind: SearchContentType;
   refId: number;
+  /** The words to mark in this hit, when not the query's own (near matches). */
+  marks?: readonly QueryWord[];
 }
 
 interface Content {
@@ -70,14 +72,15 @@ export async function loadHits(db: Kysely<Database>, refs: readonly HitRef[], qu
     const content = (ref.kind === 'article' ? articles : pages).get(ref.refId);
     if (content === undefined) continue;
     const text = [content.lead, htmlToPlainText(content.bodyHtml)].filter((t) => t.length > 0).join(' ');
+    const marks = ref.marks ?? query.words;
     hits.push({
       type: ref.kind,
       id: ref.refId,
       siteId: content.siteId,
       path: content.path,
       title: content.title,
-      titleHtml: highlightText(content.title, query.words),
-      snippetHtml: excerptHtml(text, query.words),
+      titleHtml: highlightText(content.title, marks),
+      snippetHtml: excerptHtml(text, marks),
       publishedAt: content.publishedAt,
       categoryName: content.categoryName,
       status: content.status,

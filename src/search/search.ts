@@ -1,6 +1,6 @@
 /**
  * The search interface: one contract, two implementations (SQLite FTS5 and
- * PostgreSQL full-text), one shared test suite. Queries and documents are folded by
+ * PostgreSQL full-text, with trigram near matches), one shared test suite. Queries and documents are folded by
  * the same domain function (text/fold.ts) on both sides.
  */
 
@@ -48,8 +48,19 @@ export interface SearchResult {
   foldedQuery: string;
 }
 
+/** A near-match search: the filters of a search, and how many hits at most. */
+export interface NearMatchQuery extends Omit<SearchQuery, 'page' | 'pageSize'> {
+  limit: number;
+}
+
 export interface SearchService {
   search(query: SearchQuery): Promise<SearchResult>;
+  /**
+   * Documents whose title or lead looks like the query although search() may find
+   * nothing ("binh dang gioj", "Dong Haa"): trigram similarity of the folded words,
+   * best first, the same filters as search(). For when search() finds nothing.
+   */
+  nearMatches(query: NearMatchQuery): Promise<SearchHit[]>;
   /** Rebuilds the whole index from the content tables; returns the number of documents indexed. */
   reindex(): Promise<number>;
 }

@@ -1,18 +1,23 @@
 /**
  * The search service over either database: parse the query (query.ts), find the
  * candidates (candidates.ts), score them the same way on both (ranking.ts), order by
- * score then recency, and build the hits of the requested page (hits.ts).
+ * score then recency, and build the hits of the requested page (hits.ts). Near
+ * matches take the same path with trigram candidates (near-candidates.ts) scored by
+ * trigrams.ts.
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { toStoredInstant } from '../text/index.js';
-import { findCandidates, type Candidate } from './candidates.js';
+import { findCandidates, type CandidateFilters } from './candidates.js';
 import { loadHits } from './hits.js';
+import { findNearCandidates } from './near-candidates.js';
 import { parseQuery } from './query.js';
 import { planRanking, scoreCandidate } from './ranking.js';
+import { POSTGRES_NEAR_REINDEX, SQLITE_NEAR_REINDEX } from './schema-near.js';
 import { POSTGRES_REINDEX } from './schema-postgres.js';
 import { SQLITE_REINDEX } from './schema-sqlite.js';
-import type { SearchQuery, SearchResult, SearchService } from './search.js';
+import type { NearMatchQuery, SearchHit, SearchQuery, SearchResult, SearchService } from './search.js';
+import { NEAR_THRESHOLD, nearQueryText, nearScore, queryTrigrams, similarWords } from './trigrams.js';
 
 /**
  * Ranking reads this many of the newest matches. A common word on a very large system
@@ -20,14 +25,17 @@ import type { SearchQuery, SearchResult, SearchService } from './search.js';
  */
 export const CANDIDATE_LIMIT = 2000;
 export const MAX_PAGE_SIZE = 100;
+/** Near matches score at most this many candidates, and return at most MAX_NEAR_MATCHES. */
+export const NEAR_CANDIDATE_LIMIT = 500;
+export const MAX_NEAR_MATCHES = 50;
 
-interface Ranked {
-  candidate: Candidate;
+interface Ranked<C extends { id: number; publishedAt: string | null }> {
+  candidate: C;
   score: number;
 }
 
 /** Score first; equal scores newest first; then the higher id (the later document). */
-function compareRanked(a: Ranked, b: Ranked): number {
+function compareRanked<C extends { id: number; publishedAt: string | null }>(a: Ranked<C>, b: Ranked<C>): number {
   if (Math.abs(a.score - b.score) > 1e-9) return b.score - a.score;
   const pa = a.candidate.publishedAt ?? '';
   const pb = b.candidate.publishedAt ?? '';
@@ -39,6 +47,17 @@ function clampInt(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
 }
 
+function candidateFilters(query: Omit<SearchQuery, 'page' | 'pageSize'>): CandidateFilters {
+  return {
+    siteIds: query.siteIds,
+    categoryId: query.categoryId,
+    type: query.type,
+    from: query.from === undefined ? undefined : toStoredInstant(query.from),
+    to: query.to === undefined ? undefined : toStoredInstant(query.to),
+    includeUnpublished: query.includeUnpublished,
+  };
+}
+
 export function createSearchService(db: Db): SearchService {
   return {
     async search(query: SearchQuery): Promise<SearchResult> {
@@ -48,20 +67,7 @@ export function createSearchService(db: Db): SearchService {
       const result: SearchResult = { hits: [], total: 0, page, pageSize, foldedQuery: parsed.folded };
       if (parsed.words.length === 0) return result;
       const plan = planRanking(parsed);
-      const candidates = await findCandidates(
-        db,
-        parsed,
-        plan,
-        {
-          siteIds: query.siteIds,
-          categoryId: query.categoryId,
-          type: query.type,
-          from: query.from === undefined ? undefined : toStoredInstant(query.from),
-          to: query.to === undefined ? undefined : toStoredInstant(query.to),
-          includeUnpublished: query.includeUnpublished,
-        },
-        CANDIDATE_LIMIT,
-      );
+      const candidates = await findCandidates(db, parsed, plan, candidateFilters(query), CANDIDATE_LIMIT);
       const ranked = candidates.map((candidate) => ({ candidate, score: scoreCandidate(plan, candidate) })).sort(compareRanked);
       const slice = ranked.slice((page - 1) * pageSize, page * pageSize);
       result.total = ranked.length;
@@ -69,8 +75,29 @@ export function createSearchService(db: Db): SearchService {
       return result;
     },
 
+    async nearMatches(query: NearMatchQuery): Promise<SearchHit[]> {
+      const parsed = parseQuery(query.text);
+      const text = nearQueryText(parsed.folded);
+      const trigrams = queryTrigrams(text);
+      if (trigrams.length === 0) return [];
+      const limit = clampInt(query.limit, 1, MAX_NEAR_MATCHES);
+      const candidates = await findNearCandidates(db, text, trigrams, candidateFilters(query), NEAR_CANDIDATE_LIMIT);
+      const ranked = candidates
+        .map((candidate) => ({ candidate, near: nearScore(trigrams, candidate.titleF, candidate.leadF) }))
+        .filter((r) => r.near.match >= NEAR_THRESHOLD)
+        .map(({ candidate, near }) => ({ candidate, score: near.rank }))
+        .sort(compareRanked)
+        .slice(0, limit);
+      const refs = ranked.map(({ candidate: c }) => ({
+        kind: c.kind,
+        refId: c.refId,
+        marks: similarWords(text, `${c.titleF} ${c.leadF}`).map((folded) => ({ folded, exact: null, prefix: false })),
+      }));
+      return loadHits(db.kysely, refs, parsed);
+    },
+
     async reindex(): Promise<number> {
-      const statements = db.dialect === 'postgres' ? POSTGRES_REINDEX : SQLITE_REINDEX;
+      const statements = db.dialect === 'postgres' ? [...POSTGRES_REINDEX, ...POSTGRES_NEAR_REINDEX] : [...SQLITE_REINDEX, ...SQLITE_NEAR_REINDEX];
       return db.kysely.transaction().execute(async (trx) => {
         for (const statement of statements) await sql.raw(statement).execute(trx);
         const row = await sql<{ n: number | string }>`SELECT count(*) AS n FROM search_documents`.execute(trx);

@@ -8,6 +8,7 @@ import * as initial from './20261129_0001_initial.js';
 import * as search from './20261129_0002_search.js';
 import * as editorial from './20261129_0003_editorial.js';
 import * as totpReplay from './20261129_0005_totp_replay.js';
+import * as searchNear from './20261129_0006_search_near.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261129_0002_search': search,
   '20261129_0003_editorial': editorial,
   '20261129_0005_totp_replay': totpReplay,
+  '20261129_0006_search_near': searchNear,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {
