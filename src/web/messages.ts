@@ -67,6 +67,7 @@ export const vi = {
     noWords: 'Từ khóa cần có ít nhất một chữ hoặc số.',
     suggestion: 'Thử tìm không dấu:',
     tips: 'Hãy kiểm tra chính tả, bớt từ hoặc dùng từ khóa khác.',
+    nearResults: 'Kết quả gần đúng',
     source: 'Nguồn',
     staticPage: 'Trang thông tin',
     documentTitle: (query: string, total: number) => `Tìm kiếm: ${query} (${total} kết quả)`,

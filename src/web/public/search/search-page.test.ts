@@ -84,10 +84,31 @@ function searchPageSuite(dialect: Dialect) {
     const suggestion = doc.querySelector('.search-suggestion a');
     expect(textOf(suggestion)).toBe('binh dang gioi xyzzy');
     expect(suggestion?.getAttribute('href')).toBe('/tim-kiem?q=binh+dang+gioi+xyzzy');
-    expect(doc.querySelector('.search-result')).toBeNull();
+    expect(doc.querySelector('.search-results:not(.search-results--near)')).toBeNull();
     const plain = parseDocument((await search('xyzzy qwv')).body);
     expect(textOf(plain.querySelector('[role="status"]'))).toContain('Không tìm thấy');
     expect(plain.querySelector('.search-suggestion')).toBeNull();
+    expect(plain.querySelector('.search-result')).toBeNull();
+    expect(plain.querySelector('.search-near')).toBeNull();
+    expect(plain.body.textContent).not.toContain('Kết quả gần đúng');
+  });
+
+  it('offers near matches under an accessible heading when a mistyped query finds nothing', async () => {
+    const doc = parseDocument((await search('binh dang gioj')).body);
+    expect(textOf(doc.querySelector('[role="status"]'))).toContain('Không tìm thấy kết quả nào cho “binh dang gioj”');
+    expect(doc.querySelector('.search-results:not(.search-results--near)')).toBeNull();
+    const near = doc.querySelector('section.search-near');
+    const heading = near?.querySelector('h2');
+    expect(textOf(heading)).toBe('Kết quả gần đúng');
+    expect(near?.getAttribute('aria-labelledby')).toBe(heading?.getAttribute('id'));
+    const first = near?.querySelector('ol.search-results li.search-result');
+    expect(first?.querySelector('h3 a')?.getAttribute('href')).toBe(SEED_PATH);
+    expect(Array.from(first?.querySelectorAll('h3 mark') ?? []).map(textOf)).toEqual(['Bình', 'đẳng', 'giới']);
+    expect(doc.querySelectorAll('h1').length).toBe(1);
+    // The folded suggestion comes first, then the near matches.
+    const suggestion = parseDocument((await search('Bình đẳng giớj')).body);
+    const order = Array.from(suggestion.querySelectorAll('.search-suggestion, .search-near')).map((e) => e.className);
+    expect(order).toEqual(['search-suggestion', 'search-near']);
   });
 
   it('searches only its own site on a district portal', async () => {

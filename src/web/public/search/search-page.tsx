@@ -5,7 +5,7 @@
  * site searches itself only.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { SearchResult, SearchService } from '../../../search/search.js';
+import type { SearchHit, SearchService } from '../../../search/search.js';
 import type { Site } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
 import { vi } from '../../messages.js';
@@ -16,13 +16,15 @@ import { parseSearchParams } from './search-params.js';
 import { SearchPage, type HitView, type SearchViewData } from './search-view.js';
 
 export const SEARCH_PAGE_SIZE = 10;
+/** Near matches shown when nothing is found. */
+export const NEAR_MATCHES_SHOWN = 5;
 
 export interface SearchPageOptions extends SiteRoutingOptions {
   search: SearchService;
 }
 
-function hitViews(request: FastifyRequest, opts: SearchPageOptions, site: Site, province: boolean, result: SearchResult): HitView[] {
-  return result.hits.map((hit) => {
+function hitViews(request: FastifyRequest, opts: SearchPageOptions, site: Site, province: boolean, hits: readonly SearchHit[]): HitView[] {
+  return hits.map((hit) => {
     const source = opts.registry.byIdOrUndefined(hit.siteId);
     if (!province || source === undefined || source.id === site.id) return { hit, href: hit.path, source: null };
     const origin = siteOrigin(source, request.headers.host, opts.config.publicScheme);
@@ -49,12 +51,15 @@ export async function searchPage(app: FastifyInstance, opts: SearchPageOptions) 
     // As on category pages, a page past the last one does not exist.
     const pages = result === null ? 1 : Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE));
     if (params.page > pages) throw new HttpError(404, vi.errors.notFoundTitle, vi.errors.notFound);
+    // Nothing found: offer what looks like the query ("binh dang gioj").
+    const near = result !== null && result.total === 0 ? await opts.search.nearMatches({ text: q, siteIds, limit: NEAR_MATCHES_SHOWN }) : [];
     const data: SearchViewData = {
       q,
       site: province ? params.site : undefined,
       siteOptions: province ? opts.registry.all().map((s) => ({ slug: s.slug, name: s.name })) : null,
       result,
-      hits: result === null ? [] : hitViews(request, opts, site, province, result),
+      hits: result === null ? [] : hitViews(request, opts, site, province, result.hits),
+      nearHits: hitViews(request, opts, site, province, near),
     };
     const chrome = await buildChrome(request, opts);
     return reply

@@ -1,8 +1,8 @@
 /**
  * The /tim-kiem page: the search form (keeping the query), the number of results
  * (a status region), the hits with their highlighted title and excerpt, the source
- * portal of each hit on the province, a clear "not found" with a folded suggestion,
- * and pagination. Works without JavaScript.
+ * portal of each hit on the province, a clear "not found" with a folded suggestion
+ * and the near matches ("Kết quả gần đúng"), and pagination. Works without JavaScript.
  */
 import type { VNode } from 'preact';
 import type { SearchHit, SearchResult } from '../../../search/search.js';
@@ -28,6 +28,8 @@ export interface SearchViewData {
   siteOptions: readonly { slug: string; name: string }[] | null;
   result: SearchResult | null;
   hits: readonly HitView[];
+  /** Near matches, shown when nothing is found. */
+  nearHits: readonly HitView[];
 }
 
 function SearchForm({ data }: { data: SearchViewData }): VNode {
@@ -61,13 +63,14 @@ function SearchForm({ data }: { data: SearchViewData }): VNode {
  * titleHtml and snippetHtml come from search/highlight.ts: every character of content
  * in them is escaped there, and their only tags are <mark>.
  */
-function Hit({ view }: { view: HitView }): VNode {
+function Hit({ view, heading = 'h2' }: { view: HitView; heading?: 'h2' | 'h3' }): VNode {
   const { hit } = view;
+  const Heading = heading;
   return (
     <li class="search-result">
-      <h2 class="search-result__title">
+      <Heading class="search-result__title">
         <a href={view.href} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
-      </h2>
+      </Heading>
       <p class="search-result__meta">
         {view.source !== null ? (
           <span class="search-result__source">
@@ -97,6 +100,16 @@ function Results({ data, result }: { data: SearchViewData; result: SearchResult 
           </p>
         ) : null}
         <p>{vi.search.tips}</p>
+        {data.nearHits.length > 0 ? (
+          <section class="search-near" aria-labelledby="ket-qua-gan-dung">
+            <h2 id="ket-qua-gan-dung">{vi.search.nearResults}</h2>
+            <ol class="search-results search-results--near">
+              {data.nearHits.map((view) => (
+                <Hit view={view} heading="h3" />
+              ))}
+            </ol>
+          </section>
+        ) : null}
       </div>
     );
   }
