@@ -111,6 +111,11 @@ export const searchResultSchema = z
     page: z.number().int().min(1),
     pageSize: z.number().int().min(1),
     foldedQuery: z.string().describe('Từ khóa sau khi bỏ dấu, để gợi ý khi không có kết quả'),
+    nearMatches: z
+      .array(searchHitSchema)
+      .describe(
+        'Kết quả gần đúng: khi không có kết quả nào (total = 0), tối đa 5 nội dung có tiêu đề hoặc sapo gần giống từ khóa (gõ nhầm, thiếu chữ), giống nhất trước, cùng các bộ lọc; nếu có kết quả thì là mảng rỗng',
+      ),
   })
   .describe('Kết quả tìm kiếm, xếp theo mức liên quan');
 

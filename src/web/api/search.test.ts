@@ -1,7 +1,8 @@
 /**
  * /api/v1/search on every dialect: scoped to the current site by default, to another
  * with `site`, to the whole system with `site=all`; filters refused with a 400 naming
- * them when they cannot apply; links absolute on each hit's own site.
+ * them when they cannot apply; links absolute on each hit's own site; near matches
+ * when nothing is found.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../../demo/demo-files.js';
@@ -23,6 +24,7 @@ interface Result {
   total: number;
   page: number;
   pageSize: number;
+  nearMatches: Hit[];
 }
 
 describe.each(TEST_DIALECTS)('search API on %s', (dialect) => {
@@ -80,6 +82,20 @@ describe.each(TEST_DIALECTS)('search API on %s', (dialect) => {
       const ids = new Set(first.items.map((h) => `${h.type}${h.id}`));
       expect(second.items.some((h) => ids.has(`${h.type}${h.id}`))).toBe(false);
     }
+  });
+
+  it('adds near matches when nothing is found, in the same scope, and only then', async () => {
+    const typo = await search(`q=${encodeURIComponent('binh dang gioj')}`);
+    expect(typo.total).toBe(0);
+    expect(typo.items).toEqual([]);
+    expect(typo.nearMatches[0]?.url).toBe(seedUrl);
+    expect(typo.nearMatches[0]?.titleHtml).toContain('<mark>Bình</mark>');
+    expect(typo.nearMatches.length).toBeLessThanOrEqual(5);
+    expect(typo.nearMatches.every((h) => h.site === 'camlo')).toBe(true);
+    const fromDongha = await search(`q=${encodeURIComponent('binh dang gioj')}`, 'dongha.localhost');
+    expect(fromDongha.nearMatches.every((h) => h.site === 'dongha')).toBe(true);
+    expect((await search(`q=${QUERY}`)).nearMatches).toEqual([]);
+    expect((await search(`q=${encodeURIComponent('qwertyuiop asdfgh')}`)).nearMatches).toEqual([]);
   });
 
   it('refuses filters that cannot apply, naming them', async () => {

@@ -1,11 +1,12 @@
 /**
- * GET /search: delegates to the search service (SQLite FTS5 or PostgreSQL full-text).
+ * GET /search: delegates to the search service (SQLite FTS5 or PostgreSQL full-text),
+ * with near matches when nothing is found.
  * Only registered when a search service exists. Covers the current site by default,
  * another site with `site`, or the whole system with `site=all`.
  */
 import { z } from 'zod';
 import { findCategoryBySlug } from '../../../categories/index.js';
-import type { SearchService } from '../../../search/search.js';
+import type { SearchHit, SearchService } from '../../../search/search.js';
 import type { Site } from '../../../sites/index.js';
 import { toVietnamIso } from '../../../text/index.js';
 import { requireSite } from '../../site-routing.js';
@@ -19,6 +20,8 @@ import { defineRoute, type ApiRoute } from '../route.js';
 import { searchResultSchema, type SearchHitDto } from '../schemas.js';
 
 export const MAX_SEARCH_PAGE_SIZE = 50;
+/** Near matches returned when nothing is found. */
+export const NEAR_MATCHES_RETURNED = 5;
 const ALL_SITES = 'all';
 
 const searchQuery = z.object({
@@ -62,36 +65,44 @@ export function searchRoutes(deps: ApiDependencies, search: SearchService): ApiR
           categoryId = category.id;
         }
         assertDateRange(query.from, query.to);
-        const result = await search.search({
+        const filters = {
           text: query.q,
           siteIds: scope === undefined ? undefined : [scope.id],
           categoryId,
           type: query.type,
           from: query.from,
           to: query.to,
-          page: query.page,
-          pageSize: query.pageSize,
-        });
+        };
+        const result = await search.search({ ...filters, page: query.page, pageSize: query.pageSize });
+        const near = result.total === 0 ? await search.nearMatches({ ...filters, limit: NEAR_MATCHES_RETURNED }) : [];
         const link = linkerFor(request, deps.publicScheme);
-        const items = result.hits.flatMap((hit): SearchHitDto[] => {
-          const site = deps.registry.byIdOrUndefined(hit.siteId);
-          if (site === undefined) return [];
-          return [
-            {
-              type: hit.type,
-              id: hit.id,
-              site: site.slug,
-              title: hit.title,
-              titleHtml: hit.titleHtml,
-              snippetHtml: hit.snippetHtml,
-              url: link.url(site, hit.path),
-              publishedAt: hit.publishedAt,
-              publishedAtLocal: hit.publishedAt === null ? null : toVietnamIso(hit.publishedAt),
-              categoryName: hit.categoryName,
-            },
-          ];
-        });
-        return { items, total: result.total, page: result.page, pageSize: result.pageSize, foldedQuery: result.foldedQuery };
+        const toDtos = (hits: readonly SearchHit[]) =>
+          hits.flatMap((hit): SearchHitDto[] => {
+            const site = deps.registry.byIdOrUndefined(hit.siteId);
+            if (site === undefined) return [];
+            return [
+              {
+                type: hit.type,
+                id: hit.id,
+                site: site.slug,
+                title: hit.title,
+                titleHtml: hit.titleHtml,
+                snippetHtml: hit.snippetHtml,
+                url: link.url(site, hit.path),
+                publishedAt: hit.publishedAt,
+                publishedAtLocal: hit.publishedAt === null ? null : toVietnamIso(hit.publishedAt),
+                categoryName: hit.categoryName,
+              },
+            ];
+          });
+        return {
+          items: toDtos(result.hits),
+          total: result.total,
+          page: result.page,
+          pageSize: result.pageSize,
+          foldedQuery: result.foldedQuery,
+          nearMatches: toDtos(near),
+        };
       },
     }),
   ];
