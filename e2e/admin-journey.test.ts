@@ -513,4 +513,72 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     expect(unexpected(freshProblems), unexpected(freshProblems).join('\n')).toEqual([]);
     expect(axeFailures, axeFailures.join('\n\n')).toEqual([]);
   }, 120_000);
+  it('a system admin lists the accounts, resets a password shown just once, and reads the system-wide audit log', async () => {
+    const { page, problems } = await signIn('hethong', 1280, 'Chọn cổng thông tin');
+    const systemNav = page.getByRole('navigation', { name: 'Quản trị hệ thống' });
+    await systemNav.getByRole('link', { name: 'Tài khoản người dùng' }).click();
+    await heading(page, 'Tài khoản người dùng');
+    await page.waitForLoadState('networkidle');
+    const table = page.getByRole('table', { name: 'Tài khoản trong hệ thống' });
+    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain('bientapvien');
+    expect(await table.textContent()).toContain(`${siteName}: Biên tập viên`);
+    // Their own password an administrator changes on their account page, not by a reset.
+    expect(await table.getByRole('button', { name: 'Đặt lại mật khẩu của hethong' }).count()).toBe(0);
+    await check(page, 'tai-khoan-nguoi-dung');
+
+    await page.getByLabel('Tên đăng nhập hoặc họ tên').fill('bientap');
+    await page.getByRole('button', { name: 'Tìm kiếm', exact: true }).click();
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);
+    await table.getByRole('button', { name: 'Đặt lại mật khẩu của bientapvien' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Đặt lại mật khẩu của bientapvien' });
+    await check(page, 'dat-lai-mat-khau-hoi');
+    await confirm.getByRole('button', { name: 'Đặt lại mật khẩu', exact: true }).click();
+    const issued = page.getByRole('region', { name: 'Mật khẩu tạm thời mới của bientapvien' });
+    await expect.poll(() => issued.count(), { timeout: 15_000 }).toBe(1);
+    const temporaryPassword = ((await issued.locator('.temporary-password').textContent()) ?? '').trim();
+    expect(temporaryPassword.length).toBeGreaterThanOrEqual(12);
+    // The panel takes focus, so a screen reader reads the password out.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('one-time-password'))).toBe(true);
+    expect(await table.textContent()).toContain('Chờ đổi mật khẩu tạm thời');
+    await check(page, 'dat-lai-mat-khau');
+
+    // Shown once: the server keeps only its hash, and the screen forgets it.
+    await page.reload({ waitUntil: 'networkidle' });
+    await heading(page, 'Tài khoản người dùng');
+    expect(await page.locator('.temporary-password').count()).toBe(0);
+
+    // The editor now signs in with it and must choose their own password first.
+    const context = await newContext(browser!, 1280);
+    const editor = await context.newPage();
+    const editorProblems = await watchPageProblems(editor);
+    actors.push({ context, page: editor, problems: editorProblems });
+    await editor.goto(admin(), { waitUntil: 'load' });
+    await heading(editor, 'Đăng nhập');
+    await editor.getByLabel('Tên đăng nhập').fill('bientapvien');
+    await editor.getByLabel('Mật khẩu').fill(temporaryPassword);
+    await editor.getByRole('button', { name: 'Đăng nhập' }).click();
+    await heading(editor, 'Đặt mật khẩu mới');
+    expect(unexpected(editorProblems), unexpected(editorProblems).join('\n')).toEqual([]);
+
+    // The system-wide log: the reset (which belongs to no site) and one site's publication.
+    await page.getByRole('navigation', { name: 'Quản trị hệ thống' }).getByRole('link', { name: 'Nhật ký hệ thống' }).click();
+    await heading(page, 'Nhật ký hệ thống');
+    await page.waitForLoadState('networkidle');
+    const log = page.getByRole('table', { name: 'Nhật ký hoạt động' });
+    await expect.poll(() => log.count(), { timeout: 15_000 }).toBe(1);
+    await page.getByLabel('Hành động').fill('password_reset');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await page.waitForURL(/\/admin\/nhat-ky-he-thong\?action=password_reset$/, { timeout: 15_000 });
+    await expect.poll(() => log.locator('tbody tr').first().textContent(), { timeout: 15_000 }).toContain('password_reset');
+    expect(await log.locator('tbody tr').first().textContent()).toContain('Toàn hệ thống');
+    await page.getByLabel('Cổng', { exact: true }).selectOption({ label: siteName });
+    await page.getByLabel('Hành động').fill('workflow_publish');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await expect.poll(() => log.locator('tbody tr').first().textContent(), { timeout: 15_000 }).toContain('workflow_publish');
+    expect(await log.locator('tbody').textContent()).toContain(siteName);
+    expect(await log.locator('tbody').textContent()).not.toContain('password_reset');
+    await check(page, 'nhat-ky-he-thong');
+    expect(unexpected(problems), unexpected(problems).join('\n')).toEqual([]);
+    expect(axeFailures, axeFailures.join('\n\n')).toEqual([]);
+  }, 120_000);
 });

@@ -66,7 +66,8 @@ function Shell() {
   useEffect(() => {
     if (state.kind !== 'ready' || route.name !== 'login') return;
     const [only, ...others] = state.session.sites;
-    navigate(only !== undefined && others.length === 0 ? href({ name: 'dashboard', site: only.slug }) : href({ name: 'sites' }), { replace: true });
+    const direct = only !== undefined && others.length === 0 && !state.session.user.isSystemAdmin;
+    navigate(direct ? href({ name: 'dashboard', site: only.slug }) : href({ name: 'sites' }), { replace: true });
   }, [state.kind, route.name]);
 
   async function logout() {

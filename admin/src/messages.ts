@@ -56,6 +56,10 @@ export const t = {
     settings: 'Cài đặt cổng',
     audit: 'Nhật ký',
     royalty: 'Nhuận bút',
+    systemLabel: 'Quản trị hệ thống',
+    sites: 'Các cổng thông tin',
+    users: 'Tài khoản người dùng',
+    systemAudit: 'Nhật ký hệ thống',
   },
 
   login: {
@@ -394,7 +398,46 @@ export const t = {
     colActor: 'Người thực hiện',
     colTarget: 'Đối tượng',
     colIp: 'Địa chỉ IP',
+    colSite: 'Cổng',
+    site: 'Cổng',
+    anySite: 'Mọi cổng',
     empty: 'Không có mục nào.',
+  },
+
+  systemAudit: {
+    title: 'Nhật ký hệ thống',
+    intro: 'Mọi hoạt động trên toàn hệ thống, kể cả đăng nhập và thay đổi tài khoản (không thuộc cổng nào).',
+    noSite: 'Toàn hệ thống',
+  },
+
+  users: {
+    title: 'Tài khoản người dùng',
+    searchLabel: 'Tìm tài khoản',
+    search: 'Tên đăng nhập hoặc họ tên',
+    caption: 'Tài khoản trong hệ thống',
+    count: (n: number) => `${n} tài khoản`,
+    empty: 'Không có tài khoản nào phù hợp.',
+    colName: 'Họ tên',
+    colUsername: 'Tên đăng nhập',
+    colRoles: 'Vai trò',
+    colState: 'Tình trạng',
+    colActions: 'Thao tác',
+    noRoles: 'Chưa được phân quyền',
+    active: 'Đang hoạt động',
+    disabled: 'Đã khóa',
+    locked: (until: string) => `Tạm khóa đăng nhập đến ${until}`,
+    mustChange: 'Chờ đổi mật khẩu tạm thời',
+    totpOn: 'Đã bật xác thực hai lớp',
+    ownAccount: 'Tài khoản của bạn',
+    resetButton: 'Đặt lại mật khẩu',
+    of: (name: string) => `của ${name}`,
+    reset: (name: string) => `Đặt lại mật khẩu của ${name}`,
+    resetConfirm: (name: string) =>
+      `Đặt mật khẩu tạm thời mới cho ${name}? Mật khẩu cũ hết hiệu lực, mọi phiên đăng nhập của người này kết thúc, và họ phải đổi mật khẩu khi đăng nhập lần sau.`,
+    resetDone: (name: string) => `Đã đặt lại mật khẩu của ${name}.`,
+    resetTitle: (name: string) => `Mật khẩu tạm thời mới của ${name}`,
+    resetIntro: (username: string) =>
+      `Mật khẩu này chỉ hiện lần này: hệ thống không lưu lại để xem được nữa. Hãy chuyển trực tiếp cho người dùng ${username}; họ phải đổi mật khẩu khi đăng nhập.`,
   },
 
   royalty: {
@@ -485,6 +528,7 @@ export const t = {
     create: 'Tạo tài khoản',
     created: (username: string) => `Đã tạo tài khoản ${username}.`,
     temporaryPassword: 'Mật khẩu tạm thời',
+    dismissPassword: 'Đã chuyển mật khẩu, ẩn đi',
     temporaryIntro: (username: string) => `Mật khẩu tạm thời của ${username} chỉ hiện lần này. Hãy chuyển cho người dùng; họ phải đổi khi đăng nhập lần đầu.`,
   },
 
@@ -492,6 +536,7 @@ export const t = {
     title: 'Không tìm thấy trang',
     body: 'Địa chỉ này không có trong trang quản trị.',
     home: 'Về trang đầu',
+    systemOnly: 'Trang này chỉ dành cho quản trị hệ thống.',
   },
 } as const;
 

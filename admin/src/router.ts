@@ -9,10 +9,15 @@ export const BASE = '/admin/';
 
 export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty';
 
+/** Screens of the whole system, for system administrators; they belong to no site. */
+export type SystemScreen = 'users' | 'systemAudit';
+
 export type Route =
   | { name: 'login' }
   | { name: 'account' }
   | { name: 'sites' }
+  | { name: 'users'; query: URLSearchParams }
+  | { name: 'systemAudit'; query: URLSearchParams }
   | { name: SiteScreen; site: string; query: URLSearchParams }
   | { name: 'article'; site: string; id: number | 'new' }
   | { name: 'revisions'; site: string; id: number }
@@ -28,6 +33,14 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   royalty: 'nhuan-but',
 };
 
+/** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */
+const SYSTEM_PATHS: Record<SystemScreen, string> = {
+  users: 'nguoi-dung',
+  systemAudit: 'nhat-ky-he-thong',
+};
+
+const SYSTEM_BY_PATH = new Map(Object.entries(SYSTEM_PATHS).map(([screen, path]) => [path, screen as SystemScreen]));
+
 const SCREEN_BY_PATH = new Map(Object.entries(SCREEN_PATHS).map(([screen, path]) => [path, screen as SiteScreen]));
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -39,6 +52,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (site === undefined) return { name: 'sites' };
   if (site === 'dang-nhap' && parts.length === 1) return { name: 'login' };
   if (site === 'tai-khoan' && parts.length === 1) return { name: 'account' };
+  const system = SYSTEM_BY_PATH.get(site);
+  if (system !== undefined && parts.length === 1) return { name: system, query };
   if (section === undefined) return { name: 'dashboard', site, query };
   if (section === 'tin-bai' && id !== undefined) {
     if (id === 'moi' && sub === undefined) return { name: 'article', site, id: 'new' };
@@ -54,7 +69,9 @@ export function parseRoute(pathname: string, search: string): Route {
 }
 
 /** The address of a screen; `query` adds a search string. */
-export function href(route: Route | { name: SiteScreen; site: string; query?: Record<string, string> }): string {
+export function href(
+  route: Route | { name: SiteScreen; site: string; query?: Record<string, string> } | { name: SystemScreen; query?: Record<string, string> },
+): string {
   const enc = encodeURIComponent;
   switch (route.name) {
     case 'login':
@@ -68,12 +85,19 @@ export function href(route: Route | { name: SiteScreen; site: string; query?: Re
       return `${BASE}${enc(route.site)}/tin-bai/${route.id === 'new' ? 'moi' : route.id}`;
     case 'revisions':
       return `${BASE}${enc(route.site)}/tin-bai/${route.id}/lich-su`;
+    case 'users':
+    case 'systemAudit':
+      return withQuery(`${BASE}${SYSTEM_PATHS[route.name]}`, route.query);
     default: {
       const path = route.name === 'dashboard' ? `${BASE}${enc(route.site)}/` : `${BASE}${enc(route.site)}/${SCREEN_PATHS[route.name]}`;
-      const q = route.query instanceof URLSearchParams ? route.query.toString() : new URLSearchParams(route.query ?? {}).toString();
-      return q === '' ? path : `${path}?${q}`;
+      return withQuery(path, route.query);
     }
   }
+}
+
+function withQuery(path: string, query: URLSearchParams | Record<string, string> | undefined): string {
+  const q = query instanceof URLSearchParams ? query.toString() : new URLSearchParams(query ?? {}).toString();
+  return q === '' ? path : `${path}?${q}`;
 }
 
 const listeners = new Set<() => void>();

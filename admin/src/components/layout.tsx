@@ -1,6 +1,7 @@
 /**
  * The frame of every screen: skip link, header (product, current site, user, sign out),
- * the site's navigation, the <main> landmark and a footer.
+ * the site's navigation (or, outside a site, a system administrator's), the <main>
+ * landmark and a footer.
  */
 import type { ComponentChildren } from 'preact';
 import type { AdminSite } from '../api/types.js';
@@ -58,6 +59,7 @@ export function Layout({ session, site, route, onLogout, children }: LayoutProps
         </div>
       </header>
       {session !== null && site !== undefined && <SiteNav session={session} site={site.slug} route={route} />}
+      {session !== null && site === undefined && session.user.isSystemAdmin && session.user.mustChangePassword !== true && <SystemNav route={route} />}
       <main id="main" class="app-main" tabIndex={-1}>
         {children}
       </main>
@@ -89,18 +91,30 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
   const isCurrent = (name: Route['name']) =>
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||
     (name === 'articles' && (route.name === 'revisions' || (route.name === 'article' && route.id !== 'new')));
+  return <NavBar label={t.nav.label} items={items.filter((i) => i.feature === undefined || mayUse(session, site, i.feature)).map((i) => ({ ...i, current: isCurrent(i.name) }))} />;
+}
+
+/** Outside any site, a system administrator's own screens: the sites, the accounts, the system-wide log. */
+function SystemNav({ route }: { route: Route }) {
+  const items = [
+    { label: t.nav.sites, url: href({ name: 'sites' }), current: route.name === 'sites' },
+    { label: t.nav.users, url: href({ name: 'users' }), current: route.name === 'users' },
+    { label: t.nav.systemAudit, url: href({ name: 'systemAudit' }), current: route.name === 'systemAudit' },
+  ];
+  return <NavBar label={t.nav.systemLabel} items={items} />;
+}
+
+function NavBar({ label, items }: { label: string; items: { label: string; url: string; current: boolean }[] }) {
   return (
-    <nav class="site-nav" aria-label={t.nav.label}>
+    <nav class="site-nav" aria-label={label}>
       <ul class="site-nav__list">
-        {items
-          .filter((i) => i.feature === undefined || mayUse(session, site, i.feature))
-          .map((i) => (
-            <li key={i.url}>
-              <Link href={i.url} class="site-nav__link" aria-current={isCurrent(i.name) ? 'page' : undefined}>
-                {i.label}
-              </Link>
-            </li>
-          ))}
+        {items.map((i) => (
+          <li key={i.url}>
+            <Link href={i.url} class="site-nav__link" aria-current={i.current ? 'page' : undefined}>
+              {i.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

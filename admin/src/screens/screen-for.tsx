@@ -16,6 +16,10 @@ import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
 import { SitePickerScreen } from './site-picker-screen.js';
 import { StaffScreen } from './staff-screen.js';
+import { SystemAuditScreen } from './system-audit-screen.js';
+import { UsersScreen } from './users-screen.js';
+import { useSession } from '../lib/session.js';
+import type { ComponentChildren } from 'preact';
 
 export function ScreenFor({ route, site, onTotpChange }: { route: Route; site: AdminSite | undefined; onTotpChange: (enabled: boolean) => void }) {
   if (route.name === 'account') return <AccountScreen onTotpChange={onTotpChange} />;
@@ -23,6 +27,9 @@ export function ScreenFor({ route, site, onTotpChange }: { route: Route; site: A
   // Signed in on the login address: app.tsx moves on at once.
   if (route.name === 'login') return null;
   if (route.name === 'notFound') return <NotFound />;
+  if (route.name === 'users' || route.name === 'systemAudit') {
+    return <SystemOnly>{route.name === 'users' ? <UsersScreen query={route.query} /> : <SystemAuditScreen query={route.query} />}</SystemOnly>;
+  }
   if (site === undefined) return <NotFound message={t.sites.unknown(route.site)} />;
   const slug = site.slug;
   switch (route.name) {
@@ -47,6 +54,12 @@ export function ScreenFor({ route, site, onTotpChange }: { route: Route; site: A
     case 'royalty':
       return <RoyaltyScreen site={slug} />;
   }
+}
+
+/** The system screens exist for system administrators only; the server refuses anyone else too. */
+function SystemOnly({ children }: { children: ComponentChildren }) {
+  const session = useSession();
+  return session.user.isSystemAdmin ? <>{children}</> : <NotFound message={t.notFound.systemOnly} />;
 }
 
 function NotFound({ message }: { message?: string }) {

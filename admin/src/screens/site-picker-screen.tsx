@@ -9,7 +9,8 @@ import { href, navigate } from '../router.js';
 export function SitePickerScreen() {
   const session = useSession();
   const { sites } = session;
-  const only = sites.length === 1 ? sites[0] : undefined;
+  // A system administrator stays: the system screens are reached from here.
+  const only = sites.length === 1 && !session.user.isSystemAdmin ? sites[0] : undefined;
   useEffect(() => {
     if (only !== undefined) navigate(href({ name: 'dashboard', site: only.slug }), { replace: true });
   }, [only?.slug]);

@@ -1,10 +1,11 @@
 /** Nhân sự: who has which role on this site; change a role, revoke it, grant one to an account. */
 import { useState } from 'preact/hooks';
-import { api, ApiError, messageOf } from '../api/client.js';
+import { api, messageOf } from '../api/client.js';
 import type { SiteRole, StaffMember } from '../api/types.js';
 import { useAnnounce } from '../components/announcer.js';
 import { ConfirmDialog } from '../components/dialog.js';
-import { Button, ErrorSummary, SelectField, TextField, type SummaryError } from '../components/form.js';
+import { CreateAccount } from '../components/create-account.js';
+import { Button, ErrorSummary, SelectField } from '../components/form.js';
 import { LoadError, Loading } from '../components/load-state.js';
 import { PageHeading } from '../components/page-heading.js';
 import { useSession } from '../lib/session.js';
@@ -134,53 +135,6 @@ function AddStaff({ site, onAdded, accountsVersion }: { site: string; onAdded: (
           <Button type="submit">{t.staff.grant}</Button>
         </form>
       )}
-    </section>
-  );
-}
-
-/** System admins create accounts here; the temporary password is shown once. */
-function CreateAccount({ onCreated }: { onCreated: () => void }) {
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [created, setCreated] = useState<{ username: string; password: string } | null>(null);
-  const announce = useAnnounce();
-  const ids: Record<string, string> = { username: 'new-username', displayName: 'new-display-name' };
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    try {
-      const answer = await api.createUser(username.trim().toLowerCase(), displayName.trim());
-      setCreated({ username: answer.user.username, password: answer.temporaryPassword });
-      setUsername('');
-      setDisplayName('');
-      setErrors([]);
-      announce(t.accounts.created(answer.user.username));
-      onCreated();
-    } catch (e) {
-      setErrors(e instanceof ApiError && e.problem.errors?.length ? e.problem.errors.map((x) => ({ fieldId: ids[x.field], message: x.message })) : [{ message: messageOf(e) }]);
-    }
-  }
-
-  const err = (key: string) => errors.find((e) => e.fieldId === ids[key])?.message;
-  return (
-    <section class="section" aria-labelledby="account-create">
-      <h2 id="account-create">{t.accounts.createTitle}</h2>
-      {created !== null && (
-        <div class="panel panel--important" role="region" aria-labelledby="temp-password">
-          <h3 id="temp-password">{t.accounts.temporaryPassword}</h3>
-          <p>{t.accounts.temporaryIntro(created.username)}</p>
-          <p>
-            <code class="temporary-password">{created.password}</code>
-          </p>
-        </div>
-      )}
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary errors={errors} />
-        <TextField id={ids['username']} label={t.accounts.username} hint={t.accounts.usernameHint} value={username} onValue={setUsername} autoCapitalize="none" spellcheck={false} width="half" error={err('username')} />
-        <TextField id={ids['displayName']} label={t.accounts.displayName} value={displayName} onValue={setDisplayName} width="half" error={err('displayName')} />
-        <Button type="submit">{t.accounts.create}</Button>
-      </form>
     </section>
   );
 }
