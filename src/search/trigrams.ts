@@ -27,7 +27,7 @@ export const NEAR_THRESHOLD = 0.5;
  * the lead (and, on PostgreSQL, reach this word_similarity). Below NEAR_THRESHOLD with
  * a margin, so that the engine never drops what the exact score would keep.
  */
-export const NEAR_CANDIDATE_SHARE = 0.3;
+export const NEAR_CANDIDATE_SHARE = 0.45;
 
 /** A match in the lead counts for this much of one in the title. */
 export const NEAR_LEAD_WEIGHT = 0.8;
