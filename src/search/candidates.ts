@@ -89,3 +89,32 @@ export async function findCandidates(db: Db, query: ParsedQuery, plan: RankingPl
     titleWords: Number(row['tw'] ?? 1),
   }));
 }
+
+/** How many documents match in all: the candidate query stops at its limit, the total must not. */
+export async function countMatches(db: Db, query: ParsedQuery, filters: CandidateFilters): Promise<number> {
+  if (filters.siteIds !== undefined && filters.siteIds.length === 0) return 0;
+  const result = await sql<{ n: number | string }>`
+    SELECT count(*) AS n FROM search_documents d WHERE ${sql.join(conditions(db, query, filters), sql` AND `)}`.execute(db.kysely);
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+/**
+ * Matches in the candidate order (newest first), skipping `offset` of them: the
+ * results past the ranked window of the newest CANDIDATE_LIMIT, so that every match
+ * can be reached by paging.
+ */
+export async function newestMatches(
+  db: Db,
+  query: ParsedQuery,
+  filters: CandidateFilters,
+  offset: number,
+  limit: number,
+): Promise<{ kind: SearchContentType; refId: number }[]> {
+  if (filters.siteIds !== undefined && filters.siteIds.length === 0) return [];
+  const result = await sql<Row>`
+    SELECT d.kind, d.ref_id FROM search_documents d
+    WHERE ${sql.join(conditions(db, query, filters), sql` AND `)}
+    ORDER BY d.published_at DESC NULLS LAST, d.id DESC
+    LIMIT ${limit} OFFSET ${offset}`.execute(db.kysely);
+  return result.rows.map((row) => ({ kind: row['kind'] === 'page' ? 'page' : 'article', refId: Number(row['ref_id']) }));
+}

@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { toStoredInstant } from '../text/index.js';
-import { findCandidates, type CandidateFilters } from './candidates.js';
+import { countMatches, findCandidates, newestMatches, type CandidateFilters } from './candidates.js';
 import { loadHits } from './hits.js';
 import { findNearCandidates } from './near-candidates.js';
 import { parseQuery } from './query.js';
@@ -21,7 +21,8 @@ import { NEAR_THRESHOLD, nearQueryText, nearScore, queryTrigrams, similarWords }
 
 /**
  * Ranking reads this many of the newest matches. A common word on a very large system
- * matches far more; readers never page that far, and ranking stays fast.
+ * matches far more: those are still counted in the total and reached by paging, after
+ * the ranked ones, newest first; ranking stays fast.
  */
 export const CANDIDATE_LIMIT = 2000;
 export const MAX_PAGE_SIZE = 100;
@@ -58,7 +59,13 @@ function candidateFilters(query: Omit<SearchQuery, 'page' | 'pageSize'>): Candid
   };
 }
 
-export function createSearchService(db: Db): SearchService {
+export interface SearchServiceOptions {
+  /** Tests lower it to reach the paging past the ranked window with little content. */
+  candidateLimit?: number;
+}
+
+export function createSearchService(db: Db, options: SearchServiceOptions = {}): SearchService {
+  const candidateLimit = options.candidateLimit ?? CANDIDATE_LIMIT;
   return {
     async search(query: SearchQuery): Promise<SearchResult> {
       const parsed = parseQuery(query.text);
@@ -67,11 +74,19 @@ export function createSearchService(db: Db): SearchService {
       const result: SearchResult = { hits: [], total: 0, page, pageSize, foldedQuery: parsed.folded };
       if (parsed.words.length === 0) return result;
       const plan = planRanking(parsed);
-      const candidates = await findCandidates(db, parsed, plan, candidateFilters(query), CANDIDATE_LIMIT);
+      const filters = candidateFilters(query);
+      const candidates = await findCandidates(db, parsed, plan, filters, candidateLimit);
       const ranked = candidates.map((candidate) => ({ candidate, score: scoreCandidate(plan, candidate) })).sort(compareRanked);
-      const slice = ranked.slice((page - 1) * pageSize, page * pageSize);
-      result.total = ranked.length;
-      result.hits = await loadHits(db.kysely, slice.map((r) => ({ kind: r.candidate.kind, refId: r.candidate.refId })), parsed);
+      const start = (page - 1) * pageSize;
+      const end = start + pageSize;
+      const complete = candidates.length < candidateLimit;
+      result.total = complete ? ranked.length : await countMatches(db, parsed, filters);
+      const refs = ranked.slice(start, end).map((r) => ({ kind: r.candidate.kind, refId: r.candidate.refId }));
+      if (!complete && end > candidateLimit && start < result.total) {
+        const from = Math.max(start, candidateLimit);
+        refs.push(...(await newestMatches(db, parsed, filters, from, end - from)));
+      }
+      result.hits = await loadHits(db.kysely, refs, parsed);
       return result;
     },
 
