@@ -441,6 +441,16 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     // (The title as the conflict left it: TITLE_EDITED is how both versions begin.)
     await expect.poll(() => page.locator('table').textContent(), { timeout: 15_000 }).toContain(TITLE_EDITED);
     await check(page, 'tim-kiem-768');
+
+    // The editor on a tablet: state and actions first, then the article, then its royalty data.
+    await page.locator('table').getByRole('link', { name: TITLE_EDITED }).first().click();
+    await heading(page, 'Biên tập tin bài');
+    const royalty = page.getByRole('heading', { name: 'Nhuận bút', level: 2 });
+    await expect.poll(() => royalty.count(), { timeout: 15_000 }).toBe(1);
+    const formEnd = await page.locator('#article-form').boundingBox();
+    const royaltyTop = await royalty.boundingBox();
+    expect((royaltyTop?.y ?? 0) > (formEnd?.y ?? 0) + (formEnd?.height ?? 0)).toBe(true);
+    await check(page, 'bien-tap-768');
     expect(unexpected(problems), unexpected(problems).join('\n')).toEqual([]);
   }, 120_000);
 

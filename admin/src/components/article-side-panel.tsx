@@ -1,7 +1,7 @@
 /**
  * Beside the article form: its state and revision, Save, the workflow buttons, the
- * related links and the royalty data; and above it, the editor's return note or the
- * public withdrawal note.
+ * related links and, on a wide screen, the royalty data (see WIDE_EDITOR); and above
+ * it, the editor's return note or the public withdrawal note.
  */
 import type { TransitionExtra } from '../api/client.js';
 import type { AdminArticle, Royalty, TransitionOption } from '../api/types.js';
@@ -25,9 +25,11 @@ interface Props {
   onTransition: (option: TransitionOption, extra: TransitionExtra) => Promise<void>;
   onDelete: () => void;
   onRoyaltySaved: (royalty: Royalty) => void;
+  /** Whether the royalty panel is here (wide screens) or after the article form. */
+  withRoyalty: boolean;
 }
 
-export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty, onTransition, onDelete, onRoyaltySaved }: Props) {
+export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty, onTransition, onDelete, onRoyaltySaved, withRoyalty }: Props) {
   return (
     <aside class="editor-layout__side" aria-label={t.editor.workflow}>
       <div class="side-box">
@@ -84,7 +86,7 @@ export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty,
           )}
         </ul>
       )}
-      {article !== null && <RoyaltyPanel key={article.id} site={site} article={article} onSaved={onRoyaltySaved} />}
+      {withRoyalty && article !== null && <RoyaltyPanel key={article.id} site={site} article={article} onSaved={onRoyaltySaved} />}
     </aside>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, ApiError, isConflict, messageOf, type TransitionExtra } from '../api/client.js';
-import type { AdminArticle, Media, TransitionOption } from '../api/types.js';
+import type { AdminArticle, Media, Royalty, TransitionOption } from '../api/types.js';
 import { useAnnounce } from '../components/announcer.js';
 import { ArticleForm, FIELD_IDS } from '../components/article-form.js';
 import { ArticleNotes, ArticleSidePanel } from '../components/article-side-panel.js';
@@ -13,10 +13,12 @@ import { ConfirmDialog } from '../components/dialog.js';
 import { Button, ErrorSummary, type SummaryError } from '../components/form.js';
 import { LoadError, Loading } from '../components/load-state.js';
 import { PageHeading } from '../components/page-heading.js';
+import { RoyaltyPanel } from '../components/royalty-panel.js';
 import { asksFirst } from '../components/workflow-panel.js';
 import { changedFields, draftOf, emptyDraft, inputOf, type Draft, type DraftField } from '../lib/article-draft.js';
 import { categoryOptions } from '../lib/categories.js';
 import { useLoad } from '../lib/use-load.js';
+import { useMediaQuery } from '../lib/use-media-query.js';
 import { t } from '../messages.js';
 import { href, navigate } from '../router.js';
 
@@ -55,6 +57,10 @@ interface Conflict {
 function Editor({ site, initial, categoryOptions: options }: { site: string; initial: AdminArticle | null; categoryOptions: { value: string; label: string }[] }) {
   const announce = useAnnounce();
   const [article, setArticle] = useState<AdminArticle | null>(initial);
+  // Two columns from this width (admin.css): royalty sits beside the form. Narrower, the
+  // side column comes first, so royalty goes after the article rather than above it.
+  const wide = useMediaQuery('(min-width: 1100px)');
+  const onRoyaltySaved = (royalty: Royalty) => setArticle((a) => (a === null ? a : { ...a, royalty }));
   const [draft, setDraft] = useState<Draft>(() => (initial ? draftOf(initial) : emptyDraft()));
   const [saved, setSaved] = useState<Draft>(draft);
   const [bodyKey, setBodyKey] = useState(0);
@@ -239,6 +245,7 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
               )}
             </form>
           )}
+          {!wide && article !== null && <RoyaltyPanel key={article.id} site={site} article={article} onSaved={onRoyaltySaved} />}
         </div>
         <ArticleSidePanel
           site={site}
@@ -249,7 +256,8 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
           dirty={dirty}
           onTransition={runTransition}
           onDelete={() => setConfirmDelete(true)}
-          onRoyaltySaved={(royalty) => setArticle((a) => (a === null ? a : { ...a, royalty }))}
+          onRoyaltySaved={onRoyaltySaved}
+          withRoyalty={wide}
         />
       </div>
       {confirmDelete && <ConfirmDialog title={t.editor.deleteArticle} message={t.editor.deleteConfirm} confirmLabel={t.delete} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />}
