@@ -12,7 +12,8 @@ import { t } from '../messages.js';
 import { navigate } from '../router.js';
 import { AuditTable } from './audit-table.js';
 import { Button, SelectField, TextField, type Option } from './form.js';
-import { LoadError, Loading } from './load-state.js';
+import { FilterForm } from './filter-form.js';
+import { LoadState } from './load-state.js';
 import { Pagination } from './pagination.js';
 
 const KEYS = ['action', 'actor', 'from', 'to', 'site'] as const;
@@ -50,15 +51,7 @@ export function AuditLog({ query, load, hrefFor, sites, siteOf, siteName, scope 
 
   return (
     <>
-      <form
-        class="filters"
-        role="search"
-        aria-label={t.list.filters}
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate(urlFor(form, 1));
-        }}
-      >
+      <FilterForm label={t.list.filters} onApply={() => navigate(urlFor(form, 1))}>
         <div class="filters__row">
           {sites !== undefined && <SelectField label={t.audit.site} value={form.site} onValue={set('site')} options={sites} placeholder={t.audit.anySite} />}
           <TextField label={t.audit.action} hint={t.audit.actionHint} value={form.action} onValue={set('action')} width="short" />
@@ -67,19 +60,19 @@ export function AuditLog({ query, load, hrefFor, sites, siteOf, siteName, scope 
           <TextField label={t.audit.to} type="date" value={form.to} onValue={set('to')} width="short" />
         </div>
         <Button type="submit">{t.filter}</Button>
-      </form>
-      {list.error !== undefined ? (
-        <LoadError message={list.error} onRetry={list.reload} />
-      ) : list.data === undefined ? (
-        <Loading />
-      ) : list.data.items.length === 0 ? (
-        <p>{t.audit.empty}</p>
-      ) : (
-        <>
-          <AuditTable entries={list.data.items} siteOf={siteOf} {...(siteName !== undefined ? { siteName } : {})} />
-          <Pagination page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} hrefFor={(p) => urlFor(applied, p)} />
-        </>
-      )}
+      </FilterForm>
+      <LoadState loaded={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p>{t.audit.empty}</p>
+          ) : (
+            <>
+              <AuditTable entries={data.items} siteOf={siteOf} {...(siteName !== undefined ? { siteName } : {})} />
+              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(p) => urlFor(applied, p)} />
+            </>
+          )
+        }
+      </LoadState>
     </>
   );
 }

@@ -5,7 +5,8 @@ import type { ArticleStatus } from '../api/types.js';
 import { ArticleTable } from '../components/article-table.js';
 import { Button, SelectField, TextField } from '../components/form.js';
 import { Link } from '../components/link.js';
-import { LoadError, Loading } from '../components/load-state.js';
+import { FilterForm } from '../components/filter-form.js';
+import { LoadState } from '../components/load-state.js';
 import { PageHeading } from '../components/page-heading.js';
 import { Pagination } from '../components/pagination.js';
 import { categoryOptions } from '../lib/categories.js';
@@ -53,15 +54,7 @@ export function ArticleListScreen({ site, query }: { site: string; query: URLSea
   return (
     <>
       <PageHeading title={t.list.title}>{t.list.title}</PageHeading>
-      <form
-        class="filters"
-        role="search"
-        aria-label={t.list.filters}
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate(urlFor(form, 1));
-        }}
-      >
+      <FilterForm label={t.list.filters} onApply={() => navigate(urlFor(form, 1))}>
         <TextField label={t.list.q} type="search" value={form.q} onValue={set('q')} class="filters__q" />
         <div class="filters__row">
           <SelectField label={t.list.status} value={form.status} onValue={set('status')} options={statuses} placeholder={t.list.anyStatus} />
@@ -74,24 +67,22 @@ export function ArticleListScreen({ site, query }: { site: string; query: URLSea
           <Button type="submit">{t.filter}</Button>
           {hasFilters && <Link href={href({ name: 'articles', site })}>{t.clearFilters}</Link>}
         </div>
-      </form>
-      {list.error !== undefined ? (
-        <LoadError message={list.error} onRetry={list.reload} />
-      ) : list.data === undefined ? (
-        <Loading />
-      ) : (
-        <section aria-labelledby="list-results">
-          <h2 id="list-results" class="results-count">
-            {t.list.results(list.data.total)}
-          </h2>
-          {list.data.items.length === 0 ? (
-            <p>{t.list.empty}</p>
-          ) : (
-            <ArticleTable site={site} items={list.data.items.map((a) => ({ ...a, status: a.status as ArticleStatus }))} caption={t.list.caption} />
-          )}
-          <Pagination page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} hrefFor={(p) => urlFor(applied, p)} />
-        </section>
-      )}
+      </FilterForm>
+      <LoadState loaded={list}>
+        {(data) => (
+          <section aria-labelledby="list-results">
+            <h2 id="list-results" class="results-count">
+              {t.list.results(data.total)}
+            </h2>
+            {data.items.length === 0 ? (
+              <p>{t.list.empty}</p>
+            ) : (
+              <ArticleTable site={site} items={data.items.map((a) => ({ ...a, status: a.status as ArticleStatus }))} caption={t.list.caption} />
+            )}
+            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(p) => urlFor(applied, p)} />
+          </section>
+        )}
+      </LoadState>
     </>
   );
 }

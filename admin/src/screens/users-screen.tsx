@@ -11,7 +11,8 @@ import { useAnnounce } from '../components/announcer.js';
 import { CreateAccount } from '../components/create-account.js';
 import { ConfirmDialog } from '../components/dialog.js';
 import { Button, ErrorSummary, TextField } from '../components/form.js';
-import { LoadError, Loading } from '../components/load-state.js';
+import { FilterForm } from '../components/filter-form.js';
+import { LoadState } from '../components/load-state.js';
 import { OneTimePassword } from '../components/one-time-password.js';
 import { PageHeading } from '../components/page-heading.js';
 import { Pagination } from '../components/pagination.js';
@@ -60,33 +61,25 @@ export function UsersScreen({ query }: { query: URLSearchParams }) {
           onDismiss={() => setIssued(null)}
         />
       )}
-      <form
-        class="filters"
-        role="search"
-        aria-label={t.users.searchLabel}
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate(urlFor(search.trim(), 1));
-        }}
-      >
+      <FilterForm label={t.users.searchLabel} onApply={() => navigate(urlFor(search.trim(), 1))}>
         <div class="filters__row">
           <TextField type="search" label={t.users.search} value={search} onValue={setSearch} width="half" />
         </div>
         <Button type="submit">{t.search}</Button>
-      </form>
-      {list.error !== undefined ? (
-        <LoadError message={list.error} onRetry={list.reload} />
-      ) : list.data === undefined ? (
-        <Loading />
-      ) : list.data.items.length === 0 ? (
-        <p>{t.users.empty}</p>
-      ) : (
-        <>
-          <p class="results-count">{t.users.count(list.data.total)}</p>
-          <UserTable users={list.data.items} me={session.user.id} onReset={setResetting} />
-          <Pagination page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} hrefFor={(p) => urlFor(q, p)} />
-        </>
-      )}
+      </FilterForm>
+      <LoadState loaded={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p>{t.users.empty}</p>
+          ) : (
+            <>
+              <p class="results-count">{t.users.count(data.total)}</p>
+              <UserTable users={data.items} me={session.user.id} onReset={setResetting} />
+              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(p) => urlFor(q, p)} />
+            </>
+          )
+        }
+      </LoadState>
       <CreateAccount onCreated={list.reload} />
       {resetting !== null && (
         <ConfirmDialog
