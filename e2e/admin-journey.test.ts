@@ -297,7 +297,7 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     await unpublishField.fill(unpublishAt);
     await publish.getByRole('button', { name: 'Đăng', exact: true }).click();
     await expect.poll(() => statusOf(page), { timeout: 15_000 }).toBe('Đã đăng');
-    expect(await page.locator('.side-box').first().textContent()).toContain(`Tự động gỡ bài lúc${shownAs(unpublishAt)}`);
+    expect(await page.getByRole('complementary', { name: 'Xử lý tin bài' }).locator('.side-box').first().textContent()).toContain(`Tự động gỡ bài lúc${shownAs(unpublishAt)}`);
     await check(page, 'da-dang');
 
     // Royalty: the approver grades the article and names its authors. Until their shares

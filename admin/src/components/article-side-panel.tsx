@@ -1,16 +1,15 @@
 /**
  * Beside the article form: its state and revision, Save, the workflow buttons, the
- * related links and, on a wide screen, the royalty data (see WIDE_EDITOR); and above
- * it, the editor's return note or the public withdrawal note.
+ * related links; and above it, the editor's return note or the public withdrawal note.
+ * (The royalty data follows the article form: see the editor screen.)
  */
 import type { TransitionExtra } from '../api/client.js';
-import type { AdminArticle, Royalty, TransitionOption } from '../api/types.js';
+import type { AdminArticle, TransitionOption } from '../api/types.js';
 import { formatDateTime } from '../lib/format.js';
 import { t } from '../messages.js';
 import { href } from '../router.js';
 import { Button } from './form.js';
 import { Link } from './link.js';
-import { RoyaltyPanel } from './royalty-panel.js';
 import { StatusTag } from './status-tag.js';
 import { WorkflowPanel } from './workflow-panel.js';
 
@@ -24,12 +23,9 @@ interface Props {
   dirty: boolean;
   onTransition: (option: TransitionOption, extra: TransitionExtra) => Promise<void>;
   onDelete: () => void;
-  onRoyaltySaved: (royalty: Royalty) => void;
-  /** Whether the royalty panel is here (wide screens) or after the article form. */
-  withRoyalty: boolean;
 }
 
-export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty, onTransition, onDelete, onRoyaltySaved, withRoyalty }: Props) {
+export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty, onTransition, onDelete}: Props) {
   return (
     <aside class="editor-layout__side" aria-label={t.editor.workflow}>
       <div class="side-box">
@@ -86,7 +82,6 @@ export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty,
           )}
         </ul>
       )}
-      {withRoyalty && article !== null && <RoyaltyPanel key={article.id} site={site} article={article} onSaved={onRoyaltySaved} />}
     </aside>
   );
 }

@@ -18,7 +18,6 @@ import { asksFirst } from '../components/workflow-panel.js';
 import { changedFields, draftOf, emptyDraft, inputOf, type Draft, type DraftField } from '../lib/article-draft.js';
 import { categoryOptions } from '../lib/categories.js';
 import { useLoad } from '../lib/use-load.js';
-import { useMediaQuery } from '../lib/use-media-query.js';
 import { t } from '../messages.js';
 import { href, navigate } from '../router.js';
 
@@ -57,9 +56,6 @@ interface Conflict {
 function Editor({ site, initial, categoryOptions: options }: { site: string; initial: AdminArticle | null; categoryOptions: { value: string; label: string }[] }) {
   const announce = useAnnounce();
   const [article, setArticle] = useState<AdminArticle | null>(initial);
-  // Two columns from this width (admin.css): royalty sits beside the form. Narrower, the
-  // side column comes first, so royalty goes after the article rather than above it.
-  const wide = useMediaQuery('(min-width: 1100px)');
   const onRoyaltySaved = (royalty: Royalty) => setArticle((a) => (a === null ? a : { ...a, royalty }));
   const [draft, setDraft] = useState<Draft>(() => (initial ? draftOf(initial) : emptyDraft()));
   const [saved, setSaved] = useState<Draft>(draft);
@@ -245,7 +241,9 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
               )}
             </form>
           )}
-          {!wide && article !== null && <RoyaltyPanel key={article.id} site={site} article={article} onSaved={onRoyaltySaved} />}
+          {/* After the article, on every width: the side column stays short enough to stay in view,
+              and on a tablet (one column, side first) the reporter reaches the text before it. */}
+          {article !== null && <RoyaltyPanel key={article.id} site={site} article={article} onSaved={onRoyaltySaved} />}
         </div>
         <ArticleSidePanel
           site={site}
@@ -256,8 +254,6 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
           dirty={dirty}
           onTransition={runTransition}
           onDelete={() => setConfirmDelete(true)}
-          onRoyaltySaved={onRoyaltySaved}
-          withRoyalty={wide}
         />
       </div>
       {confirmDelete && <ConfirmDialog title={t.editor.deleteArticle} message={t.editor.deleteConfirm} confirmLabel={t.delete} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />}
