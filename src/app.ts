@@ -13,6 +13,7 @@ import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
 import { adminApp } from './web/admin/admin-app.js';
 import { editorialPlugins } from './web/admin/editorial-plugins.js';
+import { DEFAULT_SIGN_IN_LIMIT, type SignInLimitSettings } from './web/admin/sign-in-limit.js';
 import { securityHeaders } from './web/security-headers.js';
 import { siteRouting, type SiteRoutingOptions } from './web/site-routing.js';
 import { staticFiles } from './web/static-files.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   sitemapLimit?: number;
   /** JSON API settings (the rate limit; tests lower or disable it). */
   api?: ApiSettings;
+  /** Sign-in attempts per address (tests that sign in many times turn it off). */
+  signInLimit?: SignInLimitSettings | false;
 }
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -47,7 +50,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(errorHandling, routing);
   await app.register(healthRoute, { db: services.db });
   await app.register(siteRouting, routing);
-  await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, config, search: services.search });
+  const signInLimit = { settings: options.signInLimit ?? DEFAULT_SIGN_IN_LIMIT, redis: services.redis };
+  await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, config, search: services.search, signInLimit });
   await app.register(staticFiles, { mediaDir: config.mediaDir });
   await app.register(adminApp); // the admin SPA at /admin, built into admin/dist
   await app.register(themeRoute);

@@ -53,6 +53,7 @@ async function serve(config: Config): Promise<void> {
   const close = async () => {
     await services.scheduler.stop();
     await app.close();
+    await services.close();
     await db.close();
     process.exit(0);
   };

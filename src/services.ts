@@ -4,6 +4,7 @@ import { incrementViewCount } from './articles/articles.repo.js';
 import type { Db } from './db/database.js';
 import { createJobScheduler } from './jobs/scheduler.js';
 import { createReader } from './publishing/reader.js';
+import { closeRedis, connectRedis, untilReady } from './redis/connection.js';
 import type { SearchService } from './search/search.js';
 import { createSearchService } from './search/service.js';
 import { SiteRegistry } from './sites/index.js';
@@ -13,6 +14,8 @@ export async function createServices(config: Config, db: Db) {
   await registry.reload();
   const reader = createReader(db.kysely);
   const search: SearchService = createSearchService(db);
+  const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl);
+  if (redis !== undefined) await untilReady(redis);
   return {
     config,
     db,
@@ -22,9 +25,15 @@ export async function createServices(config: Config, db: Db) {
     search,
     /** Scheduled publish/unpublish from the jobs table; `serve` starts it, tests start their own. */
     scheduler: createJobScheduler(db),
+    /** Shared by every process when REDIS_URL is set: the rate limits count here. */
+    redis,
     /** View counting must never delay or fail a page. */
     recordArticleView(id: number): void {
       incrementViewCount(db.kysely, id).catch(() => undefined);
+    },
+    /** Closes what the services opened (the database is the caller's). */
+    async close(): Promise<void> {
+      if (redis !== undefined) await closeRedis(redis);
     },
   };
 }

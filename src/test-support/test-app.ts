@@ -28,7 +28,9 @@ export async function createTestApp(dialect: Dialect, options: AppOptions & { se
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-app-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const services = await createServices(config, database.db);
-  const app = await buildApp(services, { logger: false, ...options });
+  // Tests sign in far more often from one address than a person could: the sign-in
+  // limit is off unless a test asks for it (sign-in-limit.test.ts does).
+  const app = await buildApp(services, { logger: false, signInLimit: false, ...options });
   await app.ready();
   return {
     app,
@@ -36,6 +38,7 @@ export async function createTestApp(dialect: Dialect, options: AppOptions & { se
     database,
     async close() {
       await app.close();
+      await services.close();
       await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -9,6 +9,7 @@ import type { Database } from '../../db/schema.js';
 import type { SiteRegistry } from '../../sites/index.js';
 import { HttpError } from '../http-error.js';
 import { requireAuth, SESSION_COOKIE, type AuthUser } from './auth-context.js';
+import { registerSignInLimit, signInLimited, type SignInLimitOptions } from './sign-in-limit.js';
 import { parseBody } from './validation.js';
 
 const loginSchema = z.object({
@@ -20,6 +21,7 @@ export interface AuthRouteOptions {
   db: Kysely<Database>;
   registry: SiteRegistry;
   config: Pick<Config, 'publicScheme'>;
+  signInLimit: SignInLimitOptions;
 }
 
 export function publicUser(user: AuthUser, registry: SiteRegistry) {
@@ -48,8 +50,9 @@ function clientMeta(request: FastifyRequest) {
 export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
   const { db, registry } = opts;
   const secure = opts.config.publicScheme === 'https';
+  await registerSignInLimit(app, opts.signInLimit);
 
-  app.post('/api/v1/auth/login', async (request, reply) => {
+  app.post('/api/v1/auth/login', signInLimited(opts.signInLimit), async (request, reply) => {
     const { username, password } = parseBody(loginSchema, request.body);
     const outcome = await checkLogin(db, username, password);
     const ip = request.ip;

@@ -17,5 +17,6 @@ export function apiOptions(services: Services, settings: ApiSettings = {}): Publ
     publicScheme: services.config.publicScheme,
     search: services.search,
     rateLimit: settings.rateLimit ?? DEFAULT_RATE_LIMIT,
+    redis: services.redis,
   };
 }

@@ -6,6 +6,7 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RedisClient } from '../../redis/connection.js';
 import type { ApiDependencies } from './dependencies.js';
 import { sendCachedJson } from './http-cache.js';
 import { apiVi } from './messages.js';
@@ -29,6 +30,8 @@ export const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 300, timeWindowMs: 6
 export interface PublicApiOptions extends ApiDependencies {
   /** false turns the limit off (tests that make many requests). */
   rateLimit: RateLimitSettings | false;
+  /** With REDIS_URL every process counts in one place; skipped while Redis is down. */
+  redis?: RedisClient | undefined;
 }
 
 /** Headers a cross-origin script may read besides the CORS-safelisted ones. */
@@ -63,6 +66,9 @@ export async function publicApi(app: FastifyInstance, opts: PublicApiOptions): P
     await app.register(rateLimit, {
       max: limit.max,
       timeWindow: limit.timeWindowMs,
+      nameSpace: 'govportal:api:',
+      skipOnError: true,
+      ...(opts.redis === undefined ? {} : { redis: opts.redis }),
       errorResponseBuilder: (_request, context) =>
         new ApiProblem(429, apiVi.problems.tooManyTitle, apiVi.problems.tooMany(Math.max(1, Math.ceil(context.ttl / 1000)))),
     });

@@ -18,12 +18,14 @@ import { settingsRoutes } from './settings-routes.js';
 import { staffRoutes } from './staff-routes.js';
 import { totpRoutes } from './totp-routes.js';
 import { usersRoutes } from './users-routes.js';
+import type { SignInLimitOptions } from '../sign-in-limit.js';
 
 export interface AccountRouteOptions {
   db: Kysely<Database>;
   registry: SiteRegistry;
   /** The TOTP secrets' key comes from SESSION_SECRET, else from a key file in DATA_DIR. */
   config: Pick<Config, 'sessionSecret' | 'dataDir'>;
+  signInLimit: SignInLimitOptions;
 }
 
 export const accountRoutes = fp(async function accountRoutes(app: FastifyInstance, opts: AccountRouteOptions) {
@@ -36,7 +38,7 @@ export const accountRoutes = fp(async function accountRoutes(app: FastifyInstanc
     }
   });
 
-  await app.register(totpRoutes, { db, registry, box });
+  await app.register(totpRoutes, { db, registry, box, signInLimit: opts.signInLimit });
   await app.register(passwordRoutes, { db });
   await app.register(usersRoutes, { db, registry });
   await app.register(staffRoutes, { db, registry });

@@ -16,6 +16,7 @@ import type { SiteRegistry } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
 import { requireAuth, SESSION_COOKIE } from '../auth-context.js';
 import { publicUser } from '../auth-routes.js';
+import { registerSignInLimit, signInLimited, type SignInLimitOptions } from '../sign-in-limit.js';
 import { parseBody } from '../validation.js';
 import { mapped, noStore, sessionPerson } from './http.js';
 
@@ -23,6 +24,7 @@ export interface TotpRouteOptions {
   db: Kysely<Database>;
   registry: SiteRegistry;
   box: SecretBox;
+  signInLimit: SignInLimitOptions;
 }
 
 const codeSchema = z.object({ code: z.string().trim().min(1, 'Hãy nhập mã xác thực').max(64, 'Mã quá dài') });
@@ -30,6 +32,7 @@ const passwordSchema = z.object({ password: z.string().min(1, 'Hãy nhập mật
 
 export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): Promise<void> {
   const ctx = { db: opts.db, box: opts.box };
+  await registerSignInLimit(app, opts.signInLimit);
 
   app.post('/api/v1/auth/totp/enroll', async (request, reply) => {
     const auth = requireAuth(request);
@@ -45,7 +48,7 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
     return noStore(reply).send({ recoveryCodes });
   });
 
-  app.post('/api/v1/auth/totp', async (request, reply) => {
+  app.post('/api/v1/auth/totp', signInLimited(opts.signInLimit), async (request, reply) => {
     const pending = request.pendingAuth;
     if (pending === null) {
       if (request.auth !== null) throw new HttpError(409, 'Đã xác thực', 'Phiên đăng nhập này đã hoàn tất xác thực hai lớp.');

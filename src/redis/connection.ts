@@ -1,0 +1,40 @@
+/**
+ * The optional Redis connection (REDIS_URL) that lets several govportal processes
+ * behind one proxy share what would otherwise be per process: today the sign-in and
+ * API rate limits. Commands fail fast rather than queue while Redis is down, and the
+ * rate limits then let requests through (the per-account lockout in the database
+ * still holds), so an outage of Redis never takes the portal down with it.
+ */
+import { Redis } from 'ioredis';
+
+export type RedisClient = Redis;
+
+export function connectRedis(url: string): RedisClient {
+  return new Redis(url, {
+    connectionName: 'govportal',
+    connectTimeout: 2_000,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+  });
+}
+
+/**
+ * Waits until the connection is up, or `ms` at most: a process that starts serving
+ * before Redis answers would let its first attempts through uncounted.
+ */
+export async function untilReady(client: RedisClient, ms = 2_000): Promise<boolean> {
+  if (client.status === 'ready') return true;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Closes the connection, politely if it is up. */
+export async function closeRedis(client: RedisClient): Promise<void> {
+  if (client.status === 'ready') await client.quit();
+  else client.disconnect();
+}
