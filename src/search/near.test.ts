@@ -13,6 +13,7 @@ import { loadSeedArticle } from '../demo/demo-files.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { parseQuery } from './query.js';
+import { createSearchService } from './service.js';
 import type { NearMatchQuery, SearchHit } from './search.js';
 import { insertFixtures, type Fixtures } from './testing/fixtures.js';
 import { containsSequence, docKey, loadOracle, phraseWords, type OracleDoc } from './testing/oracle.js';
@@ -56,7 +57,7 @@ function expectedNear(docs: readonly OracleDoc[], text: string, keep: (d: Oracle
   const trigrams = queryTrigrams(nearQueryText(parseQuery(text).folded));
   return docs
     .filter(keep)
-    .map((d) => ({ d, near: nearScore(trigrams, d.fields.title.join(' '), d.fields.lead.join(' ')) }))
+    .map((d) => ({ d, near: nearScore(trigrams, d.fields.title.join(' ')) }))
     .filter((r) => r.near.match >= NEAR_THRESHOLD)
     .map(({ d, near }) => ({ d, score: near.rank }))
     .sort((a, b) => {
@@ -166,7 +167,25 @@ function nearSuite(dialect: Dialect) {
     expect((await near('le hoi dieuu cua viet', { categoryId: fixtures.categoryId })).map((h) => h.id)).toEqual([]);
   });
 
+  it('runs at most two at once in a process; more at the same moment get none', async () => {
+    const search = createSearchService(t.services.db);
+    const calls = [0, 1, 2].map(() => search.nearMatches({ text: 'binh dang gioj', limit: LIMIT }));
+    const [first, second, third] = await Promise.all(calls);
+    expect(first?.[0]?.title).toBe(seed.title);
+    expect(second?.[0]?.title).toBe(seed.title);
+    expect(third).toEqual([]);
+    expect((await search.nearMatches({ text: 'binh dang gioj', limit: LIMIT }))[0]?.title).toBe(seed.title);
+  });
+
   if (dialect === 'postgres') {
+    it('answers none, without an error, when the query runs out of its time budget', async () => {
+      const hurried = createSearchService(t.services.db, { nearTimeBudgetMs: 1 });
+      expect(await hurried.nearMatches({ text: 'binh dang gioj', limit: LIMIT })).toEqual([]);
+      // The budget was the query's own: the connection goes on without it.
+      const row = await sql<{ t: string }>`SELECT current_setting('statement_timeout') AS t`.execute(t.services.db.kysely);
+      expect(row.rows[0]?.t).toBe('0');
+    });
+
     it('pg_trgm keeps, as candidates, every title the exact score keeps', async () => {
       for (const { q } of [...TYPOS, { q: 'cong chieng pa nhoo' }, { q: 'gioi thieuu' }]) {
         const text = nearQueryText(parseQuery(q).folded);

@@ -1,5 +1,5 @@
 /**
- * The near-match index over the folded title and lead of `search_documents`.
+ * The near-match index over the folded titles of `search_documents`.
  *
  * PostgreSQL: pg_trgm and a GIN trigram index on each column; the triggers that keep
  * search_documents in step with the content keep these indexes in step too.
@@ -13,17 +13,16 @@ export const POSTGRES_TRIGRAM_EXTENSION = 'CREATE EXTENSION IF NOT EXISTS pg_trg
 
 export const POSTGRES_NEAR_SCHEMA: readonly string[] = [
   'CREATE INDEX search_documents_title_trgm ON search_documents USING gin (title_f gin_trgm_ops)',
-  'CREATE INDEX search_documents_lead_trgm ON search_documents USING gin (lead_f gin_trgm_ops)',
 ];
 
 /** Nothing to rebuild: the GIN indexes follow search_documents. */
 export const POSTGRES_NEAR_REINDEX: readonly string[] = [];
 
-const nearRow = (r: string) => `INSERT INTO search_near (rowid, title, lead) VALUES (${r}.id, vn_near_text(${r}.title_f), vn_near_text(${r}.lead_f))`;
+const nearRow = (r: string) => `INSERT INTO search_near (rowid, title) VALUES (${r}.id, vn_near_text(${r}.title_f))`;
 
 export const SQLITE_NEAR_SCHEMA: readonly string[] = [
   `CREATE VIRTUAL TABLE search_near USING fts5(
-    title, lead,
+    title,
     content = '', contentless_delete = 1, detail = 'none',
     tokenize = 'trigram'
   )`,
@@ -31,7 +30,7 @@ export const SQLITE_NEAR_SCHEMA: readonly string[] = [
     DELETE FROM search_near WHERE rowid = new.id;
     ${nearRow('new')};
   END`,
-  `CREATE TRIGGER search_near_text AFTER UPDATE OF id, title_f, lead_f ON search_documents BEGIN
+  `CREATE TRIGGER search_near_text AFTER UPDATE OF id, title_f ON search_documents BEGIN
     DELETE FROM search_near WHERE rowid = old.id;
     ${nearRow('new')};
   END`,
@@ -43,5 +42,5 @@ export const SQLITE_NEAR_SCHEMA: readonly string[] = [
 /** Empties and refills search_near from search_documents. */
 export const SQLITE_NEAR_REINDEX: readonly string[] = [
   `INSERT INTO search_near (search_near) VALUES ('delete-all')`,
-  `INSERT INTO search_near (rowid, title, lead) SELECT d.id, vn_near_text(d.title_f), vn_near_text(d.lead_f) FROM search_documents d`,
+  `INSERT INTO search_near (rowid, title) SELECT d.id, vn_near_text(d.title_f) FROM search_documents d`,
 ];

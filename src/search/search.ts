@@ -56,7 +56,7 @@ export interface NearMatchQuery extends Omit<SearchQuery, 'page' | 'pageSize'> {
 export interface SearchService {
   search(query: SearchQuery): Promise<SearchResult>;
   /**
-   * Documents whose title or lead looks like the query although search() may find
+   * Documents whose title looks like the query although search() may find
    * nothing ("binh dang gioj", "Dong Haa"): trigram similarity of the folded words,
    * best first, the same filters as search(). For when search() finds nothing.
    */

@@ -29,6 +29,12 @@ export const MAX_PAGE_SIZE = 100;
 /** Near matches score at most this many candidates, and return at most MAX_NEAR_MATCHES. */
 export const NEAR_CANDIDATE_LIMIT = 500;
 export const MAX_NEAR_MATCHES = 50;
+/**
+ * Near-match queries one process runs at once; more at the same moment get none. With
+ * the time budget on PostgreSQL (near-candidates.ts), this bounds what a flood of
+ * nonsense queries can cost the database.
+ */
+export const MAX_NEAR_IN_FLIGHT = 2;
 
 interface Ranked<C extends { id: number; publishedAt: string | null }> {
   candidate: C;
@@ -62,10 +68,13 @@ function candidateFilters(query: Omit<SearchQuery, 'page' | 'pageSize'>): Candid
 export interface SearchServiceOptions {
   /** Tests lower it to reach the paging past the ranked window with little content. */
   candidateLimit?: number;
+  /** PostgreSQL's time for one near-match query (tests make it tiny to see it run out). */
+  nearTimeBudgetMs?: number;
 }
 
 export function createSearchService(db: Db, options: SearchServiceOptions = {}): SearchService {
   const candidateLimit = options.candidateLimit ?? CANDIDATE_LIMIT;
+  let nearInFlight = 0;
   return {
     async search(query: SearchQuery): Promise<SearchResult> {
       const parsed = parseQuery(query.text);
@@ -96,9 +105,13 @@ export function createSearchService(db: Db, options: SearchServiceOptions = {}):
       const trigrams = queryTrigrams(text);
       if (trigrams.length === 0) return [];
       const limit = clampInt(query.limit, 1, MAX_NEAR_MATCHES);
-      const candidates = await findNearCandidates(db, text, trigrams, candidateFilters(query), NEAR_CANDIDATE_LIMIT);
+      if (nearInFlight >= MAX_NEAR_IN_FLIGHT) return [];
+      nearInFlight += 1;
+      const candidates = await findNearCandidates(db, text, trigrams, candidateFilters(query), NEAR_CANDIDATE_LIMIT, options.nearTimeBudgetMs).finally(() => {
+        nearInFlight -= 1;
+      });
       const ranked = candidates
-        .map((candidate) => ({ candidate, near: nearScore(trigrams, candidate.titleF, candidate.leadF) }))
+        .map((candidate) => ({ candidate, near: nearScore(trigrams, candidate.titleF) }))
         .filter((r) => r.near.match >= NEAR_THRESHOLD)
         .map(({ candidate, near }) => ({ candidate, score: near.rank }))
         .sort(compareRanked)

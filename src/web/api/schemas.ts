@@ -114,7 +114,7 @@ export const searchResultSchema = z
     nearMatches: z
       .array(searchHitSchema)
       .describe(
-        'Kết quả gần đúng: khi không có kết quả nào (total = 0), tối đa 5 nội dung có tiêu đề hoặc sapo gần giống từ khóa (gõ nhầm, thiếu chữ), giống nhất trước, cùng các bộ lọc; nếu có kết quả thì là mảng rỗng',
+        'Kết quả gần đúng: khi không có kết quả nào (total = 0), tối đa 5 nội dung có tiêu đề gần giống từ khóa (gõ nhầm, thiếu chữ), giống nhất trước, cùng các bộ lọc; nếu có kết quả thì là mảng rỗng',
       ),
   })
   .describe('Kết quả tìm kiếm, xếp theo mức liên quan');
