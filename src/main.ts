@@ -48,7 +48,10 @@ async function serve(config: Config): Promise<void> {
   const db = openDatabase(config.database);
   await migrateToLatest(db);
   if (config.demoSeed === 'auto') await seedIfEmpty(config, db, log);
-  const services = await createServices(config, db);
+  const services = await createServices(config, db, {
+    down: (error) => log.warn({ err: error }, 'Redis unreachable: rate limits are not applied until it is back (the account lockout still holds)'),
+    up: () => log.info('Redis reachable again'),
+  });
   const app = await buildApp(services);
   const close = async () => {
     await services.scheduler.stop();

@@ -4,17 +4,17 @@ import { incrementViewCount } from './articles/articles.repo.js';
 import type { Db } from './db/database.js';
 import { createJobScheduler } from './jobs/scheduler.js';
 import { createReader } from './publishing/reader.js';
-import { closeRedis, connectRedis, untilReady } from './redis/connection.js';
+import { closeRedis, connectRedis, untilReady, type RedisEvents } from './redis/connection.js';
 import type { SearchService } from './search/search.js';
 import { createSearchService } from './search/service.js';
 import { SiteRegistry } from './sites/index.js';
 
-export async function createServices(config: Config, db: Db) {
+export async function createServices(config: Config, db: Db, redisEvents?: RedisEvents) {
   const registry = new SiteRegistry(db.kysely);
   await registry.reload();
   const reader = createReader(db.kysely);
   const search: SearchService = createSearchService(db);
-  const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl);
+  const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, redisEvents);
   if (redis !== undefined) await untilReady(redis);
   return {
     config,

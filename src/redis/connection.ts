@@ -9,13 +9,31 @@ import { Redis } from 'ioredis';
 
 export type RedisClient = Redis;
 
-export function connectRedis(url: string): RedisClient {
-  return new Redis(url, {
+/** Where the connection reports that Redis went away and came back. */
+export interface RedisEvents {
+  down(error: Error): void;
+  up(): void;
+}
+
+export function connectRedis(url: string, events?: RedisEvents): RedisClient {
+  const client = new Redis(url, {
     connectionName: 'govportal',
     connectTimeout: 2_000,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
   });
+  // ioredis retries for ever and emits an error per attempt: report the outage once
+  // (an 'error' listener also keeps ioredis from printing every attempt itself).
+  let down = false;
+  client.on('error', (error: Error) => {
+    if (!down) events?.down(error);
+    down = true;
+  });
+  client.on('ready', () => {
+    if (down) events?.up();
+    down = false;
+  });
+  return client;
 }
 
 /**

@@ -12,7 +12,7 @@ import { requireAuth, SESSION_COOKIE, type AuthUser } from './auth-context.js';
 import { registerSignInLimit, signInLimited, type SignInLimitOptions } from './sign-in-limit.js';
 import { parseBody } from './validation.js';
 
-const loginSchema = z.object({
+export const loginSchema = z.object({
   username: z.string().trim().min(1, 'Hãy nhập tên đăng nhập').max(100),
   password: z.string().min(1, 'Hãy nhập mật khẩu').max(1000),
 });

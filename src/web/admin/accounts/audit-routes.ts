@@ -27,13 +27,15 @@ const moment = z
   .refine((v) => (DATE.test(v) ? !Number.isNaN(Date.parse(`${v}T00:00:00+07:00`)) : !Number.isNaN(Date.parse(v))), 'Ngày phải có dạng YYYY-MM-DD')
   .optional();
 
-const auditQuery = z.object({
+export const auditQuery = z.object({
   action: z.string().trim().min(1).max(100).regex(/^[a-z_]+$/, 'Tên thao tác chỉ gồm chữ thường và dấu gạch dưới').optional(),
   actor: z.string().trim().min(1).max(100).optional(),
   from: moment,
   to: moment,
   page: pageSchema,
 });
+/** The system-wide log can be narrowed to one site. */
+export const systemAuditQuery = auditQuery.extend({ site: z.string().trim().min(1).max(100).optional() });
 
 /** A day in Vietnam time runs from 00:00 +07:00; `to` includes its whole day. */
 function instant(value: string, end: boolean): string {
@@ -88,7 +90,7 @@ export async function auditRoutes(app: FastifyInstance, opts: { db: Kysely<Datab
 
   app.get('/api/v1/admin/audit', async (request, reply) => {
     requireSystemAdmin(request);
-    const { site: slug, ...rest } = parseBody(auditQuery.extend({ site: z.string().trim().min(1).max(100).optional() }), request.query);
+    const { site: slug, ...rest } = parseBody(systemAuditQuery, request.query);
     let siteId: number | undefined;
     if (slug !== undefined) {
       const site = registry.bySlugOrUndefined(slug);

@@ -12,7 +12,7 @@ import { requireAuth } from '../auth-context.js';
 import { parseBody } from '../validation.js';
 import { mapped } from './http.js';
 
-const changeSchema = z.object({
+export const changeSchema = z.object({
   currentPassword: z.string().min(1, 'Hãy nhập mật khẩu hiện tại').max(1000),
   newPassword: z.string().min(1, 'Hãy nhập mật khẩu mới').max(1000),
 });

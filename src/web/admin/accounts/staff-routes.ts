@@ -19,8 +19,8 @@ import { authorize } from '../auth-context.js';
 import { parseBody } from '../validation.js';
 import { auditActor, idSchema, mapped, noStore, siteParams } from './http.js';
 
-const memberParams = siteParams.extend({ userId: idSchema });
-const roleSchema = z.object({
+export const memberParams = siteParams.extend({ userId: idSchema });
+export const roleSchema = z.object({
   role: z.enum(SITE_ROLES, { errorMap: () => ({ message: `Vai trò phải là một trong: ${SITE_ROLES.join(', ')}` }) }),
 });
 

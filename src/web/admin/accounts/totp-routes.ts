@@ -27,8 +27,8 @@ export interface TotpRouteOptions {
   signInLimit: SignInLimitOptions;
 }
 
-const codeSchema = z.object({ code: z.string().trim().min(1, 'Hãy nhập mã xác thực').max(64, 'Mã quá dài') });
-const passwordSchema = z.object({ password: z.string().min(1, 'Hãy nhập mật khẩu').max(1000) });
+export const codeSchema = z.object({ code: z.string().trim().min(1, 'Hãy nhập mã xác thực').max(64, 'Mã quá dài') });
+export const passwordSchema = z.object({ password: z.string().min(1, 'Hãy nhập mật khẩu').max(1000) });
 
 export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): Promise<void> {
   const ctx = { db: opts.db, box: opts.box };

@@ -17,8 +17,9 @@ import { auditActor, idSchema, mapped, noStore, pageSchema, requireSystemAdmin }
 
 export const USERS_PAGE_SIZE = 50;
 
-const listQuery = z.object({ q: z.string().trim().max(100).optional(), page: pageSchema });
-const createSchema = z.object({
+export const listQuery = z.object({ q: z.string().trim().max(100).optional(), page: pageSchema });
+export const userParams = z.object({ id: idSchema });
+export const createSchema = z.object({
   username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, USERNAME_RULE),
   displayName: z.string().trim().min(1, 'Hãy nhập họ và tên').max(200, 'Tối đa 200 ký tự'),
   isSystemAdmin: z.boolean().default(false),
@@ -73,7 +74,7 @@ export async function usersRoutes(app: FastifyInstance, opts: UsersRouteOptions)
 
   app.post('/api/v1/admin/users/:id/reset-password', async (request, reply) => {
     const auth = requireSystemAdmin(request);
-    const { id } = parseBody(z.object({ id: idSchema }), request.params);
+    const { id } = parseBody(userParams, request.params);
     const temporaryPassword = await mapped(reply, resetPasswordById(db, id, auditActor(request, auth)));
     return noStore(reply).send({ temporaryPassword });
   });

@@ -23,7 +23,7 @@ export const SITE_PREFIX = '/api/v1/admin/sites/:site';
 
 const TRANSITION_NAMES = ['submit', 'return', 'approve', 'publish', 'schedule', 'unschedule', 'unpublish', 'withdraw', 'reopen'] as const satisfies readonly Transition[];
 
-const transitionSchema = z.object({
+export const transitionSchema = z.object({
   transition: z.enum(TRANSITION_NAMES),
   note: z.string().max(2000).optional(),
   at: instantSchema.optional(),

@@ -10,7 +10,7 @@ import { SITE_PREFIX } from './article-routes.js';
 import { onSite, service, type EditorialRouteOptions } from './context.js';
 import { idString, validate } from './vi-validation.js';
 
-const categoryParams = z.object({ id: idString }).passthrough();
+export const categoryParams = z.object({ id: idString }).passthrough();
 
 export async function categoryRoutes(app: FastifyInstance, opts: EditorialRouteOptions): Promise<void> {
   const { db, registry } = opts;

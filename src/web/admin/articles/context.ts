@@ -33,8 +33,8 @@ export interface SiteRequest {
   ctx: EditContext;
 }
 
-const siteParams = z.object({ site: siteSlugString });
-const articleParams = z.object({ site: siteSlugString, id: idString });
+export const siteParams = z.object({ site: siteSlugString });
+export const articleParams = z.object({ site: siteSlugString, id: idString });
 
 /** The site of the path, if the signed-in user may do `action` there. */
 export function onSite(request: FastifyRequest, registry: SiteRegistry, action: Action): SiteRequest {

@@ -27,7 +27,7 @@ const dateBound = (end: boolean) =>
     instantSchema.transform((d) => new Date(d).toISOString()),
   ]);
 
-const listQuery = z.object({
+export const listQuery = z.object({
   status: z.string().max(200).transform((s) => s.split(',').filter((x) => x.length > 0)).pipe(z.array(z.enum(STATUSES))).optional(),
   author: idString.optional(),
   category: idString.optional(),

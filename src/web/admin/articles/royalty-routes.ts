@@ -11,7 +11,7 @@ import { SITE_PREFIX } from './article-routes.js';
 import { onArticle, onSite, service, type EditorialRouteOptions } from './context.js';
 import { validate } from './vi-validation.js';
 
-const reportQuery = z.object({
+export const reportQuery = z.object({
   month: z.string().regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM'),
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });

@@ -17,7 +17,7 @@ export interface UploadForm {
   caption: string | null;
 }
 
-const fieldsSchema = z.object({
+export const fieldsSchema = z.object({
   altText: z.string().trim().max(500, 'Mô tả ảnh tối đa 500 ký tự').optional(),
   caption: z.string().trim().max(2000, 'Chú thích tối đa 2000 ký tự').optional(),
 });
