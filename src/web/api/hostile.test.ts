@@ -73,7 +73,8 @@ describe.each(TEST_DIALECTS)('hostile input on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const paths = () => Object.keys(document['paths'] as Json);
+  // The public read API; the editorial API (/auth, /admin) needs a session and is tested in web/admin.
+  const paths = () => Object.keys(document['paths'] as Json).filter((path) => !path.startsWith('/auth/') && !path.startsWith('/admin'));
   const params = (path: string) =>
     ((((document['paths'] as Record<string, { get: Json }>)[path]?.get['parameters'] as unknown[]) ?? []).map((p) => deref(document, p)));
 

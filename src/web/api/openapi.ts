@@ -4,6 +4,16 @@
  */
 import { ZodOptional, type z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
+import { SESSION_COOKIE } from '../admin/auth-context.js';
+import {
+  articleConflictSchema,
+  EDITORIAL_TAGS,
+  editorialProblemSchema,
+  editorialRoutes,
+  needsCsrf,
+  type EditorialErrorStatus,
+  type EditorialRouteDoc,
+} from '../admin/openapi-routes.js';
 import { apiVi } from './messages.js';
 import { problemSchema } from './problem.js';
 import type { ApiRoute } from './route.js';
@@ -21,7 +31,26 @@ export function jsonSchemaOf(schema: z.ZodTypeAny): JsonObject {
     pipeStrategy: 'input',
   }) as JsonObject;
   const { $schema: _dialect, ...rest } = generated;
-  return rest;
+  return numericExclusiveBounds(rest) as JsonObject;
+}
+
+/**
+ * zod-to-json-schema writes `.positive()`/`.gt()` as draft-04 `exclusiveMinimum: true` +
+ * `minimum` for every target but draft-07; JSON Schema 2019-09 and later (and OpenAPI 3.1)
+ * take the bound itself: `exclusiveMinimum: 0`.
+ */
+function numericExclusiveBounds(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(numericExclusiveBounds);
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) out[key] = numericExclusiveBounds(value);
+  for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (out[exclusive] === true && typeof out[bound] === 'number') {
+      out[exclusive] = out[bound];
+      delete out[bound];
+    } else if (out[exclusive] === false) delete out[exclusive];
+  }
+  return out;
 }
 
 function parameters(schema: z.ZodObject<z.ZodRawShape> | undefined, location: 'path' | 'query'): JsonObject[] {
@@ -70,6 +99,113 @@ function operation(route: ApiRoute): JsonObject {
   };
 }
 
+const EDITORIAL_INFO =
+  'API biên tập (/auth/*, /admin/*) dùng cho giao diện quản trị: phiên đăng nhập bằng cookie gp_session, mọi yêu cầu thay đổi dữ liệu (trừ đăng nhập) gửi kèm X-CSRF-Token; mọi nội dung gửi lên được kiểm tra bằng lược đồ, lỗi là problem details với errors: [{ field, message }].';
+
+const EDITORIAL_ERRORS: Record<EditorialErrorStatus | 500, { name: string; description: string; retryAfter?: true }> = {
+  400: { name: 'EditorialBadRequest', description: 'Dữ liệu không hợp lệ: errors nêu từng trường sai' },
+  401: { name: 'EditorialUnauthorized', description: 'Chưa đăng nhập, phiên còn chờ xác thực hai lớp, hoặc sai thông tin đăng nhập / mã xác thực' },
+  403: { name: 'EditorialForbidden', description: 'Không có quyền, thiếu hoặc sai X-CSRF-Token, hoặc còn dùng mật khẩu tạm thời' },
+  404: { name: 'EditorialNotFound', description: 'Không tìm thấy (cổng, tin bài, chuyên mục, tệp, tài khoản hoặc phiên bản)' },
+  409: { name: 'EditorialConflict', description: 'Xung đột với trạng thái hiện tại' },
+  413: { name: 'EditorialTooLarge', description: 'Tệp quá lớn hoặc biểu mẫu có quá nhiều phần' },
+  415: { name: 'EditorialUnsupportedType', description: 'Không phải multipart/form-data, hoặc loại tệp không được hỗ trợ' },
+  429: { name: 'EditorialTooManyRequests', description: 'Tài khoản tạm khóa hoặc quá nhiều lần đăng nhập; thử lại sau Retry-After giây', retryAfter: true },
+  500: { name: 'EditorialServerError', description: 'Lỗi máy chủ' },
+};
+
+function editorialErrorResponses(): JsonObject {
+  const responses: JsonObject = {};
+  for (const { name, description, retryAfter } of Object.values(EDITORIAL_ERRORS)) {
+    responses[name] = {
+      description,
+      ...(retryAfter ? { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } } : {}),
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/EditorialProblem' } } },
+    };
+  }
+  return responses;
+}
+
+/** Path parameters named in the template, from the schemas the handler validates them with (first one naming a parameter wins). */
+function pathParameters(route: EditorialRouteDoc): JsonObject[] {
+  const names = [...route.path.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? '');
+  const found = new Map<string, JsonObject>();
+  for (const schema of route.params ?? []) {
+    for (const parameter of parameters(schema, 'path')) {
+      const name = String(parameter['name']);
+      if (names.includes(name) && !found.has(name)) found.set(name, parameter);
+    }
+  }
+  return names.flatMap((name) => {
+    const parameter = found.get(name);
+    return parameter === undefined ? [] : [parameter];
+  });
+}
+
+function requestBody(route: EditorialRouteDoc): JsonObject | undefined {
+  if (route.body !== undefined) {
+    return { required: true, content: { 'application/json': { schema: jsonSchemaOf(route.body) } } };
+  }
+  if (route.multipart !== undefined) {
+    const fields = jsonSchemaOf(route.multipart.fields);
+    const properties = (fields['properties'] ?? {}) as JsonObject;
+    return {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            ...fields,
+            properties: { [route.multipart.fileField]: { type: 'string', contentMediaType: 'application/octet-stream', description: 'Nội dung tệp' }, ...properties },
+            required: [route.multipart.fileField, ...((fields['required'] as string[] | undefined) ?? [])],
+          },
+        },
+      },
+    };
+  }
+  return undefined;
+}
+
+function editorialOperation(route: EditorialRouteDoc): JsonObject {
+  const { success } = route;
+  const generic = success.body === 'array' ? { type: 'array', items: { type: 'object' } } : { type: 'object' };
+  const content: JsonObject = {};
+  if (success.body !== undefined) content['application/json'] = { schema: generic };
+  for (const [type, schema] of Object.entries(success.alternatives ?? {})) content[type] = { schema };
+  const responses: JsonObject = {
+    [success.status]: { description: success.description, ...(success.body === undefined ? {} : { content }) },
+  };
+  for (const status of [...new Set(route.errors)].sort()) {
+    responses[status] =
+      status === 409 && route.staleConflict === true
+        ? {
+            description: `${EDITORIAL_ERRORS[409].description}; khi baseRevision đã cũ: kèm current, yours và diff`,
+            content: {
+              'application/problem+json': {
+                schema: { anyOf: [{ $ref: '#/components/schemas/ArticleConflictProblem' }, { $ref: '#/components/schemas/EditorialProblem' }] },
+              },
+            },
+          }
+        : { $ref: `#/components/responses/${EDITORIAL_ERRORS[status].name}` };
+  }
+  responses[500] = { $ref: `#/components/responses/${EDITORIAL_ERRORS[500].name}` };
+  const body = requestBody(route);
+  return {
+    operationId: route.operationId,
+    tags: [route.tag],
+    summary: route.summary,
+    ...(route.description === undefined ? {} : { description: route.description }),
+    parameters: [
+      ...pathParameters(route),
+      ...parameters(route.query, 'query'),
+      ...(needsCsrf(route) ? [{ $ref: '#/components/parameters/CsrfToken' }] : []),
+    ],
+    ...(body === undefined ? {} : { requestBody: body }),
+    // Logout also answers without a session; login needs none.
+    security: route.session === 'none' ? [] : route.session === 'optional' ? [{}, { sessionCookie: [] }] : [{ sessionCookie: [] }],
+    responses,
+  };
+}
+
 export interface DocumentOptions {
   /** Requests per minute per client address, stated in the description; undefined when unlimited. */
   rateLimit: { max: number; timeWindowMs: number } | undefined;
@@ -93,16 +229,29 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], options: Docum
   const limitText =
     limit === undefined ? '' : ` Giới hạn: ${limit.max} yêu cầu mỗi ${Math.round(limit.timeWindowMs / 1000)} giây cho mỗi địa chỉ IP; vượt quá trả về 429 kèm Retry-After.`;
   const usedTags = [...new Set(routes.map((r) => r.tag))];
+  for (const route of editorialRoutes) {
+    paths[route.path] = { ...(paths[route.path] as JsonObject | undefined), [route.method]: editorialOperation(route) };
+  }
+  schemas['EditorialProblem'] = jsonSchemaOf(editorialProblemSchema);
+  schemas['ArticleConflictProblem'] = jsonSchemaOf(articleConflictSchema);
+  const editorialTags = [...new Set(editorialRoutes.map((r) => r.tag))];
   return {
     openapi: '3.1.0',
-    info: { title: apiVi.title, version: API_VERSION, description: `${apiVi.description}${limitText}` },
+    info: { title: apiVi.title, version: API_VERSION, description: `${apiVi.description}${limitText} ${EDITORIAL_INFO}` },
     servers: [{ url: '/api/v1' }],
-    tags: usedTags.map((name) => ({ name, description: apiVi.tags[name] })),
+    tags: [...usedTags.map((name) => ({ name, description: apiVi.tags[name] })), ...editorialTags.map((name) => ({ name, description: EDITORIAL_TAGS[name] }))],
     paths,
     components: {
       schemas,
       parameters: {
         IfNoneMatch: { name: 'If-None-Match', in: 'header', required: false, description: apiVi.responses.ifNoneMatch, schema: { type: 'string' } },
+        CsrfToken: {
+          name: 'X-CSRF-Token',
+          in: 'header',
+          required: true,
+          description: 'Mã chống giả mạo (CSRF) của phiên, nhận từ POST /auth/login hoặc GET /auth/me; thiếu hoặc sai → 403',
+          schema: { type: 'string' },
+        },
       },
       headers: {
         ETag: { description: apiVi.responses.etag, schema: { type: 'string' } },
@@ -115,6 +264,10 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], options: Docum
         Gone: problemResponse(apiVi.responses.gone),
         TooManyRequests: problemResponse(apiVi.responses.tooMany, { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } }),
         ServerError: problemResponse(apiVi.responses.serverError),
+        ...editorialErrorResponses(),
+      },
+      securitySchemes: {
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Phiên đăng nhập (HttpOnly, SameSite=Lax), đặt bởi POST /auth/login' },
       },
     },
   };
