@@ -18,6 +18,8 @@ const SITE = 'camlo';
 const seed = loadSeedArticle();
 const ARTICLE_PATH = `/${seed.category}/${seed.expectedSlug}`;
 const CATEGORY_PATH = `/${seed.category}`;
+const SEARCH_PATH = '/tim-kiem?q=binh+dang+gioi';
+const NEAR_SEARCH_PATH = '/tim-kiem?q=binh+dang+gioj';
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const WIDTHS = [1280, 375] as const;
 
@@ -79,6 +81,29 @@ describe.skipIf(!browserAvailable)('public pages in Chromium', () => {
 
     it('the category page has no WCAG 2.1 AA violation (axe-core)', async () => {
       const { page, problems, context } = await open(CATEGORY_PATH, width);
+      const report = await runAxe(page);
+      expect(report.violations, report.summary).toEqual([]);
+      expectNoProblems(problems);
+      await context.close();
+    });
+
+    it('search, typed without diacritics, finds the seed article first, keeps the query, and has no violation', async () => {
+      const { page, problems, context } = await open(SEARCH_PATH, width);
+      await page.screenshot({ path: `${SCREENSHOTS}search-${width}.png`, fullPage: true });
+      expect(await page.locator('#tu-khoa').inputValue()).toBe('binh dang gioi');
+      expect(await page.locator('.search-result h2 a').first().textContent()).toBe(seed.title);
+      const report = await runAxe(page);
+      expect(report.violations, report.summary).toEqual([]);
+      expectNoProblems(problems);
+      await context.close();
+    });
+
+    it('a mistyped search says nothing was found and offers the near matches, with no violation', async () => {
+      const { page, problems, context } = await open(NEAR_SEARCH_PATH, width);
+      await page.screenshot({ path: `${SCREENSHOTS}search-near-${width}.png`, fullPage: true });
+      expect(await page.getByRole('status').first().textContent()).toContain('Không tìm thấy');
+      const near = page.getByRole('region', { name: 'Kết quả gần đúng' });
+      expect(await near.locator('h3 a').first().textContent()).toBe(seed.title);
       const report = await runAxe(page);
       expect(report.violations, report.summary).toEqual([]);
       expectNoProblems(problems);
@@ -177,6 +202,8 @@ describe.skipIf(!browserAvailable)('public pages in Chromium', () => {
       { path: ARTICLE_PATH, status: 200 },
       { path: `${ARTICLE_PATH}?ban-in=1`, status: 200 },
       { path: '/so-do-trang', status: 200 },
+      { path: SEARCH_PATH, status: 200 },
+      { path: NEAR_SEARCH_PATH, status: 200 },
       { path: '/trang/gioi-thieu', status: 200 },
       { path: '/trang-nay-khong-ton-tai', status: 404 },
     ];
