@@ -2,7 +2,9 @@
  * Every word the admin shows, in one catalogue (Vietnamese first; another language
  * would be a second object of the same shape).
  */
-import type { ArticleStatus, SiteRole } from './api/types.js';
+// Role and status names are the server's (pure domain modules): one spelling everywhere.
+import { ROLE_LABELS } from '../../src/editorial/roles.js';
+import { STATUS_LABELS } from '../../src/editorial/workflow.js';
 
 export const t = {
   appName: 'Quản trị cổng thông tin',
@@ -88,24 +90,9 @@ export const t = {
     unknown: (slug: string) => `Không có cổng “${slug}” hoặc bạn không có quyền trên cổng này.`,
   },
 
-  roles: {
-    contributor: 'Phóng viên, cộng tác viên',
-    editor: 'Biên tập viên',
-    approver: 'Trưởng ban biên tập',
-    site_admin: 'Quản trị cổng',
-    system_admin: 'Quản trị hệ thống',
-  } satisfies Record<SiteRole | 'system_admin', string>,
+  roles: { ...ROLE_LABELS, system_admin: 'Quản trị hệ thống' },
 
-  statuses: {
-    draft: 'Bản nháp',
-    submitted: 'Chờ biên tập',
-    returned: 'Bị trả lại',
-    approved: 'Đã duyệt',
-    scheduled: 'Hẹn giờ đăng',
-    published: 'Đã đăng',
-    unpublished: 'Đã gỡ',
-    withdrawn: 'Đã thu hồi',
-  } satisfies Record<ArticleStatus, string>,
+  statuses: STATUS_LABELS,
 
   dashboard: {
     title: 'Bảng điều khiển',

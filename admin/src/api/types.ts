@@ -3,28 +3,12 @@
  * Fields the contract leaves open are optional, so a missing one degrades to a blank cell.
  */
 
-export type SiteRole = 'contributor' | 'editor' | 'approver' | 'site_admin';
+// The workflow's vocabulary is the server's own (pure domain modules, types only).
+import type { ArticleStatus } from '../../../src/db/schema.js';
+import type { SiteRole } from '../../../src/editorial/roles.js';
+import type { Transition } from '../../../src/editorial/workflow.js';
 
-export type ArticleStatus =
-  | 'draft'
-  | 'submitted'
-  | 'returned'
-  | 'approved'
-  | 'scheduled'
-  | 'published'
-  | 'unpublished'
-  | 'withdrawn';
-
-export type Transition =
-  | 'submit'
-  | 'return'
-  | 'approve'
-  | 'publish'
-  | 'schedule'
-  | 'unschedule'
-  | 'unpublish'
-  | 'withdraw'
-  | 'reopen';
+export type { ArticleStatus, SiteRole, Transition };
 
 export interface RoleGrant {
   siteId: number;
@@ -220,16 +204,8 @@ export interface Category {
 
 export type CategoryInput = Omit<Category, 'id' | 'slug'> & { slug?: string };
 
-export interface SiteSettings {
-  name: string;
-  shortName: string;
-  contact: { address: string; email: string; phone: string; footer: string };
-  responsibleAgency: string | null;
-  responsiblePerson: string | null;
-  themeColor: string;
-  publicServiceUrl: string | null;
-  logoMediaId: number | null;
-}
+/** GET/PUT …/settings answer exactly what the server's settingsOf() builds. */
+export type { SiteSettings } from '../../../src/sites/site-settings.js';
 
 export interface StaffMember {
   userId: number;
