@@ -38,7 +38,8 @@ function clean(s: Snapshot): Snapshot {
   return { ...s, bodyHtml: sanitizeRichText(cleanPastedHtml(s.bodyHtml)) };
 }
 
-function audit(db: Conn, ctx: EditContext, action: AuditAction, articleId: number, details: Record<string, unknown>, now: Date) {
+/** An audit entry about an article, by the person of the context, on its site. */
+export function auditArticle(db: Conn, ctx: EditContext, action: AuditAction, articleId: number, details: Record<string, unknown>, now: Date) {
   return recordAudit(db, { action, actorId: ctx.actor.userId, actorName: ctx.actorName, siteId: ctx.siteId, objectType: 'article', objectId: articleId, ip: ctx.ip ?? null, details }, now);
 }
 
@@ -67,7 +68,7 @@ export async function createDraft(db: Conn, ctx: EditContext, input: ArticleInpu
       .executeTakeFirstOrThrow();
     await writeRelations(trx, row, snapshot);
     await insertRevision(trx, { articleId: row.id, number: 1, authorId: ctx.actor.userId, snapshot, note: 'Tạo bản nháp', now });
-    await audit(trx, ctx, 'article_created', row.id, { title: row.title, revision: 1 }, now);
+    await auditArticle(trx, ctx, 'article_created', row.id, { title: row.title, revision: 1 }, now);
     return row;
   });
 }
@@ -112,7 +113,7 @@ export async function saveArticle(db: Conn, ctx: EditContext, id: number, baseRe
     }
     await insertRevision(trx, { articleId: id, number, authorId: ctx.actor.userId, snapshot: next, note: options.note ?? null, now });
     const changed = (Object.keys(next) as (keyof Snapshot)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]));
-    await audit(trx, ctx, options.action ?? 'article_saved', id, { revision: number, changed, ...options.details }, now);
+    await auditArticle(trx, ctx, options.action ?? 'article_saved', id, { revision: number, changed, ...options.details }, now);
     return articleOnSite(trx, ctx.siteId, id);
   });
 }
@@ -141,6 +142,6 @@ export async function deleteDraft(db: Conn, ctx: EditContext, id: number): Promi
     }
     const result = await trx.deleteFrom('articles').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
     if (Number(result.numDeletedRows) !== 1) throw new EditorialError('conflict', 'Tin bài vừa đổi trạng thái; không xóa.');
-    await audit(trx, ctx, 'article_deleted', id, { title: row.title, revision: row.revision }, now);
+    await auditArticle(trx, ctx, 'article_deleted', id, { title: row.title, revision: row.revision }, now);
   });
 }

@@ -5,10 +5,9 @@
  */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
-import { articleOnSite, type EditContext } from './editing.js';
+import { articleOnSite, auditArticle, type EditContext } from './editing.js';
 import { EditorialError } from './errors.js';
 import { can } from './workflow.js';
 
@@ -77,16 +76,8 @@ export async function setRoyalty(db: Conn, ctx: EditContext, id: number, input: 
         .values(input.authors.map((a, position) => ({ article_id: id, position, user_id: a.userId ?? null, name: a.name, share: a.share })))
         .execute();
     }
-    await recordAudit(trx, {
-      action: 'royalty_changed',
-      actorId: ctx.actor.userId,
-      actorName: ctx.actorName,
-      siteId: ctx.siteId,
-      objectType: 'article',
-      objectId: id,
-      ip: ctx.ip ?? null,
-      details: { genre: input.genre, coefficient, previousCoefficient: row.royalty_coefficient, isReprint: input.isReprint, authors: input.authors },
-    }, now);
+    const details = { genre: input.genre, coefficient, previousCoefficient: row.royalty_coefficient, isReprint: input.isReprint, authors: input.authors };
+    await auditArticle(trx, ctx, 'royalty_changed', id, details, now);
     return royaltyOf(trx, id);
   });
 }

@@ -5,11 +5,10 @@
  * time, scheduled jobs) and its audit entry, all in one transaction.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit/audit.js';
 import type { ArticleUpdate, ArticleRow, Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { cancelArticleJobs, insertJob } from '../jobs/jobs.repo.js';
-import { articleOnSite, type EditContext } from './editing.js';
+import { articleOnSite, auditArticle, type EditContext } from './editing.js';
 import { EditorialError } from './errors.js';
 import { applyTransition, type Transition } from './workflow.js';
 
@@ -83,16 +82,8 @@ export async function transitionArticle(db: Conn, ctx: EditContext, id: number, 
       await cancelArticleJobs(trx, id, ['unpublish']);
       await insertJob(trx, { kind: 'unpublish', articleId: id, runAt: unpublishAt, createdBy: ctx.actor.userId, now });
     }
-    await recordAudit(trx, {
-      action: `workflow_${t}`,
-      actorId: ctx.actor.userId,
-      actorName: ctx.actorName,
-      siteId: ctx.siteId,
-      objectType: 'article',
-      objectId: id,
-      ip: ctx.ip ?? null,
-      details: { from: row.status, to, note: input.note?.trim() || null, at: changes.scheduled_at ?? null, unpublishAt },
-    }, now);
+    const details = { from: row.status, to, note: input.note?.trim() || null, at: changes.scheduled_at ?? null, unpublishAt };
+    await auditArticle(trx, ctx, `workflow_${t}`, id, details, now);
     return articleOnSite(trx, ctx.siteId, id);
   });
 }
