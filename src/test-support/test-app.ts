@@ -20,13 +20,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: Dialect, options: AppOptions & { seed?: boolean; articlesPerSite?: number } = {}): Promise<TestApp> {
+export interface TestAppOptions extends AppOptions {
+  seed?: boolean;
+  articlesPerSite?: number;
+  /** Settings on top of the test defaults (TRUST_PROXY, NODE_ENV=production with its secrets…). */
+  environment?: Record<string, string>;
+}
+
+export async function createTestApp(dialect: Dialect, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   if (options.seed !== false) {
     await seedDemoSystem(database.db.kysely, { adminPassword: 'mat-khau-thu-nghiem-dai', now: TEST_NOW, articlesPerSite: options.articlesPerSite ?? 45 });
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-app-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.environment });
   const services = await createServices(config, database.db);
   // Tests sign in far more often from one address than a person could: the sign-in
   // limit is off unless a test asks for it (sign-in-limit.test.ts does).
