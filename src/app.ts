@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Services } from './services.js';
 import { describeError, errorHandling, renderBareError } from './web/error-handling.js';
 import { apiOptions, isApiPath, publicApi, sendFrameworkProblem, type ApiSettings } from './web/api/index.js';
+import { fastifyTrustProxy } from './net/trust-proxy.js';
 import { healthRoute } from './web/health.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
@@ -32,7 +33,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const { config } = services;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    // A hop count or the proxies' addresses, never every hop (net/trust-proxy.ts).
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     // Long paths are refused by the router (as 404), not sent to storage.
     routerOptions: { maxParamLength: 200 },
     bodyLimit: 1_048_576,

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './net/trust-proxy.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -22,8 +23,9 @@ const environmentSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET phải có ít nhất 32 ký tự').optional(),
   PUBLIC_SCHEME: z.enum(['http', 'https']).optional(),
   PUBLIC_SERVICE_URL: z.string().url().default('https://dichvucong.gov.vn'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
+  TRUST_PROXY: z.string().optional(),
+  // No default: production loads the demo only when asked to (DEMO_SEED=auto).
+  DEMO_SEED: z.enum(['auto', 'never']).optional(),
   MEDIA_MAX_BYTES: z.coerce.number().int('MEDIA_MAX_BYTES phải là số nguyên (byte)').min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 });
 
@@ -42,7 +44,8 @@ export interface Config {
   readonly publicScheme: 'http' | 'https';
   /** Target of the "Dịch vụ công trực tuyến" menu item unless a site sets its own. */
   readonly publicServiceUrl: string;
-  readonly trustProxy: boolean;
+  /** Which proxies in front may name the client: none, a hop count, or their addresses. */
+  readonly trustProxy: TrustProxy;
   readonly demoSeed: 'auto' | 'never';
   /** Largest file accepted by the media upload, in bytes. */
   readonly mediaMaxBytes: number;
@@ -75,7 +78,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (production && (e.LOG_LEVEL === 'debug' || e.LOG_LEVEL === 'trace')) {
     problems.push('LOG_LEVEL: debug/trace có thể ghi dữ liệu nhạy cảm, không dùng trong production');
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  if (!trustProxy.ok) problems.push(trustProxy.problem);
+  if (problems.length > 0 || !trustProxy.ok) throw new ConfigError(problems);
 
   const dataDir = path.resolve(e.DATA_DIR);
   return Object.freeze({
@@ -93,8 +98,8 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     sessionSecret: e.SESSION_SECRET,
     publicScheme: e.PUBLIC_SCHEME ?? (production ? 'https' : 'http'),
     publicServiceUrl: e.PUBLIC_SERVICE_URL,
-    trustProxy: e.TRUST_PROXY === 'true',
-    demoSeed: e.DEMO_SEED,
+    trustProxy: trustProxy.value,
+    demoSeed: e.DEMO_SEED ?? (production ? 'never' : 'auto'),
     mediaMaxBytes: e.MEDIA_MAX_BYTES,
   });
 }
