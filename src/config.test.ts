@@ -27,4 +27,11 @@ describe('loadConfig', () => {
     const ok = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
     expect(ok.publicScheme).toBe('https');
   });
+
+  it('loads the demo by default in development only; production loads it when asked to', () => {
+    const secret = { SESSION_SECRET: 'x'.repeat(40) };
+    expect(loadConfig({}).demoSeed).toBe('auto');
+    expect(loadConfig({ NODE_ENV: 'production', ...secret }).demoSeed).toBe('never');
+    expect(loadConfig({ NODE_ENV: 'production', ...secret, DEMO_SEED: 'auto' }).demoSeed).toBe('auto');
+  });
 });

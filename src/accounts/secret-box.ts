@@ -11,6 +11,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { makePrivateDir } from '../db/private-files.js';
 
 export interface SecretBoxOptions {
   sessionSecret: string | undefined;
@@ -33,7 +34,7 @@ export class SecretBoxError extends Error {
 function installationKey(dataDir: string): Buffer {
   const file = path.join(dataDir, KEY_FILE);
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(dataDir, { recursive: true });
+    makePrivateDir(dataDir);
     try {
       fs.writeFileSync(file, `${crypto.randomBytes(32).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
     } catch (error) {

@@ -2,13 +2,13 @@
  * Opens the one Kysely instance the app uses: better-sqlite3 in DATA_DIR by default,
  * PostgreSQL when DATABASE_URL is set. Everything above this file is dialect-blind.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { registerSearchFunctions } from '../search/sqlite-functions.js';
+import { makePrivateDir, touchPrivateFile } from './private-files.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -33,7 +33,11 @@ export function openDatabase(target: Config['database']): Db {
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
   }
-  if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
+  if (target.file !== ':memory:') {
+    // Made before SQLite opens it, so the database never exists world-readable.
+    makePrivateDir(path.dirname(target.file));
+    touchPrivateFile(target.file);
+  }
   const sqlite = new SQLite(target.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
