@@ -10,6 +10,7 @@ import { fastifyTrustProxy } from './net/trust-proxy.js';
 import { healthRoute } from './web/health.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
+import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
 import { adminApp } from './web/admin/admin-app.js';
@@ -27,6 +28,8 @@ export interface AppOptions {
   api?: ApiSettings;
   /** Sign-in attempts per address (tests that sign in many times turn it off). */
   signInLimit?: SignInLimitSettings | false;
+  /** Searches and public form posts per address (tests and benchmarks turn it off). */
+  publicLimit?: PublicLimitSettings | false;
 }
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -59,7 +62,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(themeRoute);
   await app.register(publicApi, { ...apiOptions(services, options.api), prefix: '/api/v1' });
   await app.register(feedRoutes, { ...routing, db: services.db.kysely, sitemapLimit: options.sitemapLimit });
-  await app.register(searchPage, { ...routing, search: services.search });
+  const publicLimit = { settings: options.publicLimit ?? DEFAULT_PUBLIC_LIMIT, redis: services.redis };
+  await app.register(searchPage, { ...routing, search: services.search, limit: publicLimit });
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
   return app;
 }

@@ -37,7 +37,8 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions = 
   const services = await createServices(config, database.db);
   // Tests sign in far more often from one address than a person could: the sign-in
   // limit is off unless a test asks for it (sign-in-limit.test.ts does).
-  const app = await buildApp(services, { logger: false, signInLimit: false, ...options });
+  // The same for searches (public-limit.test.ts turns it on).
+  const app = await buildApp(services, { logger: false, signInLimit: false, publicLimit: false, ...options });
   await app.ready();
   return {
     app,

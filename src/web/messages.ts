@@ -90,6 +90,8 @@ export const vi = {
     serverError: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau ít phút.',
     tooLargeTitle: 'Yêu cầu quá lớn',
     tooLarge: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.',
+    tooManyTitle: 'Quá nhiều yêu cầu',
+    tooMany: (seconds: number) => `Có quá nhiều yêu cầu từ địa chỉ này. Vui lòng thử lại sau ${seconds} giây.`,
     errorCode: (status: number) => `Mã lỗi ${status}`,
   },
 } as const;

@@ -12,6 +12,7 @@ import { vi } from '../../messages.js';
 import { renderDocument } from '../../render.js';
 import { siteOrigin } from '../../site-origin.js';
 import { buildChrome, requireSite, type SiteRoutingOptions } from '../../site-routing.js';
+import { publicLimited, registerPublicLimit, type PublicLimitOptions } from '../public-limit.js';
 import { parseSearchParams } from './search-params.js';
 import { SearchPage, type HitView, type SearchViewData } from './search-view.js';
 
@@ -21,6 +22,8 @@ export const NEAR_MATCHES_SHOWN = 5;
 
 export interface SearchPageOptions extends SiteRoutingOptions {
   search: SearchService;
+  /** Searches per client address (public-limit.ts). */
+  limit: PublicLimitOptions;
 }
 
 function hitViews(request: FastifyRequest, opts: SearchPageOptions, site: Site, province: boolean, hits: readonly SearchHit[]): HitView[] {
@@ -33,7 +36,8 @@ function hitViews(request: FastifyRequest, opts: SearchPageOptions, site: Site, 
 }
 
 export async function searchPage(app: FastifyInstance, opts: SearchPageOptions) {
-  app.get('/tim-kiem', async (request, reply) => {
+  await registerPublicLimit(app, opts.limit);
+  app.get('/tim-kiem', publicLimited(opts.limit), async (request, reply) => {
     const site = requireSite(request);
     const params = parseSearchParams(request.query);
     const province = opts.registry.root()?.id === site.id;
