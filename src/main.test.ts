@@ -61,12 +61,22 @@ describe('govportal CLI', () => {
   });
 
   it('keeps migrate idempotent and refuses to seed a database that has sites', () => {
-    const migrate = cli(['migrate'], env);
-    expect(migrate.status).toBe(0);
-    expect(migrate.stdout).toContain('phiên bản mới nhất');
-    const seed = cli(['seed-demo'], env);
-    expect(seed.status).toBe(1);
-    expect(seed.stderr).toContain('không nạp hệ thống mẫu');
+    // Its own data directory: the test does not lean on the one above having run first.
+    const own = { ...env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-cli-')) };
+    try {
+      const first = cli(['migrate'], own);
+      expect(first.status).toBe(0);
+      expect(first.stdout).toContain('Đã áp dụng');
+      const again = cli(['migrate'], own);
+      expect(again.status).toBe(0);
+      expect(again.stdout).toContain('phiên bản mới nhất');
+      expect(cli(['seed-demo'], own).status).toBe(0);
+      const seedAgain = cli(['seed-demo'], own);
+      expect(seedAgain.status).toBe(1);
+      expect(seedAgain.stderr).toContain('không nạp hệ thống mẫu');
+    } finally {
+      fs.rmSync(own.DATA_DIR, { recursive: true, force: true });
+    }
   });
 
   it('explains bad configuration and unknown commands in Vietnamese', () => {
