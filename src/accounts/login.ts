@@ -1,49 +1,51 @@
 /**
- * Checking a password with lockout: after MAX_FAILURES wrong passwords in a row
- * the account is locked for LOCK_MINUTES. Unknown usernames cost the same hashing
- * time as known ones, so timing does not reveal which accounts exist.
+ * Checking a password with lockout (lockout.ts): after MAX_FAILURES wrong answers in a
+ * row the account is locked for LOCK_MINUTES, also when they arrive all at once.
+ * Unknown usernames cost the same hashing time as known ones, so timing does not
+ * reveal which accounts exist.
  */
 import type { Kysely } from 'kysely';
 import type { Database, UserRow } from '../db/schema.js';
+import { clearFailures, countFailure, lockedAt } from './lockout.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { findUserById } from './user-store.js';
 import { findUserByUsername } from './users.repo.js';
 
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+export { LOCK_MINUTES, MAX_FAILURES } from './lockout.js';
 
 export type LoginOutcome =
   | { kind: 'ok'; user: UserRow }
-  | { kind: 'wrong'; user: UserRow | undefined; lockedNow: boolean }
+  | { kind: 'wrong'; user: UserRow | undefined; lockedNow: boolean; lockedUntil: string | null }
   | { kind: 'locked'; user: UserRow; until: string };
+
+/**
+ * `sign_in`: the password step of a sign-in. `confirm`: a signed-in person confirms a
+ * sensitive change; their session proved every factor, so a right password clears the
+ * count even on a TOTP account.
+ */
+export type LoginPurpose = 'sign_in' | 'confirm';
 
 let dummyHash: Promise<string> | undefined;
 
-export async function checkLogin(db: Kysely<Database>, username: string, password: string, now = new Date()): Promise<LoginOutcome> {
+export async function checkLogin(db: Kysely<Database>, username: string, password: string, now = new Date(), purpose: LoginPurpose = 'sign_in'): Promise<LoginOutcome> {
   const user = await findUserByUsername(db, username);
   if (user === undefined || user.status !== 'active') {
     dummyHash ??= hashPassword('không-có-tài-khoản-này');
     await verifyPassword(await dummyHash, password);
-    return { kind: 'wrong', user: undefined, lockedNow: false };
+    return { kind: 'wrong', user: undefined, lockedNow: false, lockedUntil: null };
   }
-  if (user.locked_until !== null && user.locked_until > now.toISOString()) {
+  if (lockedAt(user, now)) {
     return { kind: 'locked', user, until: user.locked_until };
   }
   if (await verifyPassword(user.password_hash, password)) {
     // With TOTP the count goes on through the code step and is reset only once the
     // code is right (second-factor.ts): signing in again does not buy new guesses.
-    const reset = user.totp_enabled_at === null ? { failed_logins: 0, locked_until: null } : { locked_until: null };
-    await db.updateTable('users').set(reset).where('id', '=', user.id).execute();
-    return { kind: 'ok', user };
+    const keepCount = purpose === 'sign_in' && user.totp_enabled_at !== null;
+    if (await clearFailures(db, user.id, now, { keepCount })) return { kind: 'ok', user };
+    // Wrong answers checked meanwhile have locked the account: this one comes too late.
+    const locked = (await findUserById(db, user.id)) ?? user;
+    return { kind: 'locked', user: locked, until: locked.locked_until ?? now.toISOString() };
   }
-  const failures = user.failed_logins + 1;
-  const lockedNow = failures >= MAX_FAILURES;
-  await db
-    .updateTable('users')
-    .set({
-      failed_logins: lockedNow ? 0 : failures,
-      locked_until: lockedNow ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : user.locked_until,
-    })
-    .where('id', '=', user.id)
-    .execute();
-  return { kind: 'wrong', user, lockedNow };
+  const counted = await countFailure(db, user.id, now);
+  return { kind: 'wrong', user, lockedNow: counted.lockedNow, lockedUntil: counted.lockedUntil };
 }

@@ -28,7 +28,7 @@ export interface AuditActor {
  * answers count towards the lockout exactly like wrong passwords at sign-in.
  */
 export async function confirmPassword(db: Kysely<Database>, user: { id: number; username: string }, password: string, field: string, ip: string | null): Promise<void> {
-  const outcome = await checkLogin(db, user.username, password);
+  const outcome = await checkLogin(db, user.username, password, new Date(), 'confirm');
   if (outcome.kind === 'locked') {
     throw new AccountError('locked', `Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${LOCK_MINUTES} phút.`, field, outcome.until);
   }
@@ -37,8 +37,6 @@ export async function confirmPassword(db: Kysely<Database>, user: { id: number; 
     if (outcome.lockedNow) await recordAudit(db, { action: 'account_locked', actorId: user.id, actorName: user.username, ip });
     throw new AccountError('invalid', 'Mật khẩu hiện tại không đúng.', field);
   }
-  // A signed-in person proved both factors already: the count starts again.
-  await db.updateTable('users').set({ failed_logins: 0 }).where('id', '=', user.id).execute();
 }
 
 function checkNewPassword(password: string, username: string, field: string): void {

@@ -4,9 +4,9 @@
  * once; the person's other sessions end), the code step of a sign-in, and switching
  * it off with the password.
  *
- * Wrong codes count in `users.failed_logins` together with wrong passwords, and the
- * count is not reset by the password step of a TOTP account: after MAX_FAILURES the
- * pending session is revoked and the account locked for LOCK_MINUTES, so signing in
+ * Wrong codes count in `users.failed_logins` together with wrong passwords (lockout.ts),
+ * and the count is not reset by the password step of a TOTP account: after MAX_FAILURES
+ * the pending session is revoked and the account locked for LOCK_MINUTES, so signing in
  * again does not buy new guesses.
  */
 import type { Kysely } from 'kysely';
@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { AccountError } from './errors.js';
-import { LOCK_MINUTES, MAX_FAILURES } from './login.js';
+import { clearFailures, countFailure as countLoginFailure, lockedAt, MAX_FAILURES } from './lockout.js';
 import { confirmPassword } from './password-service.js';
 import { consumeRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes, replaceRecoveryCodes, unusedRecoveryCodes } from './recovery-codes.js';
 import { SecretBoxError, type SecretBox } from './secret-box.js';
@@ -107,19 +107,12 @@ async function claimTotpStep(db: Kysely<Database>, userId: number, step: number)
 }
 
 async function countFailure(ctx: SecondFactorContext, person: SessionPerson, now: Date, reused = false): Promise<SecondFactorOutcome> {
-  const row = await ctx.db
-    .updateTable('users')
-    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-    .where('id', '=', person.id)
-    .returning('failed_logins')
-    .executeTakeFirstOrThrow();
+  const counted = await countLoginFailure(ctx.db, person.id, now);
   const who = { actorId: person.id, actorName: person.username, ip: person.ip };
-  await recordAudit(ctx.db, { action: 'login_failed', ...who, details: { reason: 'second_factor', failures: row.failed_logins } }, now);
-  if (row.failed_logins < MAX_FAILURES) return { kind: 'wrong', attemptsLeft: MAX_FAILURES - row.failed_logins, sessionRevoked: false, reused };
-  const until = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
-  await ctx.db.updateTable('users').set({ failed_logins: 0, locked_until: until }).where('id', '=', person.id).execute();
+  await recordAudit(ctx.db, { action: 'login_failed', ...who, details: { reason: 'second_factor', failures: counted.failures } }, now);
+  if (counted.lockedUntil === null) return { kind: 'wrong', attemptsLeft: MAX_FAILURES - counted.failures, sessionRevoked: false, reused };
   await revokeSession(ctx.db, person.sessionToken, now);
-  await recordAudit(ctx.db, { action: 'account_locked', ...who, details: { reason: 'second_factor', sessionRevoked: true } }, now);
+  if (counted.lockedNow) await recordAudit(ctx.db, { action: 'account_locked', ...who, details: { reason: 'second_factor', sessionRevoked: true } }, now);
   return { kind: 'wrong', attemptsLeft: 0, sessionRevoked: true, reused };
 }
 
@@ -130,7 +123,7 @@ export async function completeSignIn(ctx: SecondFactorContext, person: SessionPe
     await revokeSession(ctx.db, person.sessionToken, now);
     throw new AccountError('conflict', 'Tài khoản không còn bật xác thực hai lớp. Hãy đăng nhập lại.');
   }
-  if (user.locked_until !== null && user.locked_until > now.toISOString()) {
+  if (lockedAt(user, now)) {
     await revokeSession(ctx.db, person.sessionToken, now);
     return { kind: 'locked', until: user.locked_until };
   }
@@ -143,8 +136,12 @@ export async function completeSignIn(ctx: SecondFactorContext, person: SessionPe
     method = 'recovery';
   }
   if (method === undefined) return countFailure(ctx, person, now);
+  if (!(await clearFailures(ctx.db, user.id, now, { keepCount: false }))) {
+    // Wrong codes checked meanwhile have locked the account: this one comes too late.
+    await revokeSession(ctx.db, person.sessionToken, now);
+    return { kind: 'locked', until: (await loadUser(ctx.db, user.id)).locked_until ?? now.toISOString() };
+  }
   await markSecondFactorDone(ctx.db, person.sessionToken);
-  await ctx.db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
   const recoveryLeft = await unusedRecoveryCodes(ctx.db, user.id);
   await recordAudit(
     ctx.db,

@@ -1,4 +1,4 @@
-/** Logging in: cookie flags, lockout after five wrong passwords, CSRF, no secrets in logs. */
+/** Logging in: cookie flags, lockout after five wrong passwords (also sent all at once), CSRF, no secrets in logs. */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
@@ -13,6 +13,7 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
     t = await createTestApp(dialect, { articlesPerSite: 3 });
     await createTestUser(t.database.db.kysely, 'bientap', [{ siteId: t.services.registry.bySlugOrUndefined('camlo')?.id ?? 0, role: 'editor' }]);
     await createTestUser(t.database.db.kysely, 'khoa');
+    await createTestUser(t.database.db.kysely, 'bi-do');
   });
   afterAll(() => t.close());
 
@@ -47,6 +48,17 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
     expect(locked.json().detail).toContain('tạm khóa');
     const audit = await listAudit(t.database.db.kysely, { action: 'account_locked', limit: 5, offset: 0 });
     expect(audit.total).toBe(1);
+  });
+
+  it('counts 20 wrong passwords sent at once and locks the account once', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bi-do', password: `doan-sai-${i}` } })));
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(20).fill(401));
+    const row = await t.database.db.kysely.selectFrom('users').selectAll().where('username', '=', 'bi-do').executeTakeFirstOrThrow();
+    expect(row.failed_logins).toBe(20);
+    expect(Date.parse(row.locked_until ?? '')).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect((await listAudit(t.database.db.kysely, { action: 'account_locked', actorId: row.id, limit: 5, offset: 0 })).total).toBe(1);
+    expect((await listAudit(t.database.db.kysely, { action: 'login_failed', actorId: row.id, limit: 50, offset: 0 })).total).toBe(20);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bi-do', password: TEST_PASSWORD } })).statusCode).toBe(429);
   });
 
   it('refuses a state-changing request without the CSRF token', async () => {
