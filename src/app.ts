@@ -51,7 +51,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
 
   const routing: SiteRoutingOptions = { registry: services.registry, reader: services.reader, config };
-  await app.register(securityHeaders);
+  await app.register(securityHeaders, { config });
   await app.register(errorHandling, routing);
   await app.register(healthRoute, { db: services.db });
   await app.register(siteRouting, routing);

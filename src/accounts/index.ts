@@ -1,6 +1,18 @@
 export { hashPassword, verifyPassword, randomPassword } from './passwords.js';
 export { findUserByUsername, insertUser } from './users.repo.js';
-export { createSession, findLiveSession, revokeSession, revokeUserSessions, revokeOtherSessions, markSecondFactorDone, hashToken, SESSION_TTL_MS } from './sessions.js';
+export {
+  createSession,
+  findLiveSession,
+  touchSession,
+  revokeSession,
+  revokeUserSessions,
+  revokeOtherSessions,
+  markSecondFactorDone,
+  hashToken,
+  SESSION_TTL_MS,
+  SESSION_IDLE_MS,
+  PENDING_SESSION_TTL_MS,
+} from './sessions.js';
 export { AccountError, type AccountErrorCode } from './errors.js';
 export { passwordProblem, USERNAME_PATTERN, USERNAME_RULE, MIN_PASSWORD_LENGTH } from './policy.js';
 export { findUserById, listUsers } from './user-store.js';

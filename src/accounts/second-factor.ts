@@ -141,7 +141,7 @@ export async function completeSignIn(ctx: SecondFactorContext, person: SessionPe
     await revokeSession(ctx.db, person.sessionToken, now);
     return { kind: 'locked', until: (await loadUser(ctx.db, user.id)).locked_until ?? now.toISOString() };
   }
-  await markSecondFactorDone(ctx.db, person.sessionToken);
+  await markSecondFactorDone(ctx.db, person.sessionToken, now);
   const recoveryLeft = await unusedRecoveryCodes(ctx.db, user.id);
   await recordAudit(
     ctx.db,

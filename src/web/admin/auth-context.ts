@@ -1,20 +1,21 @@
 /**
  * Who is asking. For editorial paths the session cookie is resolved to a user with
- * their per-site roles; `authorize` then checks one action on one site against the
- * permission table (editorial/workflow.ts) and answers 401 or 403 otherwise.
+ * their per-site roles (and the request noted on the session, so that it does not idle
+ * out); `authorize` then checks one action on one site against the permission table
+ * (editorial/workflow.ts) and answers 401 or 403 otherwise.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type {} from '@fastify/cookie';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
-import { findLiveSession, rolesOf, type SiteRoleGrant } from '../../accounts/index.js';
+import { findLiveSession, rolesOf, touchSession, type SiteRoleGrant } from '../../accounts/index.js';
 import type { Database, SessionRow } from '../../db/schema.js';
 import type { SiteRole } from '../../editorial/roles.js';
 import { can, type Action, type Actor, type ArticleFacts } from '../../editorial/workflow.js';
 import type { Site, SiteRegistry } from '../../sites/index.js';
 import { HttpError } from '../http-error.js';
+import { sessionCookie, type SessionCookieConfig } from './auth-cookie.js';
 
-export const SESSION_COOKIE = 'gp_session';
+export { SESSION_COOKIE } from './auth-cookie.js';
 
 export interface AuthUser {
   id: number;
@@ -48,16 +49,19 @@ export function isEditorialPath(url: string): boolean {
   return url.startsWith('/api/v1/admin') || url.startsWith('/api/v1/auth') || url === '/admin' || url.startsWith('/admin/');
 }
 
-export const authContext = fp(async function authContext(app: FastifyInstance, opts: { db: Kysely<Database> }) {
+export const authContext = fp(async function authContext(app: FastifyInstance, opts: { db: Kysely<Database>; config: SessionCookieConfig }) {
+  const cookie = sessionCookie(opts.config);
   app.decorateRequest('auth', null);
   app.decorateRequest('pendingAuth', null);
   app.addHook('onRequest', async (request) => {
     if (!isEditorialPath(request.url)) return;
-    const token = request.cookies[SESSION_COOKIE];
+    const token = cookie.read(request);
     if (token === undefined) return;
-    const found = await findLiveSession(opts.db, token);
+    const now = new Date();
+    const found = await findLiveSession(opts.db, token, now);
     if (found === undefined) return;
     const { session, user } = found;
+    await touchSession(opts.db, session, now);
     const state: AuthState = {
       token,
       session,

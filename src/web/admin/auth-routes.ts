@@ -1,14 +1,14 @@
 /** /api/v1/auth: log in (with lockout), who am I, log out. Two-factor steps build on these. */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { checkLogin, createSession, LOCK_MINUTES, revokeSession, SESSION_TTL_MS } from '../../accounts/index.js';
+import { checkLogin, createSession, LOCK_MINUTES, revokeSession } from '../../accounts/index.js';
 import { recordAudit } from '../../audit/audit.js';
-import type { Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
 import type { SiteRegistry } from '../../sites/index.js';
 import { HttpError } from '../http-error.js';
-import { requireAuth, SESSION_COOKIE, type AuthUser } from './auth-context.js';
+import { requireAuth, type AuthUser } from './auth-context.js';
+import { sessionCookie, type SessionCookieConfig } from './auth-cookie.js';
 import { registerSignInLimit, signInLimited, type SignInLimitOptions } from './sign-in-limit.js';
 import { parseBody } from './validation.js';
 
@@ -20,7 +20,7 @@ export const loginSchema = z.object({
 export interface AuthRouteOptions {
   db: Kysely<Database>;
   registry: SiteRegistry;
-  config: Pick<Config, 'publicScheme'>;
+  config: SessionCookieConfig;
   signInLimit: SignInLimitOptions;
 }
 
@@ -39,17 +39,13 @@ export function publicUser(user: AuthUser, registry: SiteRegistry) {
   };
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_MS / 1000 });
-}
-
 function clientMeta(request: FastifyRequest) {
   return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
 }
 
 export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
   const { db, registry } = opts;
-  const secure = opts.config.publicScheme === 'https';
+  const cookie = sessionCookie(opts.config);
   await registerSignInLimit(app, opts.signInLimit);
 
   app.post('/api/v1/auth/login', signInLimited(opts.signInLimit), async (request, reply) => {
@@ -72,7 +68,7 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
     const { user } = outcome;
     const needsTotp = user.totp_enabled_at !== null;
     const session = await createSession(db, user.id, { ...clientMeta(request), secondFactorDone: !needsTotp });
-    setSessionCookie(reply, session.token, secure);
+    cookie.set(reply, session.token);
     if (!needsTotp) await recordAudit(db, { action: 'login', actorId: user.id, actorName: user.username, ip });
     const roles = await db.selectFrom('site_roles').select(['site_id', 'role']).where('user_id', '=', user.id).execute();
     const authUser: AuthUser = {
@@ -99,7 +95,7 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
       await revokeSession(db, state.token);
       await recordAudit(db, { action: 'logout', actorId: state.user.id, actorName: state.user.username, ip: request.ip });
     }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    cookie.clear(reply);
     return reply.code(204).send();
   });
 }

@@ -11,7 +11,7 @@ import { editorialArticleRoutes, type EditorialRouteOptions } from './articles/p
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
-  await app.register(authContext, { db: opts.db });
+  await app.register(authContext, { db: opts.db, config: opts.config });
   await app.register(csrfProtection);
   await app.register(authRoutes, opts);
   await app.register(import('./media/media-routes.js'), opts); // the media library: upload, list, delete

@@ -29,7 +29,7 @@ import { fieldsSchema as uploadFieldsSchema } from './media/upload-form.js';
 type ParamSchema = z.ZodObject<z.ZodRawShape>;
 
 export const EDITORIAL_TAGS = {
-  auth: 'Đăng nhập, xác thực hai lớp, mật khẩu (phiên đăng nhập bằng cookie gp_session)',
+  auth: 'Đăng nhập, xác thực hai lớp, mật khẩu (phiên đăng nhập bằng cookie gp_session, khi chạy production là __Host-gp_session)',
   editorial: 'Biên tập: tin bài, quy trình duyệt, lịch sử phiên bản, nhuận bút, chuyên mục',
   media: 'Thư viện tệp (ảnh, tài liệu) của cổng',
   accounts: 'Tài khoản, nhân sự, cấu hình cổng và nhật ký thao tác',
@@ -86,7 +86,7 @@ export const editorialRoutes: readonly EditorialRouteDoc[] = [
   {
     method: 'post', path: '/auth/login', operationId: 'login', tag: 'auth', session: 'none',
     summary: 'Đăng nhập bằng tên đăng nhập và mật khẩu',
-    description: 'Đặt cookie gp_session. Khi tài khoản bật xác thực hai lớp, needsTotp là true và phiên chỉ dùng được cho POST /auth/totp. 429 khi tài khoản bị tạm khóa hoặc địa chỉ đăng nhập quá nhiều lần (kèm Retry-After).',
+    description: 'Đặt cookie gp_session (khi chạy production: __Host-gp_session, Secure). Phiên hết hạn sau 8 giờ, hoặc sau 30 phút không có yêu cầu nào. Khi tài khoản bật xác thực hai lớp, needsTotp là true và phiên chỉ dùng được cho POST /auth/totp, trong 5 phút. 429 khi tài khoản bị tạm khóa hoặc địa chỉ đăng nhập quá nhiều lần (kèm Retry-After).',
     body: loginSchema,
     success: { status: 200, description: '{ user, csrfToken, needsTotp }', body: 'object' },
     errors: [400, 401, 429],

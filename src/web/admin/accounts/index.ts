@@ -12,6 +12,7 @@ import type { Config } from '../../../config.js';
 import type { Database } from '../../../db/schema.js';
 import type { SiteRegistry } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
+import { sessionCookie, type SessionCookieConfig } from '../auth-cookie.js';
 import { auditRoutes } from './audit-routes.js';
 import { passwordRoutes } from './password-routes.js';
 import { settingsRoutes } from './settings-routes.js';
@@ -24,7 +25,7 @@ export interface AccountRouteOptions {
   db: Kysely<Database>;
   registry: SiteRegistry;
   /** The TOTP secrets' key comes from SESSION_SECRET, else from a key file in DATA_DIR. */
-  config: Pick<Config, 'sessionSecret' | 'dataDir'>;
+  config: Pick<Config, 'sessionSecret' | 'dataDir'> & SessionCookieConfig;
   signInLimit: SignInLimitOptions;
 }
 
@@ -38,7 +39,7 @@ export const accountRoutes = fp(async function accountRoutes(app: FastifyInstanc
     }
   });
 
-  await app.register(totpRoutes, { db, registry, box, signInLimit: opts.signInLimit });
+  await app.register(totpRoutes, { db, registry, box, cookie: sessionCookie(opts.config), signInLimit: opts.signInLimit });
   await app.register(passwordRoutes, { db });
   await app.register(usersRoutes, { db, registry });
   await app.register(staffRoutes, { db, registry });

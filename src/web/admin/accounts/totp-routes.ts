@@ -14,7 +14,8 @@ import { completeSignIn, confirmEnrolment, disableTotp, LOCK_MINUTES, startEnrol
 import type { Database } from '../../../db/schema.js';
 import type { SiteRegistry } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
-import { requireAuth, SESSION_COOKIE } from '../auth-context.js';
+import { requireAuth } from '../auth-context.js';
+import type { SessionCookie } from '../auth-cookie.js';
 import { publicUser } from '../auth-routes.js';
 import { registerSignInLimit, signInLimited, type SignInLimitOptions } from '../sign-in-limit.js';
 import { parseBody } from '../validation.js';
@@ -24,6 +25,7 @@ export interface TotpRouteOptions {
   db: Kysely<Database>;
   registry: SiteRegistry;
   box: SecretBox;
+  cookie: SessionCookie;
   signInLimit: SignInLimitOptions;
 }
 
@@ -57,13 +59,13 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
     const { code } = parseBody(codeSchema, request.body);
     const outcome = await mapped(reply, completeSignIn(ctx, sessionPerson(request, pending), code));
     if (outcome.kind === 'locked') {
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      opts.cookie.clear(reply);
       reply.header('Retry-After', String(Math.max(1, Math.ceil((Date.parse(outcome.until) - Date.now()) / 1000))));
       throw new HttpError(429, 'Tài khoản tạm khóa', `Tài khoản bị tạm khóa do nhập sai nhiều lần. Vui lòng đăng nhập lại sau ${LOCK_MINUTES} phút.`);
     }
     if (outcome.kind === 'wrong') {
       if (outcome.sessionRevoked) {
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        opts.cookie.clear(reply);
         throw new HttpError(401, 'Mã xác thực không đúng', `Nhập sai mã quá nhiều lần: phiên đăng nhập đã bị hủy và tài khoản bị tạm khóa ${LOCK_MINUTES} phút.`);
       }
       const why = outcome.reused
