@@ -73,7 +73,7 @@ describe.each(TEST_DIALECTS)('the lockout on %s', (dialect) => {
       const id = await createTestUser(db(), username);
       const session = await createSession(db(), id, { ip: null, userAgent: null, secondFactorDone: true }, NOW);
       const person = { id, username, ip: null, sessionToken: session.token };
-      const { secret } = await startEnrolment(ctx(), person, 'Quảng Trị');
+      const { secret } = await startEnrolment(ctx(), person, TEST_PASSWORD, 'Quảng Trị', NOW);
       await confirmEnrolment(ctx(), person, totpCodeAt(secret, NOW), NOW);
       return { id, secret };
     }

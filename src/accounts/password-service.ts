@@ -12,7 +12,7 @@ import { AccountError } from './errors.js';
 import { checkLogin, LOCK_MINUTES } from './login.js';
 import { hashPassword, randomPassword } from './passwords.js';
 import { passwordProblem, USERNAME_PATTERN, USERNAME_RULE } from './policy.js';
-import { revokeOtherSessions, revokeUserSessions } from './sessions.js';
+import { revokeOtherSessions, revokeSession, revokeUserSessions, type SessionPerson } from './sessions.js';
 import { findUserById, setPasswordHash } from './user-store.js';
 import { findUserByUsername, insertUser } from './users.repo.js';
 
@@ -24,19 +24,29 @@ export interface AuditActor {
 }
 
 /**
- * Checks the signed-in person's own password before a sensitive change. Wrong
- * answers count towards the lockout exactly like wrong passwords at sign-in.
+ * Checks the signed-in person's own password again before a sensitive change (new
+ * password or e-mail, two-factor on or off, new recovery codes). A wrong one counts
+ * towards the lockout exactly like a wrong password at sign-in, and the one that locks
+ * the account also ends the session in use: a stolen session gets MAX_FAILURES guesses
+ * in all, not MAX_FAILURES every LOCK_MINUTES.
  */
-export async function confirmPassword(db: Kysely<Database>, user: { id: number; username: string }, password: string, field: string, ip: string | null): Promise<void> {
-  const outcome = await checkLogin(db, user.username, password, new Date(), 'confirm');
+export async function confirmPassword(db: Kysely<Database>, who: SessionPerson, password: string, field: string, now = new Date()): Promise<void> {
+  const outcome = await checkLogin(db, who.username, password, now, 'confirm');
+  if (outcome.kind === 'ok') return;
   if (outcome.kind === 'locked') {
     throw new AccountError('locked', `Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${LOCK_MINUTES} phút.`, field, outcome.until);
   }
-  if (outcome.kind === 'wrong') {
-    await recordAudit(db, { action: 'login_failed', actorId: user.id, actorName: user.username, ip, details: { reason: 'confirm_password' } });
-    if (outcome.lockedNow) await recordAudit(db, { action: 'account_locked', actorId: user.id, actorName: user.username, ip });
-    throw new AccountError('invalid', 'Mật khẩu hiện tại không đúng.', field);
-  }
+  const actor = { actorId: who.id, actorName: who.username, ip: who.ip };
+  await recordAudit(db, { action: 'login_failed', ...actor, details: { reason: 'confirm_password' } }, now);
+  if (!outcome.lockedNow) throw new AccountError('invalid', 'Mật khẩu hiện tại không đúng.', field);
+  await revokeSession(db, who.sessionToken, now);
+  await recordAudit(db, { action: 'account_locked', ...actor, details: { reason: 'confirm_password', sessionRevoked: true } }, now);
+  throw new AccountError(
+    'locked',
+    `Mật khẩu hiện tại không đúng. Bạn đã nhập sai quá nhiều lần: tài khoản bị tạm khóa ${LOCK_MINUTES} phút và phiên đăng nhập này đã kết thúc.`,
+    field,
+    outcome.lockedUntil ?? undefined,
+  );
 }
 
 function checkNewPassword(password: string, username: string, field: string): void {
@@ -46,13 +56,13 @@ function checkNewPassword(password: string, username: string, field: string): vo
 
 export async function changeOwnPassword(
   db: Kysely<Database>,
-  who: { id: number; username: string; ip: string | null; sessionToken: string },
+  who: SessionPerson,
   input: { currentPassword: string; newPassword: string },
   now = new Date(),
 ): Promise<void> {
   checkNewPassword(input.newPassword, who.username, 'newPassword');
   if (input.newPassword === input.currentPassword) throw new AccountError('invalid', 'Mật khẩu mới phải khác mật khẩu hiện tại.', 'newPassword');
-  await confirmPassword(db, who, input.currentPassword, 'currentPassword', who.ip);
+  await confirmPassword(db, who, input.currentPassword, 'currentPassword', now);
   await setPasswordHash(db, who.id, await hashPassword(input.newPassword), { mustChange: false, now });
   await revokeOtherSessions(db, who.id, who.sessionToken, now);
   await recordAudit(db, { action: 'password_changed', actorId: who.id, actorName: who.username, objectType: 'user', objectId: who.id, ip: who.ip }, now);

@@ -1,8 +1,10 @@
 /**
  * TOTP two-factor over an account's life: enrolment (a secret stored encrypted but
  * not active), confirmation with a first code (active; ten recovery codes handed out
- * once; the person's other sessions end), the code step of a sign-in, and switching
- * it off with the password.
+ * once; the person's other sessions end), the code step of a sign-in, new recovery
+ * codes, and switching it off. Starting an enrolment, new recovery codes and switching
+ * off each ask for the password again, so a stolen session cannot bind its own
+ * authenticator or remove the owner's.
  *
  * Wrong codes count in `users.failed_logins` together with wrong passwords (lockout.ts),
  * and the count is not reset by the password step of a TOTP account: after MAX_FAILURES
@@ -18,22 +20,13 @@ import { clearFailures, countFailure as countLoginFailure, lockedAt, MAX_FAILURE
 import { confirmPassword } from './password-service.js';
 import { consumeRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes, replaceRecoveryCodes, unusedRecoveryCodes } from './recovery-codes.js';
 import { SecretBoxError, type SecretBox } from './secret-box.js';
-import { markSecondFactorDone, revokeOtherSessions, revokeSession } from './sessions.js';
+import { markSecondFactorDone, revokeOtherSessions, revokeSession, type SessionPerson } from './sessions.js';
 import { looksLikeTotpCode, matchTotpStep, newTotpSecret, otpauthUrl, qrSvg } from './totp.js';
 import { findUserById } from './user-store.js';
 
 export interface SecondFactorContext {
   db: Kysely<Database>;
   box: SecretBox;
-}
-
-/** The person acting, from their session. */
-export interface SessionPerson {
-  id: number;
-  username: string;
-  ip: string | null;
-  /** The cookie token of the session in use. */
-  sessionToken: string;
 }
 
 export type SecondFactorOutcome =
@@ -57,14 +50,15 @@ function openSecret(box: SecretBox, sealed: string): string {
   }
 }
 
-export async function startEnrolment(ctx: SecondFactorContext, person: SessionPerson, issuer: string) {
+/** A new secret, not active until confirmed; needs the password (field `password`). */
+export async function startEnrolment(ctx: SecondFactorContext, person: SessionPerson, password: string, issuer: string, now = new Date()) {
   const user = await loadUser(ctx.db, person.id);
   if (user.totp_enabled_at !== null) {
     throw new AccountError('conflict', 'Xác thực hai lớp đã được bật cho tài khoản này. Hãy tắt trước khi đăng ký thiết bị khác.');
   }
+  await confirmPassword(ctx.db, person, password, 'password', now);
   const secret = newTotpSecret();
-  const now = new Date().toISOString();
-  await ctx.db.updateTable('users').set({ totp_secret: ctx.box.seal(secret), updated_at: now }).where('id', '=', user.id).execute();
+  await ctx.db.updateTable('users').set({ totp_secret: ctx.box.seal(secret), updated_at: now.toISOString() }).where('id', '=', user.id).execute();
   const url = otpauthUrl(secret, issuer, user.username);
   return { secret, otpauthUrl: url, qrSvg: qrSvg(url) };
 }
@@ -151,11 +145,22 @@ export async function completeSignIn(ctx: SecondFactorContext, person: SessionPe
   return { kind: 'ok', method, recoveryLeft };
 }
 
+/** Ten new recovery codes in place of the old ones, after checking the password; shown once. */
+export async function regenerateRecoveryCodes(ctx: SecondFactorContext, person: SessionPerson, password: string, now = new Date()): Promise<string[]> {
+  const user = await loadUser(ctx.db, person.id);
+  if (user.totp_enabled_at === null) throw new AccountError('conflict', 'Tài khoản chưa bật xác thực hai lớp nên không có mã khôi phục.');
+  await confirmPassword(ctx.db, person, password, 'password', now);
+  const codes = newRecoveryCodes();
+  await inTransaction(ctx.db, (trx) => replaceRecoveryCodes(trx, user.id, codes));
+  await recordAudit(ctx.db, { action: 'recovery_codes_regenerated', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);
+  return codes;
+}
+
 /** Switches TOTP off after checking the password; the recovery codes go too. */
 export async function disableTotp(ctx: SecondFactorContext, person: SessionPerson, password: string, now = new Date()): Promise<void> {
   const user = await loadUser(ctx.db, person.id);
   if (user.totp_enabled_at === null && user.totp_secret === null) throw new AccountError('conflict', 'Tài khoản chưa bật xác thực hai lớp.');
-  await confirmPassword(ctx.db, user, password, 'password', person.ip);
+  await confirmPassword(ctx.db, person, password, 'password', now);
   await inTransaction(ctx.db, async (trx) => {
     await trx.updateTable('users').set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
     await replaceRecoveryCodes(trx, user.id, []);

@@ -16,6 +16,15 @@ export const PENDING_SESSION_TTL_MS = 5 * 60 * 1000;
 /** Activity is written at most this often, not on every request. */
 export const SESSION_TOUCH_MS = 60 * 1000;
 
+/** The person acting, from their session. */
+export interface SessionPerson {
+  id: number;
+  username: string;
+  ip: string | null;
+  /** The cookie token of the session in use. */
+  sessionToken: string;
+}
+
 export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
 }

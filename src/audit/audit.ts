@@ -15,6 +15,8 @@ export type AuditAction =
   | 'password_reset'
   | 'totp_enabled'
   | 'totp_disabled'
+  | 'recovery_codes_regenerated'
+  | 'email_changed'
   | 'user_created'
   | 'role_granted'
   | 'role_revoked'

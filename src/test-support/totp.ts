@@ -1,10 +1,10 @@
 /** Test helpers for two-factor sign-in: enrol a signed-in person, make a code that is surely wrong. */
 import type { FastifyInstance } from 'fastify';
 import { totpCodeAt } from '../accounts/index.js';
-import type { Signed } from './auth.js';
+import { TEST_PASSWORD, type Signed } from './auth.js';
 
-export async function enrolTotp(app: FastifyInstance, signed: Signed): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const enrol = await app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: signed.headers });
+export async function enrolTotp(app: FastifyInstance, signed: Signed, password = TEST_PASSWORD): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const enrol = await app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: signed.headers, payload: { password } });
   if (enrol.statusCode !== 200) throw new Error(`enrol failed: ${enrol.statusCode} ${enrol.body}`);
   const { secret } = enrol.json() as { secret: string };
   const confirm = await app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirm', headers: signed.headers, payload: { code: totpCodeAt(secret) } });

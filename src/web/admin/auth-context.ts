@@ -21,6 +21,7 @@ export interface AuthUser {
   id: number;
   username: string;
   displayName: string;
+  email: string | null;
   isSystemAdmin: boolean;
   totpEnabled: boolean;
   /** Signed in with a temporary password: only /api/v1/auth/* answers until it is changed. */
@@ -69,6 +70,7 @@ export const authContext = fp(async function authContext(app: FastifyInstance, o
         id: user.id,
         username: user.username,
         displayName: user.display_name,
+        email: user.email,
         isSystemAdmin: user.is_system_admin === 1,
         totpEnabled: user.totp_enabled_at !== null,
         mustChangePassword: user.must_change_password === 1,

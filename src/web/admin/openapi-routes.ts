@@ -11,6 +11,7 @@ import { categoryInputSchema } from '../../editorial/categories-admin.js';
 import { royaltyInputSchema } from '../../editorial/royalty.js';
 import { siteSettingsSchema } from '../../sites/site-settings.js';
 import { auditQuery, systemAuditQuery } from './accounts/audit-routes.js';
+import { emailSchema } from './accounts/email-routes.js';
 import { siteParams as accountSiteParams } from './accounts/http.js';
 import { changeSchema } from './accounts/password-routes.js';
 import { memberParams, roleSchema } from './accounts/staff-routes.js';
@@ -29,7 +30,7 @@ import { fieldsSchema as uploadFieldsSchema } from './media/upload-form.js';
 type ParamSchema = z.ZodObject<z.ZodRawShape>;
 
 export const EDITORIAL_TAGS = {
-  auth: 'Đăng nhập, xác thực hai lớp, mật khẩu (phiên đăng nhập bằng cookie gp_session, khi chạy production là __Host-gp_session)',
+  auth: 'Đăng nhập, xác thực hai lớp, mật khẩu, thư điện tử (phiên đăng nhập bằng cookie gp_session, khi chạy production là __Host-gp_session)',
   editorial: 'Biên tập: tin bài, quy trình duyệt, lịch sử phiên bản, nhuận bút, chuyên mục',
   media: 'Thư viện tệp (ảnh, tài liệu) của cổng',
   accounts: 'Tài khoản, nhân sự, cấu hình cổng và nhật ký thao tác',
@@ -120,10 +121,20 @@ export const editorialRoutes: readonly EditorialRouteDoc[] = [
     errors: [400, 401, 403, 429],
   },
   {
+    method: 'put', path: '/auth/email', operationId: 'changeEmail', tag: 'auth', session: 'required',
+    summary: 'Đổi địa chỉ thư điện tử của chính mình (cần mật khẩu hiện tại)',
+    description: 'Mật khẩu hiện tại sai: 400 (trường currentPassword), được tính vào lần khóa tài khoản.',
+    body: emailSchema,
+    success: { status: 200, description: '{ email }', body: 'object' },
+    errors: [400, 401, 403, 429],
+  },
+  {
     method: 'post', path: '/auth/totp/enroll', operationId: 'startTotpEnrolment', tag: 'auth', session: 'required',
-    summary: 'Bắt đầu bật xác thực hai lớp: tạo khóa bí mật mới (chưa có hiệu lực)',
+    summary: 'Bắt đầu bật xác thực hai lớp (cần mật khẩu): tạo khóa bí mật mới (chưa có hiệu lực)',
+    description: 'Mật khẩu sai: 400 (trường password), được tính vào lần khóa tài khoản.',
+    body: passwordSchema,
     success: { status: 200, description: '{ secret, otpauthUrl, qrSvg }', body: 'object' },
-    errors: [401, 403, 409],
+    errors: [400, 401, 403, 409, 429],
   },
   {
     method: 'post', path: '/auth/totp/confirm', operationId: 'confirmTotpEnrolment', tag: 'auth', session: 'required',
@@ -131,6 +142,13 @@ export const editorialRoutes: readonly EditorialRouteDoc[] = [
     body: codeSchema,
     success: { status: 200, description: '{ recoveryCodes: string[] } (chỉ hiện một lần)', body: 'object' },
     errors: [400, 401, 403, 409],
+  },
+  {
+    method: 'post', path: '/auth/totp/recovery-codes', operationId: 'regenerateRecoveryCodes', tag: 'auth', session: 'required',
+    summary: 'Tạo mười mã khôi phục mới thay cho các mã cũ (cần mật khẩu)',
+    body: passwordSchema,
+    success: { status: 200, description: '{ recoveryCodes: string[] } (chỉ hiện một lần)', body: 'object' },
+    errors: [400, 401, 403, 409, 429],
   },
   {
     method: 'post', path: '/auth/totp/disable', operationId: 'disableTotp', tag: 'auth', session: 'required',

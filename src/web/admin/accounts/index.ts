@@ -1,6 +1,6 @@
 /**
- * The accounts side of the editorial API: two-factor sign-in, password change, user
- * administration, site staff, site settings and the audit log. Also the rule that a
+ * The accounts side of the editorial API: two-factor sign-in, password and e-mail
+ * change, user administration, site staff, site settings and the audit log. Also the rule that a
  * person signed in with a temporary password reaches nothing under /api/v1/admin
  * until they have chosen their own (POST /api/v1/auth/password).
  */
@@ -14,6 +14,7 @@ import type { SiteRegistry } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
 import { sessionCookie, type SessionCookieConfig } from '../auth-cookie.js';
 import { auditRoutes } from './audit-routes.js';
+import { emailRoutes } from './email-routes.js';
 import { passwordRoutes } from './password-routes.js';
 import { settingsRoutes } from './settings-routes.js';
 import { staffRoutes } from './staff-routes.js';
@@ -41,6 +42,7 @@ export const accountRoutes = fp(async function accountRoutes(app: FastifyInstanc
 
   await app.register(totpRoutes, { db, registry, box, cookie: sessionCookie(opts.config), signInLimit: opts.signInLimit });
   await app.register(passwordRoutes, { db });
+  await app.register(emailRoutes, { db });
   await app.register(usersRoutes, { db, registry });
   await app.register(staffRoutes, { db, registry });
   await app.register(settingsRoutes, { db, registry });

@@ -1,16 +1,18 @@
 /**
  * Two-factor sign-in over HTTP:
- *   POST /api/v1/auth/totp/enroll   → { secret, otpauthUrl, qrSvg }      (signed in)
- *   POST /api/v1/auth/totp/confirm  { code } → { recoveryCodes }         (signed in)
- *   POST /api/v1/auth/totp          { code } → { user, csrfToken }       (pending session)
- *   POST /api/v1/auth/totp/disable  { password } → 204                   (signed in)
+ *   POST /api/v1/auth/totp/enroll          { password } → { secret, otpauthUrl, qrSvg }  (signed in)
+ *   POST /api/v1/auth/totp/confirm         { code } → { recoveryCodes }                  (signed in)
+ *   POST /api/v1/auth/totp                 { code } → { user, csrfToken }                (pending session)
+ *   POST /api/v1/auth/totp/recovery-codes  { password } → { recoveryCodes }              (signed in)
+ *   POST /api/v1/auth/totp/disable         { password } → 204                            (signed in)
  * A wrong code answers 401 with the attempts left; the fifth revokes the pending
- * session and locks the account (429 with Retry-After from then on).
+ * session and locks the account (429 with Retry-After from then on). A wrong password
+ * is 400 on the field `password` and counts towards the same lockout.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { completeSignIn, confirmEnrolment, disableTotp, LOCK_MINUTES, startEnrolment, type SecretBox } from '../../../accounts/index.js';
+import { completeSignIn, confirmEnrolment, disableTotp, LOCK_MINUTES, regenerateRecoveryCodes, startEnrolment, type SecretBox } from '../../../accounts/index.js';
 import type { Database } from '../../../db/schema.js';
 import type { SiteRegistry } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
@@ -30,7 +32,7 @@ export interface TotpRouteOptions {
 }
 
 export const codeSchema = z.object({ code: z.string().trim().min(1, 'Hãy nhập mã xác thực').max(64, 'Mã quá dài') });
-export const passwordSchema = z.object({ password: z.string().min(1, 'Hãy nhập mật khẩu').max(1000) });
+export const passwordSchema = z.object({ password: z.string({ required_error: 'Hãy nhập mật khẩu' }).min(1, 'Hãy nhập mật khẩu').max(1000) });
 
 export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): Promise<void> {
   const ctx = { db: opts.db, box: opts.box };
@@ -38,8 +40,9 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
 
   app.post('/api/v1/auth/totp/enroll', async (request, reply) => {
     const auth = requireAuth(request);
+    const { password } = parseBody(passwordSchema, request.body);
     const issuer = opts.registry.root()?.name ?? 'govportal';
-    const enrolment = await mapped(reply, startEnrolment(ctx, sessionPerson(request, auth), issuer));
+    const enrolment = await mapped(reply, startEnrolment(ctx, sessionPerson(request, auth), password, issuer));
     return noStore(reply).send(enrolment);
   });
 
@@ -74,6 +77,13 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
       throw new HttpError(401, 'Mã xác thực không đúng', `${why} Còn ${outcome.attemptsLeft} lần thử.`);
     }
     return noStore(reply).send({ user: publicUser(pending.user, opts.registry), csrfToken: pending.session.csrf_token });
+  });
+
+  app.post('/api/v1/auth/totp/recovery-codes', async (request, reply) => {
+    const auth = requireAuth(request);
+    const { password } = parseBody(passwordSchema, request.body);
+    const recoveryCodes = await mapped(reply, regenerateRecoveryCodes(ctx, sessionPerson(request, auth), password));
+    return noStore(reply).send({ recoveryCodes });
   });
 
   app.post('/api/v1/auth/totp/disable', async (request, reply) => {

@@ -1,8 +1,9 @@
 /**
- * Two-factor sign-in: enrolment stores the secret encrypted and inactive until confirmed;
- * once active, a password alone gives a pending session refused everywhere else; a
- * right code admits; five wrong codes end the session and lock the account, even
- * across sign-ins; a recovery code works once; switching off needs the password.
+ * Two-factor sign-in: enrolment needs the password and stores the secret encrypted and
+ * inactive until confirmed; once active, a password alone gives a pending session refused
+ * everywhere else; a right code admits; five wrong codes end the session and lock the
+ * account, even across sign-ins; a recovery code works once; new recovery codes and
+ * switching off need the password; a session guessing it is ended with the lock.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../../../accounts/index.js';
@@ -20,17 +21,31 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect, { articlesPerSite: 3 });
     camloId = t.services.registry.bySlugOrUndefined('camlo')?.id ?? 0;
-    for (const name of ['hai', 'ba', 'bon', 'nam']) await createTestUser(t.database.db.kysely, name, [{ siteId: camloId, role: 'editor' }]);
+    for (const name of ['hai', 'ba', 'bon', 'nam', 'sau', 'bay']) await createTestUser(t.database.db.kysely, name, [{ siteId: camloId, role: 'editor' }]);
   });
   afterAll(() => t.close());
 
   const db = () => t.database.db.kysely;
   const userRow = (username: string) => db().selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
 
+  it('asks for the password before enrolling, counting a wrong one', async () => {
+    const s = await signIn(t.app, 'hai');
+    const bare = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().errors).toEqual([{ field: 'password', message: 'Hãy nhập mật khẩu' }]);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers, payload: { password: 'khong-phai-mat-khau' } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([{ field: 'password', message: 'Mật khẩu hiện tại không đúng.' }]);
+    const row = await userRow('hai');
+    expect(row.failed_logins).toBe(1);
+    expect(row.totp_secret).toBeNull();
+    expect((await listAudit(db(), { action: 'login_failed', actorId: row.id, limit: 5, offset: 0 })).rows.map((r) => JSON.parse(r.details))).toEqual([{ reason: 'confirm_password' }]);
+  });
+
   it('keeps the secret encrypted and inactive until a first code confirms it, then hands out ten recovery codes', async () => {
     const s = await signIn(t.app, 'hai');
     const other = await signIn(t.app, 'hai');
-    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers });
+    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers, payload: { password: TEST_PASSWORD } });
     expect(enrol.statusCode).toBe(200);
     expect(enrol.headers['cache-control']).toBe('no-store');
     const { secret, otpauthUrl, qrSvg } = enrol.json() as { secret: string; otpauthUrl: string; qrSvg: string };
@@ -39,6 +54,7 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     expect(otpauthUrl).toContain(`secret=${secret}`);
     expect(qrSvg.startsWith('<svg')).toBe(true);
     let row = await userRow('hai');
+    expect(row.failed_logins).toBe(0);
     expect(row.totp_secret?.startsWith('v1:')).toBe(true);
     expect(row.totp_secret).not.toContain(secret);
     expect(row.totp_enabled_at).toBeNull();
@@ -60,7 +76,7 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     // The session that confirmed goes on; the person's other sessions end.
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: s.cookie } })).json().user.totpEnabled).toBe(true);
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: other.cookie } })).statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers });
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers, payload: { password: TEST_PASSWORD } });
     expect(again.statusCode).toBe(409);
   });
 
@@ -158,5 +174,52 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const row = await userRow('nam');
     expect(row.totp_secret).toBeNull();
     expect((await listAudit(db(), { action: 'totp_disabled', actorId: row.id, limit: 5, offset: 0 })).total).toBe(1);
+  });
+
+  it('hands out new recovery codes only with the password, and the old ones stop working', async () => {
+    const s = await signIn(t.app, 'sau');
+    const url = '/api/v1/auth/totp/recovery-codes';
+    expect((await t.app.inject({ method: 'POST', url, headers: s.headers, payload: { password: TEST_PASSWORD } })).statusCode).toBe(409);
+    const { recoveryCodes: old } = await enrolTotp(t.app, s);
+    const wrong = await t.app.inject({ method: 'POST', url, headers: s.headers, payload: { password: 'khong-phai-mat-khau' } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0]).toEqual({ field: 'password', message: 'Mật khẩu hiện tại không đúng.' });
+    const fresh = await t.app.inject({ method: 'POST', url, headers: s.headers, payload: { password: TEST_PASSWORD } });
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.headers['cache-control']).toBe('no-store');
+    const codes = fresh.json().recoveryCodes as string[];
+    expect(codes).toHaveLength(10);
+    expect(codes).not.toContain(old[0]);
+    const row = await userRow('sau');
+    expect(row.failed_logins).toBe(0);
+    expect((await listAudit(db(), { action: 'recovery_codes_regenerated', actorId: row.id, limit: 5, offset: 0 })).total).toBe(1);
+
+    const pending = await signIn(t.app, 'sau');
+    expect((await t.app.inject(codeRequest(pending, old[0] ?? ''))).statusCode).toBe(401);
+    expect((await t.app.inject(codeRequest(pending, codes[0] ?? ''))).statusCode).toBe(200);
+    // A pending session reaches none of it.
+    const half = await signIn(t.app, 'sau');
+    expect((await t.app.inject({ method: 'POST', url, headers: half.headers, payload: { password: TEST_PASSWORD } })).statusCode).toBe(401);
+  });
+
+  it('ends a session that guesses the password for a sensitive change when the guesses lock the account', async () => {
+    const stolen = await signIn(t.app, 'bay');
+    const owner = await signIn(t.app, 'bay');
+    const guess = (i: number) => t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: stolen.headers, payload: { password: `doan-mat-khau-${i}` } });
+    for (let i = 1; i < 5; i += 1) expect((await guess(i)).statusCode).toBe(400);
+    const fifth = await guess(5);
+    expect(fifth.statusCode).toBe(429);
+    expect(Number(fifth.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect(fifth.json().detail).toContain('phiên đăng nhập này đã kết thúc');
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: stolen.headers })).statusCode).toBe(401);
+    // The owner's own session goes on; the account is locked for a new sign-in.
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: owner.headers })).statusCode).toBe(200);
+    const locked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bay', password: TEST_PASSWORD } });
+    expect(locked.statusCode).toBe(429);
+    const row = await userRow('bay');
+    expect(row.totp_secret).toBeNull();
+    expect(row.failed_logins).toBe(5);
+    const audit = await listAudit(db(), { action: 'account_locked', actorId: row.id, limit: 5, offset: 0 });
+    expect(audit.rows.map((r) => JSON.parse(r.details))).toEqual([{ reason: 'confirm_password', sessionRevoked: true }]);
   });
 });
