@@ -494,9 +494,15 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     await fresh.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await heading(fresh, 'Bảng điều khiển');
 
-    // Two-factor: scan (here: read the secret), confirm with a code, keep the recovery codes.
+    // The account page: an e-mail address, then two-factor; each asks for the password again.
     await fresh.getByRole('link', { name: 'Tài khoản', exact: true }).click();
     await heading(fresh, 'Tài khoản của tôi');
+    await fresh.getByLabel('Địa chỉ thư điện tử mới').fill('canbo.moi@camlo.quangtri.gov.vn');
+    await fresh.getByLabel('Mật khẩu (để đổi thư điện tử)').fill(NEW_PASSWORD);
+    await fresh.getByRole('button', { name: 'Đổi thư điện tử' }).click();
+    await expect.poll(() => fresh.locator('main').textContent(), { timeout: 15_000 }).toContain('Địa chỉ hiện tại: canbo.moi@camlo.quangtri.gov.vn');
+    // Two-factor: the password, then scan (here: read the secret), confirm with a code, keep the recovery codes.
+    await fresh.getByLabel('Mật khẩu (để bật xác thực hai lớp)').fill(NEW_PASSWORD);
     await fresh.getByRole('button', { name: 'Bật xác thực hai lớp' }).click();
     const qr = fresh.getByRole('img', { name: 'Mã QR để thêm tài khoản vào ứng dụng xác thực' });
     await expect.poll(() => qr.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0), { timeout: 15_000 }).toBe(true);

@@ -157,8 +157,10 @@ export const api = {
   logout: () => request<void>('POST', `${AUTH}/logout`),
   me: () => request<SessionAnswer>('GET', `${AUTH}/me`),
   changePassword: (currentPassword: string, newPassword: string) => request<void>('POST', `${AUTH}/password`, { currentPassword, newPassword }),
-  totpEnroll: () => request<TotpEnrolment>('POST', `${AUTH}/totp/enroll`),
+  changeEmail: (currentPassword: string, email: string) => request<{ email: string }>('PUT', `${AUTH}/email`, { currentPassword, email }),
+  totpEnroll: (password: string) => request<TotpEnrolment>('POST', `${AUTH}/totp/enroll`, { password }),
   totpConfirm: (code: string) => request<{ recoveryCodes: string[] }>('POST', `${AUTH}/totp/confirm`, { code }),
+  totpRecoveryCodes: (password: string) => request<{ recoveryCodes: string[] }>('POST', `${AUTH}/totp/recovery-codes`, { password }),
   totpDisable: (password: string) => request<void>('POST', `${AUTH}/totp/disable`, { password }),
 
   sites: async () => itemsOf(await request<AdminSite[] | { items: AdminSite[] }>('GET', `${ADMIN}/sites`)),

@@ -21,6 +21,8 @@ export interface User {
   id: number;
   username: string;
   displayName: string;
+  /** The person's own address, changed with their password (PUT /api/v1/auth/email). */
+  email?: string | null;
   isSystemAdmin: boolean;
   totpEnabled: boolean;
   /** After an administrator's reset: every admin route answers 403 until a new password is set. */

@@ -1,4 +1,8 @@
-/** Xác thực hai lớp: turning TOTP on (QR code, first code, recovery codes shown once) or off (with the password). */
+/**
+ * Xác thực hai lớp: turning TOTP on (the password, then the QR code and a first code;
+ * recovery codes shown once), new recovery codes, or turning it off. Each step that
+ * changes the account asks for the password again, as the server does.
+ */
 import { useState } from 'preact/hooks';
 import { api, ApiError, messageOf } from '../api/client.js';
 import type { TotpEnrolment } from '../api/types.js';
@@ -6,32 +10,53 @@ import { t } from '../messages.js';
 import { useAnnounce } from './announcer.js';
 import { Button, ErrorSummary, TextField } from './form.js';
 
+const IDS = { enroll: 'totp-enroll-password', code: 'totp-confirm-code', recovery: 'totp-recovery-password', disable: 'totp-disable-password' } as const;
+
 export function TwoFactor({ enabled, onChange }: { enabled: boolean; onChange: (enabled: boolean) => void }) {
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [code, setCode] = useState('');
-  const [password, setPassword] = useState('');
+  const [passwords, setPasswords] = useState({ enroll: '', recovery: '', disable: '' });
   const [recovery, setRecovery] = useState<string[] | null>(null);
   const [error, setError] = useState<{ fieldId?: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const announce = useAnnounce();
 
-  async function run(work: () => Promise<void>, fieldId?: string) {
+  const setPassword = (which: keyof typeof passwords) => (value: string) => setPasswords((p) => ({ ...p, [which]: value }));
+  const fieldError = (fieldId: string) => (error?.fieldId === fieldId ? error.message : undefined);
+
+  async function run(work: () => Promise<void>, fieldId: string) {
     setBusy(true);
     setError(null);
     try {
       await work();
     } catch (e) {
       const message = e instanceof ApiError && e.problem.errors?.[0] ? e.problem.errors[0].message : messageOf(e);
-      setError({ ...(fieldId ? { fieldId } : {}), message });
+      setError({ fieldId, message });
     } finally {
       setBusy(false);
     }
   }
 
-  const start = () => run(async () => setEnrolment(await api.totpEnroll()));
+  /** A form that needs the password: refused here when it is empty, sent otherwise. */
+  function withPassword(which: keyof typeof passwords, work: (password: string) => Promise<void>) {
+    return (event: Event) => {
+      event.preventDefault();
+      const password = passwords[which];
+      if (password === '') return setError({ fieldId: IDS[which], message: t.account.confirmPasswordMissing });
+      void run(async () => {
+        await work(password);
+        setPasswords((p) => ({ ...p, [which]: '' }));
+      }, IDS[which]);
+    };
+  }
+
+  const start = withPassword('enroll', async (password) => {
+    setRecovery(null);
+    setEnrolment(await api.totpEnroll(password));
+  });
   const confirm = (event: Event) => {
     event.preventDefault();
-    if (code.trim() === '') return setError({ fieldId: 'totp-confirm-code', message: t.account.codeMissing });
+    if (code.trim() === '') return setError({ fieldId: IDS.code, message: t.account.codeMissing });
     void run(async () => {
       const answer = await api.totpConfirm(code.replace(/\s+/g, ''));
       setRecovery(answer.recoveryCodes);
@@ -39,18 +64,19 @@ export function TwoFactor({ enabled, onChange }: { enabled: boolean; onChange: (
       setCode('');
       onChange(true);
       announce(t.account.enabled);
-    }, 'totp-confirm-code');
+    }, IDS.code);
   };
-  const disable = (event: Event) => {
-    event.preventDefault();
-    void run(async () => {
-      await api.totpDisable(password);
-      setPassword('');
-      setRecovery(null);
-      onChange(false);
-      announce(t.account.disabled);
-    }, 'totp-disable-password');
-  };
+  const renew = withPassword('recovery', async (password) => {
+    const answer = await api.totpRecoveryCodes(password);
+    setRecovery(answer.recoveryCodes);
+    announce(t.account.newCodesDone);
+  });
+  const disable = withPassword('disable', async (password) => {
+    await api.totpDisable(password);
+    setRecovery(null);
+    onChange(false);
+    announce(t.account.disabled);
+  });
 
   return (
     <>
@@ -70,9 +96,12 @@ export function TwoFactor({ enabled, onChange }: { enabled: boolean; onChange: (
         </div>
       )}
       {!enabled && enrolment === null && (
-        <Button onClick={() => void start()} disabled={busy}>
-          {t.account.enroll}
-        </Button>
+        <form onSubmit={start} noValidate>
+          <TextField id={IDS.enroll} type="password" label={t.account.enrollPassword} hint={t.account.enrollHint} value={passwords.enroll} onValue={setPassword('enroll')} autocomplete="current-password" width="half" required error={fieldError(IDS.enroll)} />
+          <Button type="submit" disabled={busy}>
+            {t.account.enroll}
+          </Button>
+        </form>
       )}
       {!enabled && enrolment !== null && (
         <form onSubmit={confirm} noValidate>
@@ -81,19 +110,33 @@ export function TwoFactor({ enabled, onChange }: { enabled: boolean; onChange: (
           <p>
             {t.account.secret}: <code class="secret">{enrolment.secret}</code>
           </p>
-          <TextField id="totp-confirm-code" label={t.account.code} value={code} onValue={setCode} autocomplete="one-time-code" inputMode="numeric" width="short" required error={error?.fieldId === 'totp-confirm-code' ? error.message : undefined} />
+          <TextField id={IDS.code} label={t.account.code} value={code} onValue={setCode} autocomplete="one-time-code" inputMode="numeric" width="short" required error={fieldError(IDS.code)} />
           <Button type="submit" disabled={busy}>
             {t.account.confirm}
           </Button>
         </form>
       )}
       {enabled && (
-        <form onSubmit={disable} noValidate>
-          <TextField id="totp-disable-password" type="password" label={t.account.disablePassword} value={password} onValue={setPassword} autocomplete="current-password" width="half" error={error?.fieldId === 'totp-disable-password' ? error.message : undefined} />
-          <Button variant="warning" type="submit" disabled={busy}>
-            {t.account.disable}
-          </Button>
-        </form>
+        <>
+          <div class="section">
+            <h3>{t.account.newCodesTitle}</h3>
+            <form onSubmit={renew} noValidate>
+              <TextField id={IDS.recovery} type="password" label={t.account.newCodesPassword} hint={t.account.newCodesHint} value={passwords.recovery} onValue={setPassword('recovery')} autocomplete="current-password" width="half" required error={fieldError(IDS.recovery)} />
+              <Button variant="secondary" type="submit" disabled={busy}>
+                {t.account.newCodes}
+              </Button>
+            </form>
+          </div>
+          <div class="section">
+            <h3>{t.account.disable}</h3>
+            <form onSubmit={disable} noValidate>
+              <TextField id={IDS.disable} type="password" label={t.account.disablePassword} value={passwords.disable} onValue={setPassword('disable')} autocomplete="current-password" width="half" required error={fieldError(IDS.disable)} />
+              <Button variant="warning" type="submit" disabled={busy}>
+                {t.account.disable}
+              </Button>
+            </form>
+          </div>
+        </>
       )}
     </>
   );

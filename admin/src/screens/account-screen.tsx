@@ -1,5 +1,7 @@
-/** Tài khoản của tôi: change the password, turn two-factor sign-in on or off. */
+/** Tài khoản của tôi: change the password or the e-mail address, turn two-factor sign-in on or off. */
+import { useState } from 'preact/hooks';
 import { useAnnounce } from '../components/announcer.js';
+import { EmailForm } from '../components/email-form.js';
 import { PageHeading } from '../components/page-heading.js';
 import { PasswordForm } from '../components/password-form.js';
 import { TwoFactor } from '../components/two-factor.js';
@@ -9,6 +11,7 @@ import { t } from '../messages.js';
 export function AccountScreen({ onTotpChange }: { onTotpChange: (enabled: boolean) => void }) {
   const { user } = useSession();
   const announce = useAnnounce();
+  const [email, setEmail] = useState(user.email ?? null);
   return (
     <div class="narrow">
       <PageHeading title={t.account.title} caption={`${user.displayName} (${user.username})`}>
@@ -17,6 +20,16 @@ export function AccountScreen({ onTotpChange }: { onTotpChange: (enabled: boolea
       <section class="section" aria-labelledby="account-password">
         <h2 id="account-password">{t.account.passwordTitle}</h2>
         <PasswordForm onChanged={() => announce(t.account.passwordChanged)} />
+      </section>
+      <section class="section" aria-labelledby="account-email">
+        <h2 id="account-email">{t.account.emailTitle}</h2>
+        <EmailForm
+          current={email}
+          onChanged={(changed) => {
+            setEmail(changed);
+            announce(t.account.emailChanged);
+          }}
+        />
       </section>
       <section class="section" aria-labelledby="account-totp">
         <h2 id="account-totp">{t.account.totpTitle}</h2>
