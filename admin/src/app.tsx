@@ -8,6 +8,7 @@ import type { AdminSite, User } from './api/types.js';
 import { AnnouncerProvider, useAnnounce } from './components/announcer.js';
 import { Layout } from './components/layout.js';
 import { LoadError, Loading } from './components/load-state.js';
+import { useActivityKeepAlive } from './lib/keep-alive.js';
 import { SessionContext, type Session } from './lib/session.js';
 import { t } from './messages.js';
 import { href, navigate, useRoute, type Route } from './router.js';
@@ -35,6 +36,7 @@ function Shell() {
   const route = useRoute();
   const announce = useAnnounce();
   const [state, setState] = useState<State>({ kind: 'checking' });
+  useActivityKeepAlive(state.kind === 'ready');
 
   const signedIn = useCallback((user: User, csrfToken: string) => {
     setCsrfToken(csrfToken);
