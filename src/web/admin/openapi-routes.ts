@@ -173,7 +173,7 @@ export const editorialRoutes: readonly EditorialRouteDoc[] = [
     errors: onSite,
   },
   {
-    method: 'get', path: `${SITE}/articles`, operationId: 'listArticles', tag: 'editorial', session: 'required',
+    method: 'get', path: `${SITE}/articles`, operationId: 'listEditorialArticles', tag: 'editorial', session: 'required',
     summary: 'Danh sách tin bài của cổng, có lọc và tìm kiếm (kể cả bản nháp)',
     params: [articleSiteParams], query: articleListQuery,
     success: { status: 200, description: '{ items: ArticleSummary[], total, page, pageSize }', body: 'object' },
@@ -187,7 +187,7 @@ export const editorialRoutes: readonly EditorialRouteDoc[] = [
     errors: [...onSite, 409],
   },
   {
-    method: 'get', path: ARTICLE, operationId: 'getArticle', tag: 'editorial', session: 'required',
+    method: 'get', path: ARTICLE, operationId: 'getEditorialArticle', tag: 'editorial', session: 'required',
     summary: 'Một tin bài với đầy đủ nội dung, trạng thái và các thao tác được phép',
     params: [articleSiteParams, articleParams],
     success: { status: 200, description: 'AdminArticle', body: 'object' },

@@ -96,6 +96,8 @@ function operation(route: ApiRoute): JsonObject {
     ...(route.description === undefined ? {} : { description: route.description }),
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), { $ref: '#/components/parameters/IfNoneMatch' }],
     responses,
+    // Public: no credentials (the empty list says so, rather than leaving it unsaid).
+    security: [],
   };
 }
 
@@ -213,7 +215,7 @@ export interface DocumentOptions {
 
 export interface OpenApiDocument {
   openapi: string;
-  info: { title: string; version: string; description: string };
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   paths: JsonObject;
   [key: string]: unknown;
 }
@@ -237,7 +239,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], options: Docum
   const editorialTags = [...new Set(editorialRoutes.map((r) => r.tag))];
   return {
     openapi: '3.1.0',
-    info: { title: apiVi.title, version: API_VERSION, description: `${apiVi.description}${limitText} ${EDITORIAL_INFO}` },
+    info: { title: apiVi.title, version: API_VERSION, description: `${apiVi.description}${limitText} ${EDITORIAL_INFO}`, license: { name: 'MIT', identifier: 'MIT' } },
     servers: [{ url: '/api/v1' }],
     tags: [...usedTags.map((name) => ({ name, description: apiVi.tags[name] })), ...editorialTags.map((name) => ({ name, description: EDITORIAL_TAGS[name] }))],
     paths,
