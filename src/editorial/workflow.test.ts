@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleStatus } from '../db/schema.js';
 import type { SiteRole } from './roles.js';
-import { allowedTransitions, applyTransition, can, WorkflowError, type Actor } from './workflow.js';
+import { allowedTransitions, applyScheduledTransition, applyTransition, can, WorkflowError, type Actor } from './workflow.js';
 
 const actor = (role: SiteRole | undefined, userId = 1, isSystemAdmin = false): Actor => ({ userId, role, isSystemAdmin });
 const article = (status: ArticleStatus, createdBy = 1) => ({ status, createdBy });
@@ -63,5 +63,28 @@ describe('workflow', () => {
       expect((error as WorkflowError).code).toBe('invalid_transition');
       expect((error as Error).message).toContain('Bản nháp');
     }
+  });
+
+  it('fires a scheduled job only from the state the schedule left, and only for an account that still has the right', () => {
+    expect(applyScheduledTransition(actor('approver'), article('scheduled'), 'publish')).toBe('published');
+    expect(applyScheduledTransition(actor('site_admin'), article('published'), 'unpublish')).toBe('unpublished');
+    expect(applyScheduledTransition(actor(undefined, 1, true), article('scheduled'), 'publish')).toBe('published');
+    const refusal = (who: Actor, status: ArticleStatus, kind: 'publish' | 'unpublish') => {
+      try {
+        applyScheduledTransition(who, article(status), kind);
+        return undefined;
+      } catch (error) {
+        expect(error).toBeInstanceOf(WorkflowError);
+        return (error as WorkflowError).code;
+      }
+    };
+    // The account's role now, not when it scheduled: demoted to editor, or no role any more.
+    expect(refusal(actor('editor'), 'scheduled', 'publish')).toBe('forbidden');
+    expect(refusal(actor(undefined), 'scheduled', 'publish')).toBe('forbidden');
+    expect(refusal(actor('contributor', 1), 'published', 'unpublish')).toBe('forbidden');
+    // A person moved the article meanwhile: nothing for the job to do, whoever it runs for.
+    expect(refusal(actor('approver'), 'approved', 'publish')).toBe('invalid_transition');
+    expect(refusal(actor('approver'), 'scheduled', 'unpublish')).toBe('invalid_transition');
+    expect(() => applyScheduledTransition(actor('editor'), article('scheduled'), 'publish')).toThrow(/không còn quyền "Đăng".*"Hẹn giờ đăng"/);
   });
 });

@@ -8,8 +8,12 @@
  *     └──── returned ←─┴──┼─return─────────┘                 └─unschedule→ approved
  *            (note)       └─────── resubmit (submit) ─────────┘
  *   published ─withdraw (public note)→ withdrawn;  unpublished ─reopen→ draft
+ *   published ─(job at unpublishAt)→ unpublished
+ *
+ * A job "(job)" is the scheduler acting for the account that scheduled it: when it
+ * fires, that account must still hold the right (SCHEDULED_TRANSITIONS).
  */
-import type { ArticleStatus } from '../db/schema.js';
+import type { ArticleStatus, JobKind } from '../db/schema.js';
 import type { SiteRole } from './roles.js';
 
 export type Transition =
@@ -50,6 +54,16 @@ export const TRANSITIONS: Record<Transition, TransitionRule> = {
   unpublish: { from: ['published'], to: 'unpublished' },
   withdraw: { from: ['published'], to: 'withdrawn', needsNote: true },
   reopen: { from: ['unpublished'], to: 'draft' },
+};
+
+/**
+ * What a scheduled job does when it fires: from the state the schedule left, with the
+ * right of the person's transition of the same name, held by the scheduling account
+ * at that moment (not merely when it scheduled).
+ */
+export const SCHEDULED_TRANSITIONS: Readonly<Record<JobKind, { right: Transition; from: ArticleStatus; to: ArticleStatus }>> = {
+  publish: { right: 'publish', from: 'scheduled', to: 'published' },
+  unpublish: { right: 'unpublish', from: 'published', to: 'unpublished' },
 };
 
 /** In which states the text may still be changed. A published text is changed only by an approver. */
@@ -140,6 +154,27 @@ export function applyTransition(
     if (Number.isNaN(at) || at <= input.now.getTime()) {
       throw new WorkflowError('time_required', 'Thời điểm hẹn giờ phải là một thời điểm trong tương lai.');
     }
+  }
+  return rule.to;
+}
+
+/**
+ * Checks a scheduled job as it fires, for the account that scheduled it as it stands
+ * then (no role once disabled), and returns the new state, or throws a WorkflowError
+ * saying why not.
+ */
+export function applyScheduledTransition(scheduledBy: Actor, article: ArticleFacts, kind: JobKind): ArticleStatus {
+  const rule = SCHEDULED_TRANSITIONS[kind];
+  const label = TRANSITION_LABELS[rule.right];
+  if (article.status !== rule.from) {
+    throw new WorkflowError('invalid_transition', `Tin bài không còn ở trạng thái "${STATUS_LABELS[rule.from]}" (nay: "${STATUS_LABELS[article.status]}"), nên không "${label}" theo giờ hẹn.`);
+  }
+  if (!can(scheduledBy, rule.right)) {
+    throw new WorkflowError(
+      'forbidden',
+      `Không "${label}" theo giờ hẹn: tài khoản đã hẹn giờ nay không còn quyền "${label}" trên cổng này (hoặc không còn hoạt động). ` +
+        `Tin bài vẫn ở trạng thái "${STATUS_LABELS[rule.from]}"; người có quyền hãy thực hiện lại.`,
+    );
   }
   return rule.to;
 }
