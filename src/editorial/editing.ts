@@ -15,6 +15,7 @@ import { sanitizeRichText } from '../html/sanitize.js';
 import { mergeInput, type ArticleInput, type Snapshot } from './article-input.js';
 import { checkReferences, snapshotColumns, snapshotOf, writeRelations } from './article-store.js';
 import { EditorialError, notFound, StaleRevisionError } from './errors.js';
+import { articleEvent, withEvents, type DomainEvents } from './events.js';
 import { findSnapshot, insertRevision } from './revisions.js';
 import { can, type Actor } from './workflow.js';
 
@@ -26,6 +27,8 @@ export interface EditContext {
   siteId: number;
   ip?: string | null;
   now?: Date;
+  /** Where published, changed, unpublished and withdrawn are announced after the commit (services.events). */
+  events?: DomainEvents;
 }
 
 const EMPTY: Snapshot = {
@@ -85,7 +88,7 @@ interface SaveOptions {
  */
 export async function saveArticle(db: Conn, ctx: EditContext, id: number, baseRevision: number, input: ArticleInput, options: SaveOptions = {}): Promise<ArticleRow> {
   const now = ctx.now ?? new Date();
-  return inTransaction(db, async (trx) => {
+  return withEvents(db, ctx.events, async (trx, raise) => {
     const before = await articleOnSite(trx, ctx.siteId, id);
     if (!can(ctx.actor, 'edit', { status: before.status, createdBy: before.created_by })) {
       throw new EditorialError('forbidden', 'Bạn không có quyền sửa tin bài này ở trạng thái hiện tại.');
@@ -114,13 +117,14 @@ export async function saveArticle(db: Conn, ctx: EditContext, id: number, baseRe
     await insertRevision(trx, { articleId: id, number, authorId: ctx.actor.userId, snapshot: next, note: options.note ?? null, now });
     const changed = (Object.keys(next) as (keyof Snapshot)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]));
     await auditArticle(trx, ctx, options.action ?? 'article_saved', id, { revision: number, changed, ...options.details }, now);
+    if (before.status === 'published') raise(articleEvent('changed', before, { actorId: ctx.actor.userId, scheduled: false }, now));
     return articleOnSite(trx, ctx.siteId, id);
   });
 }
 
 /** Restoring is a save whose content is an old snapshot; it needs the latest revision as base. */
 export async function restoreRevision(db: Conn, ctx: EditContext, id: number, number: number, baseRevision: number): Promise<ArticleRow> {
-  return inTransaction(db, async (trx) => {
+  return withEvents(db, ctx.events, async (trx) => {
     await articleOnSite(trx, ctx.siteId, id);
     const snapshot = await findSnapshot(trx, id, number);
     if (snapshot === undefined) throw new EditorialError('not_found', `Tin bài không có phiên bản ${number}.`);
