@@ -11,11 +11,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemoSystem } from '../demo/seed.js';
 import { createDraft } from '../editorial/editing.js';
-import { transitionArticle } from '../editorial/transitions.js';
+import { SCHEDULER_NAME, transitionArticle } from '../editorial/transitions.js';
 import { createTestUser } from '../test-support/auth.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../test-support/databases.js';
 import { TEST_NOW } from '../test-support/test-app.js';
-import { SCHEDULER_NAME } from './run-job.js';
 
 const MAIN = path.join(import.meta.dirname, '..', 'main.ts');
 const ARTICLES = 20;

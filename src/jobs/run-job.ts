@@ -1,105 +1,96 @@
 /**
- * Running one claimed job: the article's status change, its audit entry and the
- * job's 'done' mark commit together, and only while this worker still holds the
- * claim — so a publish happens once or not at all. A job whose article was changed
- * by a person meanwhile is cancelled with the reason; any other failure marks it
- * failed with last_error and an audit entry, and the dashboard shows it.
+ * Running one due job: claim it, fire it through the workflow and mark it, in one
+ * transaction, so it runs once or not at all, and a process that dies mid-run leaves
+ * it to the next poll of any other (claim.ts). This file writes no article: the
+ * change, the right it needs and its audit entry are editorial/transitions.ts's, and
+ * its event is delivered after the commit. A job whose article a person changed
+ * meanwhile is cancelled with the reason; one the scheduling account may no longer
+ * do, or that throws, is marked failed with the reason and an audit entry, and the
+ * approvers' dashboard shows it until a person acts.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
-import type { ArticleUpdate, Database, JobRow } from '../db/schema.js';
+import type { Db } from '../db/database.js';
+import type { Database, JobRow } from '../db/schema.js';
+import { EditorialError } from '../editorial/errors.js';
+import type { DomainEvents } from '../editorial/events.js';
+import { fireScheduledJob, SCHEDULER_NAME, type ScheduledOutcome } from '../editorial/transitions.js';
+import { claimNextDueJob } from './claim.js';
 
 type Conn = Kysely<Database>;
 
-export const SCHEDULER_NAME = 'Hệ thống (hẹn giờ)';
+/** 'retry': the run was rolled back (a concurrent change, a deadlock); the job is pending again. */
+export type JobOutcome = 'done' | 'cancelled' | 'failed' | 'retry';
 
-export type JobOutcome = 'done' | 'cancelled' | 'failed' | 'lost';
-
-class LostClaim extends Error {}
-
-async function finish(trx: Conn, job: JobRow, workerId: string, status: 'done' | 'cancelled', now: Date, reason: string | null): Promise<void> {
-  const result = await trx
-    .updateTable('jobs')
-    .set({ status, done_at: now.toISOString(), last_error: reason })
-    .where('id', '=', job.id)
-    .where('status', '=', 'running')
-    .where('locked_by', '=', workerId)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new LostClaim();
+/** Errors that say "try again" rather than "this job is wrong": the job stays pending. */
+function isTransient(error: unknown): boolean {
+  if (error instanceof EditorialError) return error.code === 'conflict';
+  const code = (error as { code?: unknown } | null)?.code;
+  // PostgreSQL class 40 (serialization failure, deadlock); SQLite busy or locked.
+  return typeof code === 'string' && (code.startsWith('40') || code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
-async function runInTransaction(trx: Conn, job: JobRow, workerId: string, now: Date): Promise<'done' | 'cancelled'> {
-  if (job.article_id === null) throw new Error('Công việc không gắn với tin bài nào.');
-  const article = await trx.selectFrom('articles').selectAll().where('id', '=', job.article_id).executeTakeFirst();
-  if (article === undefined) throw new Error(`Không tìm thấy tin bài #${job.article_id}.`);
-  let from: 'scheduled' | 'published';
-  let change: ArticleUpdate;
-  if (job.kind === 'publish') {
-    if (article.status !== 'scheduled' || article.scheduled_at !== job.run_at) {
-      await finish(trx, job, workerId, 'cancelled', now, `Tin bài không còn hẹn giờ đăng lúc này (trạng thái: ${article.status}).`);
-      return 'cancelled';
-    }
-    from = 'scheduled';
-    change = { status: 'published', published_at: article.published_at ?? now.toISOString(), scheduled_at: null };
-  } else if (job.kind === 'unpublish') {
-    if (article.status !== 'published' || article.unpublish_at !== job.run_at) {
-      await finish(trx, job, workerId, 'cancelled', now, `Tin bài không còn hẹn giờ gỡ lúc này (trạng thái: ${article.status}).`);
-      return 'cancelled';
-    }
-    from = 'published';
-    change = { status: 'unpublished', unpublish_at: null };
-  } else {
-    throw new Error(`Loại công việc không xác định: ${String(job.kind)}`);
-  }
-  const updated = await trx
-    .updateTable('articles')
-    .set({ ...change, updated_at: now.toISOString() })
-    .where('id', '=', article.id)
-    .where('status', '=', from)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw new LostClaim();
+async function mark(trx: Conn, job: JobRow, status: 'done' | 'cancelled' | 'failed', reason: string | null, now: Date): Promise<void> {
+  await trx.updateTable('jobs').set({ status, done_at: now.toISOString(), last_error: reason }).where('id', '=', job.id).execute();
+}
+
+async function fail(trx: Conn, job: JobRow, workerId: string, reason: string, now: Date): Promise<void> {
+  const message = reason.slice(0, 1000);
+  await mark(trx, job, 'failed', message, now);
+  const site = job.article_id === null ? undefined : await trx.selectFrom('articles').select('site_id').where('id', '=', job.article_id).executeTakeFirst();
   await recordAudit(trx, {
-    action: job.kind === 'publish' ? 'workflow_publish' : 'workflow_unpublish',
-    actorId: job.created_by,
+    action: 'job_failed',
     actorName: SCHEDULER_NAME,
-    siteId: article.site_id,
+    siteId: site?.site_id ?? null,
     objectType: 'article',
-    objectId: article.id,
-    details: { from, to: change.status, jobId: job.id, runAt: job.run_at, worker: workerId },
+    objectId: job.article_id,
+    details: { jobId: job.id, kind: job.kind, runAt: job.run_at, scheduledBy: job.created_by, error: message, worker: workerId },
   }, now);
-  await finish(trx, job, workerId, 'done', now, null);
-  return 'done';
 }
 
-async function markFailed(db: Conn, job: JobRow, workerId: string, error: unknown, now: Date): Promise<void> {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-  await db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('jobs')
-      .set({ status: 'failed', last_error: message, done_at: now.toISOString() })
-      .where('id', '=', job.id)
-      .where('status', '=', 'running')
-      .where('locked_by', '=', workerId)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) return;
-    const site = job.article_id === null ? undefined : await trx.selectFrom('articles').select('site_id').where('id', '=', job.article_id).executeTakeFirst();
-    await recordAudit(trx, {
-      action: 'job_failed',
-      actorName: SCHEDULER_NAME,
-      siteId: site?.site_id ?? null,
-      objectType: 'article',
-      objectId: job.article_id,
-      details: { jobId: job.id, kind: job.kind, runAt: job.run_at, error: message, worker: workerId },
-    }, now);
-  });
-}
-
-export async function runJob(db: Conn, job: JobRow, workerId: string, now = new Date()): Promise<JobOutcome> {
+/** Runs `fn` so that a failure undoes its writes alone and the job can still be marked failed. */
+async function inSavepoint<T>(trx: Conn, fn: () => Promise<T>): Promise<T> {
+  await sql`savepoint run_job`.execute(trx);
   try {
-    return await db.transaction().execute((trx) => runInTransaction(trx, job, workerId, now));
+    const result = await fn();
+    await sql`release savepoint run_job`.execute(trx);
+    return result;
   } catch (error) {
-    if (error instanceof LostClaim) return 'lost';
-    await markFailed(db, job, workerId, error, now);
-    return 'failed';
+    await sql`rollback to savepoint run_job`.execute(trx);
+    throw error;
+  }
+}
+
+/** Claims the oldest job due at `due` and runs it; undefined when none is left for this process. */
+export async function runNextDueJob(db: Db, events: DomainEvents, workerId: string, due: Date): Promise<JobOutcome | undefined> {
+  try {
+    return await events.transaction(db.kysely, async (trx, raise) => {
+      const now = new Date();
+      const job = await claimNextDueJob(trx, db.dialect, workerId, due, now);
+      if (job === undefined) return undefined;
+      let fired: ScheduledOutcome;
+      try {
+        fired = await inSavepoint(trx, () => fireScheduledJob(trx, job, workerId, now));
+      } catch (error) {
+        if (isTransient(error)) throw error;
+        await fail(trx, job, workerId, error instanceof Error ? error.message : String(error), now);
+        return 'failed';
+      }
+      switch (fired.outcome) {
+        case 'done':
+          await mark(trx, job, 'done', null, now);
+          if (fired.event !== undefined) raise(fired.event);
+          return 'done';
+        case 'cancelled':
+          await mark(trx, job, 'cancelled', fired.reason, now);
+          return 'cancelled';
+        case 'refused':
+          await fail(trx, job, workerId, fired.reason, now);
+          return 'failed';
+      }
+    });
+  } catch (error) {
+    if (isTransient(error)) return 'retry';
+    throw error;
   }
 }

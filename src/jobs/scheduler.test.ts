@@ -2,13 +2,17 @@
  * Scheduled publish and unpublish: on time, after a restart, once with competing
  * schedulers, failures kept visible (failed + audited + on the approvers' dashboard).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { revokeRole } from '../accounts/index.js';
 import { listAudit } from '../audit/audit.js';
+import { createTestUser } from '../test-support/auth.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
 import { editorialFixture, type EditorialFixture } from '../web/admin/articles/test-fixture.js';
+import { SCHEDULER_NAME, transitionArticle } from '../editorial/transitions.js';
 import { createJobScheduler, type JobScheduler } from './scheduler.js';
-import { SCHEDULER_NAME } from './run-job.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -26,7 +30,7 @@ describe.each(TEST_DIALECTS)('scheduled jobs on %s', (dialect) => {
   let base: string;
   const schedulers: JobScheduler[] = [];
   const scheduler = (workerId: string) => {
-    const s = createJobScheduler(f.t.database.db, { intervalMs: 200, workerId });
+    const s = createJobScheduler(f.t.database.db, f.t.services.events, { intervalMs: 200, workerId });
     schedulers.push(s);
     return s;
   };
@@ -123,5 +127,41 @@ describe.each(TEST_DIALECTS)('scheduled jobs on %s', (dialect) => {
     expect(after.overdue.find((o) => o.id === late.id)).toBeUndefined();
     expect((await f.db.selectFrom('jobs').select(['status', 'last_error']).where('article_id', '=', late.id).executeTakeFirstOrThrow()).status).toBe('cancelled');
     expect(((await f.call('GET', `${base}/dashboard`, 'editor')).json() as { overdue: unknown[] }).overdue).toEqual([]);
+  });
+
+  it('does not publish for an account that lost the right since it scheduled: the job fails with the reason, audited, on the dashboard', async () => {
+    const revoked = await createTestUser(f.db, `duyet-bi-thu-hoi-${dialect}`, [{ siteId: f.siteA.id, role: 'approver' }]);
+    const disabled = await createTestUser(f.db, `duyet-bi-khoa-${dialect}`, [{ siteId: f.siteA.id, role: 'approver' }]);
+    const at = new Date(Date.now() + 60_000).toISOString();
+    const scheduleAs = async (userId: number) => {
+      const article = await f.article(f.siteA, 'writer', 'approved');
+      const ctx = { actor: { userId, isSystemAdmin: false, role: 'approver' as const }, actorName: 'duyet', siteId: f.siteA.id };
+      await transitionArticle(f.db, ctx, article.id, { transition: 'schedule', at });
+      return article.id;
+    };
+    const ids = [await scheduleAs(revoked), await scheduleAs(disabled)];
+    await revokeRole(f.db, revoked, f.siteA.id);
+    await f.db.updateTable('users').set({ status: 'disabled' }).where('id', '=', disabled).execute();
+
+    await scheduler('refuse').runDue(new Date(Date.parse(at) + 1000));
+    const after = (await f.call('GET', `${base}/dashboard`, 'approver')).json() as { overdue: { id: number; job: { status: string; lastError: string | null } }[] };
+    for (const id of ids) {
+      const row = await f.db.selectFrom('articles').select(['status', 'scheduled_at', 'published_at']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ status: 'scheduled', scheduled_at: at, published_at: null });
+      const job = await f.db.selectFrom('jobs').select(['status', 'last_error']).where('article_id', '=', id).executeTakeFirstOrThrow();
+      expect(job.status).toBe('failed');
+      expect(job.last_error).toContain('không còn quyền "Đăng"');
+      expect((await listAudit(f.db, { action: 'workflow_publish', objectId: String(id), limit: 5, offset: 0 })).total).toBe(0);
+      const failed = await listAudit(f.db, { action: 'job_failed', objectId: String(id), limit: 5, offset: 0 });
+      expect(failed.rows).toEqual([expect.objectContaining({ site_id: f.siteA.id, actor_name: SCHEDULER_NAME })]);
+      expect(after.overdue.find((o) => o.id === id)?.job).toMatchObject({ status: 'failed', lastError: job.last_error });
+    }
+  });
+
+  it('leaves every article write to the workflow: src/jobs changes no article itself', () => {
+    const sources = fs.readdirSync(import.meta.dirname).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+    for (const name of sources) {
+      expect(fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'), name).not.toMatch(/(updateTable|insertInto|deleteFrom)\(\s*'articles'/);
+    }
   });
 });

@@ -1,12 +1,15 @@
 /**
- * The scheduler loop: every second, give back stale claims, claim due jobs and run
- * them. Jobs live in the database, so a publish due while the server was down runs
- * at the first poll after start, and several processes can poll the same database.
+ * The scheduler loop: every second, run the due jobs one by one until none is left.
+ * Jobs live in the database, so a publish due while the server was down runs at the
+ * first poll after start, and several processes can poll the same database: each
+ * job runs in the transaction that claims it, so when a process dies mid-run the
+ * others take its job at their next poll (claim.ts).
  */
 import os from 'node:os';
 import type { Db } from '../db/database.js';
-import { claimDueJobs, releaseStaleJobs } from './claim.js';
-import { runJob, type JobOutcome } from './run-job.js';
+import type { DomainEvents } from '../editorial/events.js';
+import { releaseStaleJobs } from './claim.js';
+import { runNextDueJob, type JobOutcome } from './run-job.js';
 
 export interface SchedulerLog {
   error(obj: object, msg?: string): void;
@@ -26,7 +29,8 @@ export interface JobScheduler {
 /** Jobs are claimed one at a time, so idle processes share a burst of due jobs. */
 const MAX_PER_POLL = 500;
 
-export function createJobScheduler(db: Db, options: { intervalMs?: number; workerId?: string } = {}): JobScheduler {
+/** `events` hears what the jobs publish and unpublish, as it hears people's changes. */
+export function createJobScheduler(db: Db, events: DomainEvents, options: { intervalMs?: number; workerId?: string } = {}): JobScheduler {
   const intervalMs = options.intervalMs ?? 1000;
   const workerId = options.workerId ?? `${os.hostname()}:${process.pid}`;
   let timer: NodeJS.Timeout | undefined;
@@ -35,12 +39,12 @@ export function createJobScheduler(db: Db, options: { intervalMs?: number; worke
   let logger: SchedulerLog | undefined;
 
   async function poll(now: Date, shouldStop: () => boolean): Promise<JobOutcome[]> {
-    await releaseStaleJobs(db, now);
+    await releaseStaleJobs(db.kysely, now);
     const outcomes: JobOutcome[] = [];
     while (outcomes.length < MAX_PER_POLL && !shouldStop()) {
-      const [job] = await claimDueJobs(db, workerId, now, 1);
-      if (job === undefined) break;
-      outcomes.push(await runJob(db.kysely, job, workerId));
+      const outcome = await runNextDueJob(db, events, workerId, now);
+      if (outcome === undefined) break;
+      outcomes.push(outcome);
     }
     return outcomes;
   }
