@@ -240,6 +240,11 @@ export interface ArticleAuthorsTable {
 }
 
 export type JobKind = 'publish' | 'unpublish';
+/**
+ * A job is claimed, run and marked in one transaction, so it goes from 'pending'
+ * straight to 'done', 'cancelled' or 'failed'; 'running' is only ever left by earlier
+ * versions, which committed a claim apart from its run (jobs/claim.ts gives those back).
+ */
 export type JobStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobsTable {
@@ -249,6 +254,7 @@ export interface JobsTable {
   run_at: Instant;
   status: JobStatus;
   attempts: Generated<number>;
+  /** The process (host:pid) that ran the job, and when it claimed it. */
   locked_by: string | null;
   locked_at: Instant | null;
   done_at: Instant | null;
