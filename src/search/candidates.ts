@@ -3,6 +3,11 @@
  * SQLite, tsvector @@ tsquery on PostgreSQL) and pass the filters, newest first up to
  * a limit, with the occurrence counts ranking.ts scores. Every value is a bound
  * parameter; the only SQL text built here comes from fixed names.
+ *
+ * The work is bounded: at most `limit` rows are read (CANDIDATE_LIMIT in service.ts),
+ * and body occurrences are counted in the opening BODY_PROBE_CHARS of each folded body
+ * only, so a body indexed at its full 100,000 characters costs a search no more than
+ * a short one.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
@@ -28,6 +33,14 @@ export interface Candidate extends CandidateCounts {
 }
 
 type Row = Record<string, unknown>;
+
+/**
+ * Body occurrences are counted in this many characters of the folded body (about 700
+ * words: the opening, where an article says what it is about). Body counts saturate
+ * after a few occurrences in ranking.ts anyway; counting them in the whole body made a
+ * common word over 2,000 long articles cost seconds.
+ */
+export const BODY_PROBE_CHARS = 4000;
 
 function matchCondition(db: Db, query: ParsedQuery): RawBuilder<unknown> {
   return db.dialect === 'sqlite'
@@ -62,23 +75,32 @@ export function toInstant(value: unknown): string | null {
   return value instanceof Date ? value.toISOString() : String(value);
 }
 
+/**
+ * The matching documents, newest first up to `limit`, with their probe counts. Each
+ * row is read once into `h` (the opening of its body, the exact-word checks) and the
+ * probes count in that copy, so a long body is not read again for every probe.
+ */
 export async function findCandidates(db: Db, query: ParsedQuery, plan: RankingPlan, filters: CandidateFilters, limit: number): Promise<Candidate[]> {
   if (filters.siteIds !== undefined && filters.siteIds.length === 0) return [];
   const probes = plan.probes.map((p, i) => {
-    const field = sql.ref(`d.${p.field}`);
-    return sql`length(${field}) - length(replace(${field}, ${p.needle}, '')) AS ${sql.ref(`p${i}`)}`;
+    const text = sql.ref(`h.${p.field}`);
+    return sql`length(${text}) - length(replace(${text}, ${p.needle}, '')) AS ${sql.ref(`p${i}`)}`;
   });
   const exacts = plan.exactBodyWords.map((w, i) => exactBodyColumn(db, w, `e${i}`));
-  const titleWords = sql`length(d.title_f) - length(replace(d.title_f, ' ', '')) - 1 AS tw`;
-  const columns = [sql`d.id, d.kind, d.ref_id, d.published_at`, titleWords, ...probes, ...exacts];
+  const exactNames = plan.exactBodyWords.map((_, i) => sql.ref(`h.e${i}`));
+  const titleWords = sql`length(h.title_f) - length(replace(h.title_f, ' ', '')) - 1 AS tw`;
+  const head = sql`d.id, d.kind, d.ref_id, d.published_at, d.title_f, d.lead_f, d.title_x, d.lead_x, substr(d.body_f, 1, ${sql.lit(BODY_PROBE_CHARS)}) AS body_f`;
+  const columns = [sql`h.id, h.kind, h.ref_id, h.published_at`, titleWords, ...probes, ...exactNames];
   const result = await sql<Row>`
     WITH c AS (
       SELECT d.id FROM search_documents d
       WHERE ${sql.join(conditions(db, query, filters), sql` AND `)}
       ORDER BY d.published_at DESC NULLS LAST, d.id DESC
       LIMIT ${limit}
+    ), h AS MATERIALIZED (
+      SELECT ${sql.join([head, ...exacts])} FROM search_documents d JOIN c ON c.id = d.id
     )
-    SELECT ${sql.join(columns)} FROM search_documents d JOIN c ON c.id = d.id`.execute(db.kysely);
+    SELECT ${sql.join(columns)} FROM h`.execute(db.kysely);
   return result.rows.map((row) => ({
     id: Number(row['id']),
     kind: row['kind'] === 'page' ? 'page' : 'article',

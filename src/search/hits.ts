@@ -1,13 +1,20 @@
 /**
  * Turns the ranked documents of one result page into hits: the live article or page
- * (title, text, path, category), with the title and an excerpt highlighted.
+ * (title, text, path, category), with the title and an excerpt highlighted. The
+ * excerpt is chosen in the lead and the opening of the body (EXCERPT_SOURCE_CHARS), so
+ * a page of hits over very long articles costs no more than one over short ones.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { articlePath, pagePath } from '../urls/paths.js';
 import { excerptHtml, highlightText, htmlToPlainText } from './highlight.js';
 import type { ParsedQuery, QueryWord } from './query.js';
 import type { SearchContentType, SearchHit } from './search.js';
+
+/** Characters of text (lead, then body) in which the excerpt is chosen: about 700 words. */
+export const EXCERPT_SOURCE_CHARS = 4000;
+/** Characters of sanitised body HTML read for that text: markup rarely triples the words. */
+const BODY_OPENING_CHARS = 4 * EXCERPT_SOURCE_CHARS;
 
 export interface HitRef {
   kind: SearchContentType;
@@ -21,18 +28,22 @@ interface Content {
   path: string;
   title: string;
   lead: string;
-  bodyHtml: string;
+  /** The first BODY_OPENING_CHARS characters of the body HTML (all of it when shorter). */
+  bodyOpening: string;
   publishedAt: string | null;
   categoryName: string | null;
   status: string;
 }
+
+/** The opening of a body, read as such from the database: a long body is never loaded whole. */
+const bodyOpening = (column: 'a.body_html' | 'body_html') => sql<string>`substr(${sql.ref(column)}, 1, ${sql.lit(BODY_OPENING_CHARS)})`.as('body_opening');
 
 async function loadArticles(db: Kysely<Database>, ids: number[]): Promise<Map<number, Content>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('articles as a')
     .innerJoin('categories as c', 'c.id', 'a.category_id')
-    .select(['a.id', 'a.site_id', 'a.slug', 'a.title', 'a.lead', 'a.body_html', 'a.published_at', 'a.status', 'c.slug as category_slug', 'c.name as category_name'])
+    .select(['a.id', 'a.site_id', 'a.slug', 'a.title', 'a.lead', bodyOpening('a.body_html'), 'a.published_at', 'a.status', 'c.slug as category_slug', 'c.name as category_name'])
     .where('a.id', 'in', ids)
     .execute();
   return new Map(
@@ -43,7 +54,7 @@ async function loadArticles(db: Kysely<Database>, ids: number[]): Promise<Map<nu
         path: articlePath(r.category_slug, r.slug),
         title: r.title,
         lead: r.lead,
-        bodyHtml: r.body_html,
+        bodyOpening: r.body_opening,
         publishedAt: r.published_at,
         categoryName: r.category_name,
         status: r.status,
@@ -54,13 +65,30 @@ async function loadArticles(db: Kysely<Database>, ids: number[]): Promise<Map<nu
 
 async function loadPages(db: Kysely<Database>, ids: number[]): Promise<Map<number, Content>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('pages').select(['id', 'site_id', 'slug', 'title', 'body_html', 'published_at', 'status']).where('id', 'in', ids).execute();
+  const rows = await db.selectFrom('pages').select(['id', 'site_id', 'slug', 'title', bodyOpening('body_html'), 'published_at', 'status']).where('id', 'in', ids).execute();
   return new Map(
     rows.map((r) => [
       r.id,
-      { siteId: r.site_id, path: pagePath(r.slug), title: r.title, lead: '', bodyHtml: r.body_html, publishedAt: r.published_at, categoryName: null, status: r.status },
+      { siteId: r.site_id, path: pagePath(r.slug), title: r.title, lead: '', bodyOpening: r.body_opening, publishedAt: r.published_at, categoryName: null, status: r.status },
     ]),
   );
+}
+
+/** A body opening without the tag or entity that the cut may have split. */
+function wholeMarkup(opening: string): string {
+  if (opening.length < BODY_OPENING_CHARS) return opening;
+  let cut = opening;
+  if (cut.lastIndexOf('<') > cut.lastIndexOf('>')) cut = cut.slice(0, cut.lastIndexOf('<'));
+  if (cut.lastIndexOf('&') > cut.lastIndexOf(';')) cut = cut.slice(0, cut.lastIndexOf('&'));
+  return cut;
+}
+
+/** The lead and the opening of the body as text, at most EXCERPT_SOURCE_CHARS, ending between words. */
+export function excerptSource(lead: string, bodyOpening: string): string {
+  const text = [lead, htmlToPlainText(wholeMarkup(bodyOpening))].filter((t) => t.length > 0).join(' ');
+  if (text.length <= EXCERPT_SOURCE_CHARS) return text;
+  const space = text.lastIndexOf(' ', EXCERPT_SOURCE_CHARS);
+  return text.slice(0, space > 0 ? space : EXCERPT_SOURCE_CHARS);
 }
 
 /** Hits in the order of `refs`; a document deleted in between is skipped. */
@@ -71,7 +99,7 @@ export async function loadHits(db: Kysely<Database>, refs: readonly HitRef[], qu
   for (const ref of refs) {
     const content = (ref.kind === 'article' ? articles : pages).get(ref.refId);
     if (content === undefined) continue;
-    const text = [content.lead, htmlToPlainText(content.bodyHtml)].filter((t) => t.length > 0).join(' ');
+    const text = excerptSource(content.lead, content.bodyOpening);
     const marks = ref.marks ?? query.words;
     hits.push({
       type: ref.kind,

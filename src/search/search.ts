@@ -53,8 +53,18 @@ export interface NearMatchQuery extends Omit<SearchQuery, 'page' | 'pageSize'> {
   limit: number;
 }
 
+/** Ranked matches without hits, for a list that shows its own rows: the best `limit` at most. */
+export interface RankedQuery extends Omit<SearchQuery, 'page' | 'pageSize'> {
+  limit: number;
+}
+
 export interface SearchService {
   search(query: SearchQuery): Promise<SearchResult>;
+  /**
+   * The ids of the best matches, in rank order (at most `limit`, itself at most the
+   * number ranking reads): the same order as search(), without excerpts to build.
+   */
+  rankedIds(query: RankedQuery): Promise<{ type: SearchContentType; id: number }[]>;
   /**
    * Documents whose title looks like the query although search() may find
    * nothing ("binh dang gioj", "Dong Haa"): trigram similarity of the folded words,

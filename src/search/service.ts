@@ -16,7 +16,7 @@ import { planRanking, scoreCandidate } from './ranking.js';
 import { POSTGRES_NEAR_REINDEX, SQLITE_NEAR_REINDEX } from './schema-near.js';
 import { POSTGRES_REINDEX } from './schema-postgres.js';
 import { SQLITE_REINDEX } from './schema-sqlite.js';
-import type { NearMatchQuery, SearchHit, SearchQuery, SearchResult, SearchService } from './search.js';
+import type { NearMatchQuery, RankedQuery, SearchContentType, SearchHit, SearchQuery, SearchResult, SearchService } from './search.js';
 import { NEAR_THRESHOLD, nearQueryText, nearScore, queryTrigrams, similarWords } from './trigrams.js';
 
 /**
@@ -97,6 +97,16 @@ export function createSearchService(db: Db, options: SearchServiceOptions = {}):
       }
       result.hits = await loadHits(db.kysely, refs, parsed);
       return result;
+    },
+
+    async rankedIds(query: RankedQuery): Promise<{ type: SearchContentType; id: number }[]> {
+      const parsed = parseQuery(query.text);
+      if (parsed.words.length === 0) return [];
+      const limit = clampInt(query.limit, 1, candidateLimit);
+      const plan = planRanking(parsed);
+      const candidates = await findCandidates(db, parsed, plan, candidateFilters(query), candidateLimit);
+      const ranked = candidates.map((candidate) => ({ candidate, score: scoreCandidate(plan, candidate) })).sort(compareRanked);
+      return ranked.slice(0, limit).map((r) => ({ type: r.candidate.kind, id: r.candidate.refId }));
     },
 
     async nearMatches(query: NearMatchQuery): Promise<SearchHit[]> {

@@ -11,7 +11,7 @@ import type { Database } from '../../../db/schema.js';
 import type { EditContext } from '../../../editorial/editing.js';
 import { EditorialError, StaleRevisionError } from '../../../editorial/errors.js';
 import { WorkflowError, type Action, type Actor } from '../../../editorial/workflow.js';
-import type { SearchQuery, SearchResult } from '../../../search/search.js';
+import type { SearchService } from '../../../search/search.js';
 import type { Site, SiteRegistry } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
 import { authorize, type AuthState } from '../auth-context.js';
@@ -23,7 +23,7 @@ export interface EditorialRouteOptions {
   registry: SiteRegistry;
   config: Pick<Config, 'publicScheme'>;
   /** Full-text search (drafts included) when the app has it; a title LIKE otherwise. */
-  search?: { search(query: SearchQuery): Promise<SearchResult> } | undefined;
+  search?: Pick<SearchService, 'rankedIds'> | undefined;
 }
 
 export interface SiteRequest {

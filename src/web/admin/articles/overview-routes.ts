@@ -38,8 +38,8 @@ export const listQuery = z.object({
   pageSize: z.string().regex(/^[1-9]\d?$|^100$/, 'Cỡ trang từ 1 đến 100').transform(Number).default('20'),
 });
 
-const SEARCH_PAGES = 5;
-const SEARCH_PAGE_SIZE = 100;
+/** The list's search reads the best this many matches, then applies its own filters. */
+const SEARCH_MATCHES = 500;
 
 /** What waits for this actor: approvers approve and publish, editors review, others fix returned drafts. */
 function waitingStatuses(actor: Actor): ArticleStatus[] {
@@ -104,13 +104,9 @@ export async function overviewRoutes(app: FastifyInstance, opts: EditorialRouteO
       const [items, total] = await Promise.all([listArticles(db, withTitle, q.pageSize, offset), countArticles(db, withTitle)]);
       return reply.send({ items, total, page: q.page, pageSize: q.pageSize });
     }
-    // Ranked ids from the search service (drafts included), then this list's own filters.
-    const ids: number[] = [];
-    for (let page = 1; page <= SEARCH_PAGES; page += 1) {
-      const result = await opts.search.search({ text: q.q, siteIds: [s.site.id], type: 'article', includeUnpublished: true, page, pageSize: SEARCH_PAGE_SIZE });
-      ids.push(...result.hits.filter((h) => h.type === 'article').map((h) => h.id));
-      if (page * SEARCH_PAGE_SIZE >= result.total) break;
-    }
+    // Ranked ids from the search service (drafts included, no excerpts built), then this list's own filters.
+    const ranked = await opts.search.rankedIds({ text: q.q, siteIds: [s.site.id], type: 'article', includeUnpublished: true, limit: SEARCH_MATCHES });
+    const ids = ranked.filter((r) => r.type === 'article').map((r) => r.id);
     const matches = await articlesInOrder(db, filter, ids);
     return reply.send({ items: matches.slice(offset, offset + q.pageSize), total: matches.length, page: q.page, pageSize: q.pageSize });
   });
