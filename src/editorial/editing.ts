@@ -60,8 +60,9 @@ export async function createDraft(db: Conn, ctx: EditContext, input: ArticleInpu
   return inTransaction(db, async (trx) => {
     const snapshot = clean(mergeInput(EMPTY, input));
     await checkReferences(trx, ctx.siteId, snapshot);
+    // The body is written once, cleaned, by the UPDATE below: createArticle would sanitise it a second time.
     const created = await createArticle(trx, {
-      siteId: ctx.siteId, categoryId: snapshot.categoryId, title: snapshot.title, lead: snapshot.lead, bodyHtml: snapshot.bodyHtml, status: 'draft',
+      siteId: ctx.siteId, categoryId: snapshot.categoryId, title: snapshot.title, lead: snapshot.lead, bodyHtml: '', status: 'draft',
     }, now);
     const row = await trx
       .updateTable('articles')
