@@ -1,35 +1,9 @@
 /**
- * zod with Vietnamese messages for the editorial routes: the same ValidationError
- * (400, `errors: [{ field, message }]`) as parseBody, with messages a person can act on.
+ * zod for the editorial routes: the same ValidationError (400, `errors: [{ field,
+ * message }]`) and Vietnamese messages as parseBody, NUL characters refused first.
  */
 import { z } from 'zod';
-import { ValidationError } from '../validation.js';
-
-const viErrorMap: z.ZodErrorMap = (issue, ctx) => {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.received === 'undefined') return { message: 'Bắt buộc' };
-      return { message: issue.expected === 'integer' ? 'Phải là số nguyên' : `Kiểu dữ liệu không hợp lệ (cần ${issue.expected})` };
-    case 'too_small':
-      if (issue.type === 'string') return { message: Number(issue.minimum) <= 1 ? 'Không được để trống' : `Cần ít nhất ${issue.minimum} ký tự` };
-      if (issue.type === 'array') return { message: `Cần ít nhất ${issue.minimum} mục` };
-      return { message: `Phải ${issue.inclusive ? '≥' : '>'} ${issue.minimum}` };
-    case 'too_big':
-      if (issue.type === 'string') return { message: `Tối đa ${issue.maximum} ký tự` };
-      if (issue.type === 'array') return { message: `Tối đa ${issue.maximum} mục` };
-      return { message: `Phải ${issue.inclusive ? '≤' : '<'} ${issue.maximum}` };
-    case 'invalid_string':
-      return { message: issue.validation === 'datetime' ? 'Thời điểm không hợp lệ (ISO 8601, ví dụ 2026-11-29T08:00:00+07:00)' : 'Định dạng không hợp lệ' };
-    case 'invalid_enum_value':
-      return { message: `Giá trị phải là một trong: ${issue.options.join(', ')}` };
-    case 'unrecognized_keys':
-      return { message: `Trường không được phép: ${issue.keys.join(', ')}` };
-    case 'custom':
-      return { message: issue.message ?? 'Giá trị không hợp lệ' };
-    default:
-      return { message: ctx.defaultError === 'Required' ? 'Bắt buộc' : 'Giá trị không hợp lệ' };
-  }
-};
+import { ValidationError, viErrorMap } from '../validation.js';
 
 /** Paths of strings holding a NUL character: PostgreSQL cannot store one, and no text needs it. */
 function nulPaths(value: unknown, path: string, out: string[], depth = 0): string[] {
