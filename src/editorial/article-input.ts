@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { slugify } from '../text/index.js';
+import { MAX_BODY_HTML_CHARS, MAX_BODY_NESTING, nestsWithin } from './body-bounds.js';
 
 const EARLIEST = Date.parse('1900-01-01T00:00:00Z');
 const LATEST = Date.parse('2999-12-31T23:59:59Z');
@@ -12,16 +13,31 @@ const LATEST = Date.parse('2999-12-31T23:59:59Z');
 /** An ISO 8601 instant with its offset, within years both databases store (1900–2999). */
 export const instantSchema = z
   .string()
+  .max(40)
   .datetime({ offset: true })
   .refine((s) => Date.parse(s) >= EARLIEST && Date.parse(s) <= LATEST, 'Thời điểm phải trong khoảng năm 1900–2999');
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const id = z.number().int().positive().max(2_147_483_647);
 
+/** Body HTML within MAX_BODY_HTML_CHARS and MAX_BODY_NESTING (body-bounds.ts says why). */
+const bodyHtmlSchema = z
+  .string()
+  .max(MAX_BODY_HTML_CHARS, `Nội dung tối đa ${MAX_BODY_HTML_CHARS.toLocaleString('vi-VN')} ký tự (kể cả mã HTML); văn bản dài hơn hãy đính kèm dưới dạng tệp`)
+  .refine(
+    (html) => html.length > MAX_BODY_HTML_CHARS || nestsWithin(html, MAX_BODY_NESTING),
+    `Nội dung lồng nhau quá sâu (tối đa ${MAX_BODY_NESTING} cấp thẻ HTML)`,
+  );
+
+/**
+ * Longest texts, in characters: far above what a newsroom writes (a title of 500
+ * characters is three lines of a decision's name), low enough that no field costs a
+ * request more than the body does.
+ */
 export const articleInputSchema = z.object({
-  title: z.string().trim().min(1).max(300),
+  title: z.string().trim().min(1).max(500),
   lead: z.string().trim().max(3000).default(''),
-  bodyHtml: z.string().max(500_000).default(''),
+  bodyHtml: bodyHtmlSchema.default(''),
   categoryId: id,
   featuredImageId: id.nullable().optional(),
   featuredImageCaption: optionalText(500),

@@ -47,6 +47,7 @@ export const siteSettingsSchema = z.object({
   responsiblePerson: optionalText(200),
   themeColor: z
     .string()
+    .max(50, 'Màu chủ đạo phải có dạng #rrggbb, ví dụ #9b1c1c')
     .trim()
     .regex(HEX_COLOR, 'Màu chủ đạo phải có dạng #rrggbb, ví dụ #9b1c1c')
     .superRefine((value, ctx) => {

@@ -23,6 +23,7 @@ export const AUDIT_PAGE_SIZE = 50;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const moment = z
   .string()
+  .max(40, 'Ngày phải có dạng YYYY-MM-DD')
   .trim()
   .refine((v) => (DATE.test(v) ? !Number.isNaN(Date.parse(`${v}T00:00:00+07:00`)) : !Number.isNaN(Date.parse(v))), 'Ngày phải có dạng YYYY-MM-DD')
   .optional();

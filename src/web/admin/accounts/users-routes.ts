@@ -20,7 +20,7 @@ export const USERS_PAGE_SIZE = 50;
 export const listQuery = z.object({ q: z.string().trim().max(100).optional(), page: pageSchema });
 export const userParams = z.object({ id: idSchema });
 export const createSchema = z.object({
-  username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, USERNAME_RULE),
+  username: z.string().max(100, USERNAME_RULE).trim().toLowerCase().regex(USERNAME_PATTERN, USERNAME_RULE),
   displayName: z.string().trim().min(1, 'Hãy nhập họ và tên').max(200, 'Tối đa 200 ký tự'),
   isSystemAdmin: z.boolean().default(false),
 });

@@ -11,6 +11,7 @@ import { articlesInOrder, countArticles, listArticles, listBy, summariesByIds, t
 import { ROLE_LABELS } from '../../../editorial/roles.js';
 import { can, PERMISSIONS, STATUS_LABELS, type Actor } from '../../../editorial/workflow.js';
 import { overdueJobs } from '../../../jobs/jobs.repo.js';
+import { countQueryWords, MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../../search/query.js';
 import { requireAuth, roleOn } from '../auth-context.js';
 import { SITE_PREFIX } from './article-routes.js';
 import { onSite, type EditorialRouteOptions } from './context.js';
@@ -23,7 +24,7 @@ const VIETNAM_OFFSET_MS = 7 * 3600_000;
 /** "2026-11-29" is that day in Vietnam (from its first to its last millisecond); an ISO instant is itself. */
 const dateBound = (end: boolean) =>
   z.union([
-    z.string().regex(DAY).transform((d) => new Date(Date.parse(`${d}T00:00:00Z`) - VIETNAM_OFFSET_MS + (end ? 86_400_000 - 1 : 0)).toISOString()),
+    z.string().max(10).regex(DAY).transform((d) => new Date(Date.parse(`${d}T00:00:00Z`) - VIETNAM_OFFSET_MS + (end ? 86_400_000 - 1 : 0)).toISOString()),
     instantSchema.transform((d) => new Date(d).toISOString()),
   ]);
 
@@ -33,9 +34,15 @@ export const listQuery = z.object({
   category: idString.optional(),
   from: dateBound(false).optional(),
   to: dateBound(true).optional(),
-  q: z.string().trim().max(200).optional(),
-  page: z.string().regex(/^[1-9]\d{0,4}$/, 'Số trang không hợp lệ').transform(Number).default('1'),
-  pageSize: z.string().regex(/^[1-9]\d?$|^100$/, 'Cỡ trang từ 1 đến 100').transform(Number).default('20'),
+  q: z
+    .string()
+    .trim()
+    .max(MAX_QUERY_CHARS)
+    .refine((q) => countQueryWords(q) <= MAX_QUERY_WORDS, `Tối đa ${MAX_QUERY_WORDS} từ`)
+    .describe(`Tìm trong tiêu đề, sapo và nội dung, kể cả bản nháp: tối đa ${MAX_QUERY_CHARS} ký tự, ${MAX_QUERY_WORDS} từ`)
+    .optional(),
+  page: z.string().max(5, 'Số trang không hợp lệ').regex(/^[1-9]\d{0,4}$/, 'Số trang không hợp lệ').transform(Number).default('1'),
+  pageSize: z.string().max(3, 'Cỡ trang từ 1 đến 100').regex(/^[1-9]\d?$|^100$/, 'Cỡ trang từ 1 đến 100').transform(Number).default('20'),
 });
 
 /** The list's search reads the best this many matches, then applies its own filters. */

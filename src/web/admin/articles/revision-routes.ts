@@ -15,7 +15,7 @@ import { articlePresenter, sendStale, SITE_PREFIX, visibleArticle } from './arti
 import { onArticle, toHttpError, type EditorialRouteOptions } from './context.js';
 import { validate } from './vi-validation.js';
 
-const revisionNumber = z.string().regex(/^(0|[1-9][0-9]{0,8})$/, 'Số phiên bản không hợp lệ').transform(Number);
+const revisionNumber = z.string().max(9, 'Số phiên bản không hợp lệ').regex(/^(0|[1-9][0-9]{0,8})$/, 'Số phiên bản không hợp lệ').transform(Number);
 export const diffQuery = z.object({ from: revisionNumber, to: revisionNumber.optional() });
 export const restoreParams = z.object({ number: revisionNumber }).passthrough();
 export const restoreBody = z.object({ baseRevision: z.number().int().min(0).max(2_147_483_647) });

@@ -12,7 +12,7 @@ import { onArticle, onSite, service, type EditorialRouteOptions } from './contex
 import { validate } from './vi-validation.js';
 
 export const reportQuery = z.object({
-  month: z.string().regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM'),
+  month: z.string().max(7, 'Tháng phải có dạng YYYY-MM').regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM'),
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
 

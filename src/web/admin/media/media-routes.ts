@@ -28,7 +28,7 @@ export interface MediaRouteOptions {
 export const MEDIA_PAGE_SIZE = 24;
 
 export const siteParams = z.object({ site: z.string().min(1).max(100) });
-export const itemParams = siteParams.extend({ id: z.coerce.number({ invalid_type_error: 'Mã tệp phải là số' }).int().positive('Mã tệp phải là số dương') });
+export const itemParams = siteParams.extend({ id: z.coerce.number({ invalid_type_error: 'Mã tệp phải là số' }).int().positive('Mã tệp phải là số dương').max(2_147_483_647, 'Mã tệp không hợp lệ') });
 export const listQuery = z.object({
   kind: z.enum(['image', 'document'], { errorMap: () => ({ message: 'kind phải là "image" hoặc "document"' }) }).optional(),
   page: z.coerce.number().int().min(1, 'Số trang bắt đầu từ 1').max(100_000).default(1),
