@@ -4,6 +4,7 @@
  * names it. Wire values are strings; numbers are accepted only in plain decimal form.
  */
 import { z } from 'zod';
+import { countQueryWords, MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query.js';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../text/index.js';
 import { apiVi } from './messages.js';
 import { ApiProblem } from './problem.js';
@@ -27,6 +28,13 @@ export function slugParam(rule: string) {
 
 export function textParam(maxLength: number, rule: string) {
   return z.string().min(1).max(maxLength).regex(NO_CONTROL).describe(rule);
+}
+
+/** Search text as the search reads it: MAX_QUERY_CHARS characters and MAX_QUERY_WORDS words at most, more is refused rather than cut. */
+export function queryTextParam(rule: string) {
+  return textParam(MAX_QUERY_CHARS, rule)
+    .refine((q) => countQueryWords(q) <= MAX_QUERY_WORDS)
+    .describe(rule);
 }
 
 export function tokenParam(maxLength: number, rule: string) {

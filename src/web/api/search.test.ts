@@ -105,4 +105,14 @@ describe.each(TEST_DIALECTS)('search API on %s', (dialect) => {
     expect(await fieldsOf('site=camlo')).toEqual(['q']);
     expect(await fieldsOf(`q=${QUERY}&type=video&pageSize=500`)).toEqual(['pageSize', 'type']);
   });
+
+  it('takes a query of at most 200 characters and 12 words, as /tim-kiem does, and says so', async () => {
+    const words = (n: number) => encodeURIComponent(Array.from({ length: n }, (_, i) => `tu${i}`).join(' '));
+    expect((await search(`q=${words(12)}`)).total).toBe(0);
+    expect(await fieldsOf(`q=${words(13)}`)).toEqual(['q']);
+    expect(await fieldsOf(`q=${'a'.repeat(201)}`)).toEqual(['q']);
+    expect((await get(`/api/v1/articles?q=${words(13)}`)).statusCode).toBe(400);
+    const problem = (await get(`/api/v1/search?q=${words(13)}`)).json<{ errors: { detail: string }[] }>();
+    expect(problem.errors[0]?.detail).toContain('tối đa 12 từ');
+  });
 });

@@ -14,7 +14,7 @@ import { requireSite } from '../../site-routing.js';
 import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH, MAX_ID, MAX_SEARCH_PAGE, type Cursor } from '../cursor.js';
 import type { ApiDependencies } from '../dependencies.js';
 import { apiVi } from '../messages.js';
-import { assertDateRange, dateParam, integerParam, slugParam, textParam, tokenParam } from '../params.js';
+import { assertDateRange, dateParam, integerParam, queryTextParam, slugParam, tokenParam } from '../params.js';
 import { articleDto, articleSummaryDto, linkerFor } from '../presenters.js';
 import { ApiProblem } from '../problem.js';
 import { defineRoute, type ApiRoute } from '../route.js';
@@ -34,7 +34,7 @@ const listQuery = z.object({
 });
 
 const searchListQuery = listQuery.extend({
-  q: textParam(200, 'từ khóa (1–200 ký tự, có dấu hoặc không dấu); khi có, tin được xếp theo mức liên quan.').optional(),
+  q: queryTextParam('từ khóa (1–200 ký tự, tối đa 12 từ, có dấu hoặc không dấu); khi có, tin được xếp theo mức liên quan.').optional(),
 });
 
 type ListQuery = z.output<typeof listQuery> & { q?: string };

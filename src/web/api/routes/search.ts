@@ -13,7 +13,7 @@ import { requireSite } from '../../site-routing.js';
 import { MAX_SEARCH_PAGE } from '../cursor.js';
 import type { ApiDependencies } from '../dependencies.js';
 import { apiVi } from '../messages.js';
-import { assertDateRange, dateParam, integerParam, slugParam, textParam } from '../params.js';
+import { assertDateRange, dateParam, integerParam, queryTextParam, slugParam } from '../params.js';
 import { linkerFor } from '../presenters.js';
 import { ApiProblem } from '../problem.js';
 import { defineRoute, type ApiRoute } from '../route.js';
@@ -25,7 +25,7 @@ export const NEAR_MATCHES_RETURNED = 5;
 const ALL_SITES = 'all';
 
 const searchQuery = z.object({
-  q: textParam(200, 'từ khóa (1–200 ký tự), có dấu hoặc không dấu; đặt cụm từ trong dấu ngoặc kép để tìm chính xác.'),
+  q: queryTextParam('từ khóa (1–200 ký tự, tối đa 12 từ), có dấu hoặc không dấu; đặt cụm từ trong dấu ngoặc kép để tìm chính xác.'),
   page: integerParam(1, MAX_SEARCH_PAGE, `trang kết quả: số nguyên từ 1 đến ${MAX_SEARCH_PAGE}, mặc định 1.`, 1),
   pageSize: integerParam(1, MAX_SEARCH_PAGE_SIZE, `số kết quả mỗi trang: số nguyên từ 1 đến ${MAX_SEARCH_PAGE_SIZE}, mặc định 20.`, 20),
   type: z.enum(['article', 'page']).optional().describe('loại nội dung: "article" (tin bài) hoặc "page" (trang tĩnh); bỏ trống để tìm cả hai.'),

@@ -30,8 +30,11 @@ const schema = z.object({
 export function parseSearchParams(query: unknown): SearchParams {
   const parsed = schema.safeParse(query ?? {});
   if (!parsed.success) throw bad(vi.search.badQuery);
+  const raw = parsed.data.q ?? '';
+  // Far too long even in NFD (a letter and two marks): refused before any work on it.
+  if (raw.length > 4 * MAX_QUERY_CHARS) throw bad(vi.search.tooLong(MAX_QUERY_CHARS, MAX_QUERY_WORDS));
   // Control characters cannot be shown (nor typed); they only separate words anyway.
-  const q = (parsed.data.q ?? '').normalize('NFC').replace(CONTROL_CHARS, ' ');
+  const q = raw.normalize('NFC').replace(CONTROL_CHARS, ' ');
   if (Array.from(q).length > MAX_QUERY_CHARS || countQueryWords(q) > MAX_QUERY_WORDS) {
     throw bad(vi.search.tooLong(MAX_QUERY_CHARS, MAX_QUERY_WORDS));
   }
