@@ -17,6 +17,7 @@ import { adminApp } from './web/admin/admin-app.js';
 import { editorialPlugins } from './web/admin/editorial-plugins.js';
 import { DEFAULT_SIGN_IN_LIMIT, type SignInLimitSettings } from './web/admin/sign-in-limit.js';
 import { securityHeaders } from './web/security-headers.js';
+import { REQUEST_BODY_LIMIT } from './web/request-limits.js';
 import { siteRouting, type SiteRoutingOptions } from './web/site-routing.js';
 import { staticFiles } from './web/static-files.js';
 
@@ -40,7 +41,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     trustProxy: fastifyTrustProxy(config.trustProxy),
     // Long paths are refused by the router (as 404), not sent to storage.
     routerOptions: { maxParamLength: 200 },
-    bodyLimit: 1_048_576,
+    // Larger bodies get a Vietnamese 413 before they are parsed (web/request-limits.ts).
+    bodyLimit: REQUEST_BODY_LIMIT,
     // Malformed URLs (bad percent-encoding) get the same Vietnamese 400 page as any bad input.
     frameworkErrors: (error, request, rawReply) => {
       const info = describeError(error);

@@ -2,6 +2,8 @@
  * Every user-facing string of the public pages, in one catalogue, so that a site
  * can later be offered in another language without touching templates.
  */
+import { REQUEST_BODY_LIMIT } from './request-limits.js';
+
 export const vi = {
   lang: 'vi',
   skipToContent: 'Bỏ qua để đến nội dung chính',
@@ -89,7 +91,7 @@ export const vi = {
     serverErrorTitle: 'Hệ thống đang gặp sự cố',
     serverError: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau ít phút.',
     tooLargeTitle: 'Yêu cầu quá lớn',
-    tooLarge: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.',
+    tooLarge: `Dữ liệu gửi lên vượt quá giới hạn ${REQUEST_BODY_LIMIT / 1024} KB của một yêu cầu. Nội dung dài hơn hãy đính kèm dưới dạng tệp.`,
     tooManyTitle: 'Quá nhiều yêu cầu',
     tooMany: (seconds: number) => `Có quá nhiều yêu cầu từ địa chỉ này. Vui lòng thử lại sau ${seconds} giây.`,
     errorCode: (status: number) => `Mã lỗi ${status}`,

@@ -2,6 +2,8 @@
  * Every Vietnamese string of the JSON API: problem titles and details, and the
  * descriptions published in /api/v1/openapi.json. One catalogue, like web/messages.ts.
  */
+import { REQUEST_BODY_LIMIT } from '../request-limits.js';
+
 export const apiVi = {
   title: 'API công khai của hệ thống cổng thông tin điện tử',
   description:
@@ -29,7 +31,7 @@ export const apiVi = {
     serverErrorTitle: 'Hệ thống đang gặp sự cố',
     serverError: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau ít phút.',
     tooLargeTitle: 'Yêu cầu quá lớn',
-    tooLarge: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.',
+    tooLarge: `Dữ liệu gửi lên vượt quá giới hạn ${REQUEST_BODY_LIMIT / 1024} KB của một yêu cầu.`,
   },
   tags: {
     sites: 'Các cổng thông tin của hệ thống',

@@ -14,6 +14,7 @@ import {
   type EditorialErrorStatus,
   type EditorialRouteDoc,
 } from '../admin/openapi-routes.js';
+import { REQUEST_BODY_LIMIT } from '../request-limits.js';
 import { apiVi } from './messages.js';
 import { problemSchema } from './problem.js';
 import type { ApiRoute } from './route.js';
@@ -102,7 +103,8 @@ function operation(route: ApiRoute): JsonObject {
 }
 
 const EDITORIAL_INFO =
-  'API biên tập (/auth/*, /admin/*) dùng cho giao diện quản trị: phiên đăng nhập bằng cookie gp_session, mọi yêu cầu thay đổi dữ liệu (trừ đăng nhập) gửi kèm X-CSRF-Token; mọi nội dung gửi lên được kiểm tra bằng lược đồ, lỗi là problem details với errors: [{ field, message }].';
+  'API biên tập (/auth/*, /admin/*) dùng cho giao diện quản trị: phiên đăng nhập bằng cookie gp_session, mọi yêu cầu thay đổi dữ liệu (trừ đăng nhập) gửi kèm X-CSRF-Token; mọi nội dung gửi lên được kiểm tra bằng lược đồ, lỗi là problem details với errors: [{ field, message }]. ' +
+  `Mỗi trường văn bản có độ dài tối đa (maxLength, tính theo đơn vị UTF-16); thân yêu cầu JSON tối đa ${REQUEST_BODY_LIMIT / 1024} KB, lớn hơn trả về 413.`;
 
 const EDITORIAL_ERRORS: Record<EditorialErrorStatus | 500, { name: string; description: string; retryAfter?: true }> = {
   400: { name: 'EditorialBadRequest', description: 'Dữ liệu không hợp lệ: errors nêu từng trường sai' },
@@ -110,7 +112,7 @@ const EDITORIAL_ERRORS: Record<EditorialErrorStatus | 500, { name: string; descr
   403: { name: 'EditorialForbidden', description: 'Không có quyền, thiếu hoặc sai X-CSRF-Token, hoặc còn dùng mật khẩu tạm thời' },
   404: { name: 'EditorialNotFound', description: 'Không tìm thấy (cổng, tin bài, chuyên mục, tệp, tài khoản hoặc phiên bản)' },
   409: { name: 'EditorialConflict', description: 'Xung đột với trạng thái hiện tại' },
-  413: { name: 'EditorialTooLarge', description: 'Tệp quá lớn hoặc biểu mẫu có quá nhiều phần' },
+  413: { name: 'EditorialTooLarge', description: `Thân yêu cầu JSON vượt ${REQUEST_BODY_LIMIT / 1024} KB, tệp quá lớn hoặc biểu mẫu có quá nhiều phần` },
   415: { name: 'EditorialUnsupportedType', description: 'Không phải multipart/form-data, hoặc loại tệp không được hỗ trợ' },
   429: { name: 'EditorialTooManyRequests', description: 'Tài khoản tạm khóa hoặc quá nhiều lần đăng nhập; thử lại sau Retry-After giây', retryAfter: true },
   500: { name: 'EditorialServerError', description: 'Lỗi máy chủ' },
@@ -176,7 +178,9 @@ function editorialOperation(route: EditorialRouteDoc): JsonObject {
   const responses: JsonObject = {
     [success.status]: { description: success.description, ...(success.body === undefined ? {} : { content }) },
   };
-  for (const status of [...new Set(route.errors)].sort()) {
+  // Any JSON body over REQUEST_BODY_LIMIT is refused with 413 before the route runs.
+  const errors: readonly EditorialErrorStatus[] = route.body === undefined ? route.errors : [...route.errors, 413];
+  for (const status of [...new Set(errors)].sort()) {
     responses[status] =
       status === 409 && route.staleConflict === true
         ? {
