@@ -30,7 +30,7 @@ export interface MediaActor {
   ip: string | null;
 }
 
-export type MediaErrorCode = 'unsupported_type' | 'alt_required' | 'bad_image' | 'empty_file' | 'not_found' | 'forbidden' | 'in_use';
+export type MediaErrorCode = 'unsupported_type' | 'alt_required' | 'bad_image' | 'too_many_pixels' | 'empty_file' | 'not_found' | 'forbidden' | 'in_use';
 
 export class MediaError extends Error {
   constructor(
@@ -84,9 +84,9 @@ export async function uploadMedia(ctx: MediaContext, input: UploadInput): Promis
   let height: number | null = null;
   if (type.format !== undefined) {
     const image = await processImage(input.bytes, type.format).catch((error: unknown) => {
-      if (error instanceof ImageError) {
-        throw new MediaError('bad_image', error.code === 'too_many_pixels' ? m.tooManyPixels(MAX_INPUT_PIXELS / 1_000_000) : m.unreadableImage);
-      }
+      // A decompression bomb (a small file declaring a huge picture) is refused from its header, before decoding.
+      if (error instanceof ImageError && error.code === 'too_many_pixels') throw new MediaError('too_many_pixels', m.tooManyPixels(MAX_INPUT_PIXELS / 1_000_000));
+      if (error instanceof ImageError) throw new MediaError('bad_image', m.unreadableImage);
       throw error;
     });
     ({ width, height } = image);

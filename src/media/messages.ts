@@ -15,6 +15,7 @@ export const mediaMessages = {
   altRequired: 'Hãy nhập mô tả ảnh (văn bản thay thế) để người khiếm thị cũng hiểu được nội dung ảnh.',
   badImageTitle: 'Ảnh không hợp lệ',
   unreadableImage: 'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng như nội dung khai báo.',
+  tooManyPixelsTitle: 'Ảnh quá lớn',
   tooManyPixels: (megapixels: number) => `Ảnh quá lớn: tối đa ${megapixels} triệu điểm ảnh. Hãy thu nhỏ ảnh rồi tải lại.`,
   tooLargeTitle: 'Tệp quá lớn',
   tooLarge: (limit: number) => `Tệp vượt quá dung lượng cho phép (tối đa ${megabytes(limit)}).`,

@@ -1,7 +1,8 @@
 /**
  * Files for upload tests, made in code: images drawn by sharp, a minimal valid PDF,
- * a DOCX-shaped ZIP (stored entries with [Content_Types].xml), and impostors — HTML
- * and a Windows executable that only carry an image's or a PDF's name.
+ * a DOCX-shaped ZIP (stored entries with [Content_Types].xml), a PNG decompression
+ * bomb, and impostors — HTML and a Windows executable that only carry an image's or a
+ * PDF's name.
  */
 import zlib from 'node:zlib';
 import sharp from 'sharp';
@@ -105,6 +106,30 @@ export function makeOoxml(kind: 'docx' | 'xlsx'): Buffer {
     { name: '_rels/.rels', content: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${part}"/></Relationships>` },
     { name: part, content: '<?xml version="1.0"?><root>Báo cáo</root>' },
   ]);
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(typed));
+  return Buffer.concat([length, typed, crc]);
+}
+
+/**
+ * A decompression bomb: a valid black-and-white PNG of `width` × `height` pixels whose
+ * rows are all zero, so that deflate shrinks them to a file of some tens of kilobytes.
+ */
+export function makePixelBomb(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 1; // bit depth
+  header[9] = 0; // greyscale; compression, filter and interlace 0
+  const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height); // filter byte 0 and zero pixels on every row
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, pngChunk('IHDR', header), pngChunk('IDAT', zlib.deflateSync(rows, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
 export const HTML_FILE = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>');

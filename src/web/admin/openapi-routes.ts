@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { articleInputSchema, saveInputSchema } from '../../editorial/article-input.js';
 import { categoryInputSchema } from '../../editorial/categories-admin.js';
 import { royaltyInputSchema } from '../../editorial/royalty.js';
+import { MAX_INPUT_PIXELS } from '../../media/index.js';
 import { siteSettingsSchema } from '../../sites/site-settings.js';
 import { auditQuery, systemAuditQuery } from './accounts/audit-routes.js';
 import { emailSchema } from './accounts/email-routes.js';
@@ -308,7 +309,7 @@ export const editorialRoutes: readonly EditorialRouteDoc[] = [
   {
     method: 'post', path: `${SITE}/media`, operationId: 'uploadMedia', tag: 'media', session: 'required',
     summary: 'Tải lên một tệp (ảnh JPEG, PNG, WebP, GIF; tài liệu PDF, DOCX, XLSX)',
-    description: 'Loại tệp đọc từ nội dung tệp. 413 khi tệp quá lớn (MEDIA_MAX_BYTES), 415 khi không phải multipart hoặc loại tệp không được hỗ trợ, 400 khi thiếu tệp, ảnh hỏng hoặc ảnh thiếu mô tả (altText).',
+    description: `Loại tệp đọc từ nội dung tệp. 413 khi tệp quá lớn (MEDIA_MAX_BYTES) hoặc ảnh quá ${MAX_INPUT_PIXELS / 1_000_000} triệu điểm ảnh (đọc từ phần đầu tệp, trước khi giải nén), 415 khi không phải multipart hoặc loại tệp không được hỗ trợ, 400 khi thiếu tệp, ảnh hỏng hoặc ảnh thiếu mô tả (altText).`,
     params: [mediaSiteParams], multipart: { fileField: 'file', fields: uploadFieldsSchema },
     success: { status: 201, description: 'Media vừa tải lên', body: 'object' },
     errors: [...onSite, 413, 415],

@@ -112,7 +112,7 @@ const EDITORIAL_ERRORS: Record<EditorialErrorStatus | 500, { name: string; descr
   403: { name: 'EditorialForbidden', description: 'Không có quyền, thiếu hoặc sai X-CSRF-Token, hoặc còn dùng mật khẩu tạm thời' },
   404: { name: 'EditorialNotFound', description: 'Không tìm thấy (cổng, tin bài, chuyên mục, tệp, tài khoản hoặc phiên bản)' },
   409: { name: 'EditorialConflict', description: 'Xung đột với trạng thái hiện tại' },
-  413: { name: 'EditorialTooLarge', description: `Thân yêu cầu JSON vượt ${REQUEST_BODY_LIMIT / 1024} KB, tệp quá lớn hoặc biểu mẫu có quá nhiều phần` },
+  413: { name: 'EditorialTooLarge', description: `Thân yêu cầu JSON vượt ${REQUEST_BODY_LIMIT / 1024} KB, tệp quá lớn, ảnh có quá nhiều điểm ảnh hoặc biểu mẫu có quá nhiều phần` },
   415: { name: 'EditorialUnsupportedType', description: 'Không phải multipart/form-data, hoặc loại tệp không được hỗ trợ' },
   429: { name: 'EditorialTooManyRequests', description: 'Tài khoản tạm khóa hoặc quá nhiều lần đăng nhập; thử lại sau Retry-After giây', retryAfter: true },
   500: { name: 'EditorialServerError', description: 'Lỗi máy chủ' },

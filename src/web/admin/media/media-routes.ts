@@ -43,6 +43,8 @@ function toHttp(error: MediaError): HttpError {
       return new ValidationError([{ field: 'altText', message: error.message }]);
     case 'bad_image':
       return new HttpError(400, m.badImageTitle, error.message);
+    case 'too_many_pixels':
+      return new HttpError(413, m.tooManyPixelsTitle, error.message);
     case 'empty_file':
       return new HttpError(400, m.badFormTitle, error.message);
     case 'not_found':

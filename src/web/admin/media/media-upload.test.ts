@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXE_FILE, HTML_FILE, makeImage, makeOoxml, makePdf, multipartBody, type FormFile } from '../../../media/test-files.js';
+import { EXE_FILE, HTML_FILE, makeImage, makeOoxml, makePdf, makePixelBomb, multipartBody, type FormFile } from '../../../media/test-files.js';
 import { createTestUser, signIn, type Signed } from '../../../test-support/auth.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
@@ -118,6 +118,23 @@ describe.each(TEST_DIALECTS)('media upload on %s', (dialect) => {
     expect(exe.statusCode).toBe(415);
     expect((exe.json() as { detail: string }).detail).toContain('"EXE"');
     expect(storedFiles()).toBe(before);
+  });
+
+  it('refuses a decompression bomb from its header with a Vietnamese 413, storing nothing', async () => {
+    const bomb = makePixelBomb(20_000, 20_000);
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(await sharp(bomb, { limitInputPixels: false }).metadata()).toMatchObject({ format: 'png', width: 20_000, height: 20_000 });
+    const db = t.database.db.kysely;
+    const rows = async () => Number((await db.selectFrom('media').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const [filesBefore, rowsBefore] = [storedFiles(), await rows()];
+    const started = performance.now();
+    const res = await upload(writer, fileOf('ban-do.png', 'image/png', bomb), { altText: 'Bản đồ' });
+    expect(res.statusCode, res.body).toBe(413);
+    expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(res.json()).toMatchObject({ status: 413, title: 'Ảnh quá lớn', detail: 'Ảnh quá lớn: tối đa 50 triệu điểm ảnh. Hãy thu nhỏ ảnh rồi tải lại.' });
+    // 400 million pixels were never decoded: the header alone said no.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect([storedFiles(), await rows()]).toEqual([filesBefore, rowsBefore]);
   });
 
   it('requires alt text for images (400 naming the field) but not for documents', async () => {
