@@ -33,15 +33,15 @@ export async function insertRevision(
     .execute();
 }
 
-/** Newest first. */
-export async function listRevisions(db: Conn, articleId: number): Promise<RevisionSummary[]> {
-  const rows = await db
+/** Newest first: at most `limit`, those numbered below `before` when it is given. */
+export async function listRevisions(db: Conn, articleId: number, page: { limit: number; before?: number | undefined }): Promise<RevisionSummary[]> {
+  let query = db
     .selectFrom('article_revisions as r')
     .leftJoin('users as u', 'u.id', 'r.author_id')
     .select(['r.number', 'r.author_id', 'u.display_name', 'r.created_at', 'r.note'])
-    .where('r.article_id', '=', articleId)
-    .orderBy('r.number', 'desc')
-    .execute();
+    .where('r.article_id', '=', articleId);
+  if (page.before !== undefined) query = query.where('r.number', '<', page.before);
+  const rows = await query.orderBy('r.number', 'desc').limit(page.limit).execute();
   return rows.map((r) => ({ number: r.number, authorId: r.author_id, authorName: r.display_name, createdAt: r.created_at, note: r.note }));
 }
 

@@ -22,7 +22,7 @@ import { transitionSchema } from './articles/article-routes.js';
 import { categoryParams } from './articles/category-routes.js';
 import { articleParams, siteParams as articleSiteParams } from './articles/context.js';
 import { listQuery as articleListQuery } from './articles/overview-routes.js';
-import { diffQuery, restoreBody, restoreParams } from './articles/revision-routes.js';
+import { diffQuery, restoreBody, restoreParams, REVISION_LIST_LIMIT, revisionListQuery } from './articles/revision-routes.js';
 import { reportQuery } from './articles/royalty-routes.js';
 import { loginSchema } from './auth-routes.js';
 import { itemParams as mediaItemParams, listQuery as mediaListQuery, siteParams as mediaSiteParams } from './media/media-routes.js';
@@ -218,8 +218,8 @@ export const editorialRoutes: readonly EditorialRouteDoc[] = [
   },
   {
     method: 'get', path: `${ARTICLE}/revisions`, operationId: 'listRevisions', tag: 'editorial', session: 'required',
-    summary: 'Các phiên bản của tin bài, mới nhất trước',
-    params: [articleSiteParams, articleParams],
+    summary: `Các phiên bản của tin bài, mới nhất trước, tối đa ${REVISION_LIST_LIMIT} phiên bản mỗi lần (before: các phiên bản cũ hơn)`,
+    params: [articleSiteParams, articleParams], query: revisionListQuery,
     success: { status: 200, description: '[{ number, authorId, authorName, createdAt, note }]', body: 'array' },
     errors: onSite,
   },

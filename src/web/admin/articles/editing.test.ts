@@ -118,6 +118,20 @@ describe.each(TEST_DIALECTS)('editing articles on %s', (dialect) => {
     expect((await listAudit(f.db, { action: 'article_restored', objectId: String(created.id), limit: 5, offset: 0 })).total).toBe(1);
   });
 
+  it('lists at most 100 revisions at once, newest first, and the older ones with before', async () => {
+    const created = (await f.call('POST', `${base}/articles`, 'editor', input())).json() as Article;
+    const snapshot = JSON.stringify({ ...input(), featuredImageId: null, featuredImageCaption: null, authorName: null, source: null, tags: [], attachmentIds: [], publishedAt: null });
+    const older = Array.from({ length: 149 }, (_, i) => ({ article_id: created.id, number: i + 2, author_id: f.ids.editor, created_at: new Date().toISOString(), snapshot, note: null }));
+    await f.db.insertInto('article_revisions').values(older).execute();
+    const page = async (query: string) => ((await f.call('GET', `${base}/articles/${created.id}/revisions${query}`, 'editor')).json() as { number: number }[]).map((r) => r.number);
+    const newest = await page('');
+    expect(newest).toHaveLength(100);
+    expect(newest[0]).toBe(150);
+    expect(newest.at(-1)).toBe(51);
+    expect(await page('?before=51')).toEqual(Array.from({ length: 50 }, (_, i) => 50 - i));
+    expect((await f.call('GET', `${base}/articles/${created.id}/revisions?before=x`, 'editor')).statusCode).toBe(400);
+  });
+
   it('runs the workflow with an audit entry per step; publishing sets the public page, withdrawing shows the note with 410', async () => {
     const created = (await f.call('POST', `${base}/articles`, 'contributor', input({ title: 'Khánh thành cầu mới ở Cam Lộ' }))).json() as Article;
     const url = `${base}/articles/${created.id}/transitions`;

@@ -17,6 +17,11 @@ import { validate } from './vi-validation.js';
 
 const revisionNumber = z.string().max(9, 'Số phiên bản không hợp lệ').regex(/^(0|[1-9][0-9]{0,8})$/, 'Số phiên bản không hợp lệ').transform(Number);
 export const diffQuery = z.object({ from: revisionNumber, to: revisionNumber.optional() });
+/** Revisions listed at once, newest first; `before` reaches older ones. */
+export const REVISION_LIST_LIMIT = 100;
+export const revisionListQuery = z.object({
+  before: revisionNumber.describe(`Chỉ các phiên bản có số nhỏ hơn số này (để xem tiếp ${REVISION_LIST_LIMIT} phiên bản cũ hơn)`).optional(),
+});
 export const restoreParams = z.object({ number: revisionNumber }).passthrough();
 export const restoreBody = z.object({ baseRevision: z.number().int().min(0).max(2_147_483_647) });
 
@@ -25,9 +30,10 @@ export async function revisionRoutes(app: FastifyInstance, opts: EditorialRouteO
 
   app.get(`${SITE_PREFIX}/articles/:id/revisions`, async (request, reply) => {
     const s = onArticle(request, registry);
+    const { before } = validate(revisionListQuery, request.query);
     await visibleArticle(opts, s);
     reply.header('Cache-Control', 'no-store');
-    return reply.send(await listRevisions(db, s.id));
+    return reply.send(await listRevisions(db, s.id, { limit: REVISION_LIST_LIMIT, before }));
   });
 
   /** `to` defaults to the article as it is now. */
