@@ -3,7 +3,7 @@
  * characters, not containing the username, not one of the passwords every attacker
  * tries first (compared without tones, case, or digits and symbols tacked on).
  */
-import { foldVietnamese } from '../text/index.js';
+import { foldVietnamese, trimWhile } from '../text/index.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;
@@ -30,7 +30,7 @@ function isCommon(password: string): boolean {
   const folded = foldVietnamese(password).replace(/\s+/g, '');
   if (COMMON.has(folded)) return true;
   // "Matkhau@2024", "password123456": a common stem with digits and symbols around it.
-  const stem = folded.replace(/^[^a-z]+|[^a-z]+$/g, '');
+  const stem = trimWhile(folded, (ch) => ch < 'a' || ch > 'z');
   if (stem.length > 0 && COMMON.has(stem)) return true;
   const letters = folded.replace(/[^a-z0-9]/g, '');
   if (letters.length >= 6 && SEQUENCES.some((s) => s.includes(letters))) return true;

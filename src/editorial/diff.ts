@@ -5,6 +5,7 @@
  * Pure: the caller loads the snapshots.
  */
 import { diffArrays } from 'diff';
+import { splitTags } from '../html/tags.js';
 import { FIELD_LABELS, SNAPSHOT_FIELDS, type Snapshot } from './article-input.js';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
@@ -32,9 +33,8 @@ export function textTokens(text: string): string[] {
 /** Tags as whole tokens (plus a line break after block ends), text between them as words. */
 export function htmlTokens(html: string): string[] {
   const tokens: string[] = [];
-  for (const piece of html.normalize('NFC').split(/(<[^>]*>)/)) {
-    if (piece.length === 0) continue;
-    if (piece.startsWith('<') && piece.endsWith('>')) {
+  for (const { text: piece, tag } of splitTags(html.normalize('NFC'))) {
+    if (tag) {
       tokens.push(BLOCK_END.test(piece) ? `${piece}\n` : piece);
     } else {
       tokens.push(...textTokens(piece.replace(/&(nbsp|amp|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m)));

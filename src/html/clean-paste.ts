@@ -16,6 +16,7 @@
 import render from 'dom-serializer';
 import { Element, isTag, isText, Text, type ChildNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { trimWhile } from '../text/index.js';
 import { adopt, element, isBlank } from './dom-edit.js';
 import { convertWordLists } from './word-lists.js';
 
@@ -110,12 +111,47 @@ function soleParagraphContent(children: ChildNode[]): ChildNode[] {
   return visible.length === 1 && only !== undefined && isTag(only) && only.name === 'p' ? only.children : children;
 }
 
-/** Line breaks in the source are spaces; two or more no-break spaces in a row (indenting) become one space. */
+const NBSP = '\u00a0';
+const LINE_BREAKS = new Set(['\t', '\n', '\f', '\r']);
+
+/**
+ * Line breaks in the source are spaces; a run of spaces holding two or more no-break
+ * spaces (indenting) becomes one space; otherwise runs of ordinary spaces become one,
+ * and a single no-break space the author typed stays. One pass over the text.
+ */
 export function collapseSpaces(text: string): string {
-  return text
-    .replace(/[\t\n\f\r]+/g, ' ')
-    .replace(/(?: *\u00a0){2,} */g, ' ')
-    .replace(/ {2,}/g, ' ');
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const space = ch === ' ' || ch === NBSP || LINE_BREAKS.has(ch);
+    if (!space) {
+      out += ch;
+      i += 1;
+      continue;
+    }
+    let end = i;
+    let nbsp = 0;
+    while (end < text.length) {
+      const c = text[end] ?? '';
+      if (c === NBSP) nbsp += 1;
+      else if (c !== ' ' && !LINE_BREAKS.has(c)) break;
+      end += 1;
+    }
+    if (nbsp >= 2) out += ' ';
+    else {
+      // Ordinary spaces around a single no-break space collapse on each side of it.
+      let previousSpace = false;
+      for (let k = i; k < end; k += 1) {
+        const c = text[k] === NBSP ? NBSP : ' ';
+        if (c === ' ' && previousSpace) continue;
+        out += c;
+        previousSpace = c === ' ';
+      }
+    }
+    i = end;
+  }
+  return out;
 }
 
 /** Merges neighbouring text, collapses spaces, drops empty paragraphs and empty emphasis. */
@@ -155,8 +191,8 @@ function trimBlocks(nodes: readonly ChildNode[]): void {
     if (!BLOCKS.has(node.name) && !CELLS.has(node.name)) continue;
     const first = node.children[0];
     const last = node.children[node.children.length - 1];
-    if (first !== undefined && isText(first)) first.data = first.data.replace(/^ +/, '');
-    if (last !== undefined && isText(last)) last.data = last.data.replace(/ +$/, '');
+    if (first !== undefined && isText(first)) first.data = trimWhile(first.data, (ch) => ch === ' ', 'start');
+    if (last !== undefined && isText(last)) last.data = trimWhile(last.data, (ch) => ch === ' ', 'end');
   }
 }
 

@@ -7,10 +7,9 @@
  * alt text; any other image just gets `loading="lazy"`. Everything else is untouched.
  */
 import type { MediaRow } from '../db/schema.js';
+import { trimWhile } from '../text/index.js';
 import { ARTICLE_IMAGE_SIZES, pictureParts, storageStem } from '../media/index.js';
 
-const IMG_TAG = /<img\b([^>]*?)\s*\/?>/g;
-const ATTRIBUTE = /([a-zA-Z][a-zA-Z0-9-]*)="([^"]*)"/g;
 /** /media/{site}/{yyyy}/{mm}/{random}[-{width}].{ext}, as written by media/storage.ts. */
 const MEDIA_PATH = /^\/media\/([a-z0-9-]+\/\d{4}\/\d{2}\/[0-9a-f]{20})(?:-\d+)?\.(?:jpg|png|webp|gif)$/;
 const IMAGE_EXTENSIONS = ['jpg', 'png', 'webp', 'gif'];
@@ -19,10 +18,61 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+const isNameStart = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+const isNameChar = (ch: string) => isNameStart(ch) || (ch >= '0' && ch <= '9') || ch === '-';
+
+/** `name="value"` pairs of a tag's attribute text, by one scan (values stay escaped as written). */
 function attributesOf(source: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const match of source.matchAll(ATTRIBUTE)) found.set(match[1]!.toLowerCase(), match[2]!);
+  let i = 0;
+  while (i < source.length) {
+    if (!isNameStart(source[i] ?? '')) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < source.length && isNameChar(source[end] ?? '')) end += 1;
+    // A name not followed by =" fails from every later start inside it too: go past it.
+    if (source[end] !== '=' || source[end + 1] !== '"') {
+      i = end;
+      continue;
+    }
+    const close = source.indexOf('"', end + 2);
+    if (close === -1) break;
+    found.set(source.slice(i, end).toLowerCase(), source.slice(end + 2, close));
+    i = close + 1;
+  }
   return found;
+}
+
+/** What \b sees as part of a word. */
+const isWordChar = (ch: string) => isNameStart(ch) || (ch >= '0' && ch <= '9') || ch === '_';
+
+/**
+ * Every `<img …>` tag replaced by what `replace` makes of it, given the tag and its
+ * attribute text (without a closing `/` and the spaces around it). One scan.
+ */
+function replaceImgTags(html: string, replace: (tag: string, source: string) => string): string {
+  let out = '';
+  let position = 0;
+  for (;;) {
+    const open = html.indexOf('<img', position);
+    if (open === -1) break;
+    const next = html[open + 4] ?? '';
+    const close = html.indexOf('>', open + 4);
+    if (close === -1) break;
+    if (next !== '' && isWordChar(next)) {
+      out += html.slice(position, open + 4);
+      position = open + 4;
+      continue;
+    }
+    let source = html.slice(open + 4, close);
+    if (source.endsWith('/')) source = source.slice(0, -1);
+    source = trimWhile(source, (ch) => /\s/.test(ch), 'end');
+    out += html.slice(position, open) + replace(html.slice(open, close + 1), source);
+    position = close + 1;
+  }
+  return position === 0 ? html : out + html.slice(position);
 }
 
 /** The stem of a library image named by an <img src>, original or variant. */
@@ -34,10 +84,11 @@ function stemOf(src: string | undefined): string | undefined {
 export function mediaKeysInHtml(html: string): string[] {
   if (!html.includes('<img')) return [];
   const keys = new Set<string>();
-  for (const match of html.matchAll(IMG_TAG)) {
-    const stem = stemOf(attributesOf(match[1]!).get('src'));
+  replaceImgTags(html, (tag, source) => {
+    const stem = stemOf(attributesOf(source).get('src'));
     if (stem !== undefined) for (const ext of IMAGE_EXTENSIONS) keys.add(`${stem}.${ext}`);
-  }
+    return tag;
+  });
   return [...keys];
 }
 
@@ -52,7 +103,7 @@ function attributeList(pairs: [string, string | number | undefined][]): string {
 export function withResponsiveImages(html: string, media: readonly MediaRow[], sizes = ARTICLE_IMAGE_SIZES): string {
   if (!html.includes('<img')) return html;
   const byStem = new Map(media.filter((m) => m.kind === 'image').map((m) => [storageStem(m.storage_key), m]));
-  return html.replace(IMG_TAG, (tag, source: string) => {
+  return replaceImgTags(html, (tag, source) => {
     const attrs = attributesOf(source);
     const row = byStem.get(stemOf(attrs.get('src')) ?? '');
     if (row === undefined) {

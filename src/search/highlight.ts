@@ -5,6 +5,7 @@
  * HTML-escaped, so the result may be inserted as HTML.
  */
 import { foldWord, normalizeSpaces, splitKeepingSeparators } from '../text/index.js';
+import { replaceTags } from '../html/tags.js';
 import type { QueryWord } from './query.js';
 
 export const EXCERPT_WORDS = 30;
@@ -29,7 +30,7 @@ function decodeEntity(entity: string, body: string): string {
 
 /** The readable text of sanitised rich HTML: tags become spaces, entities characters. */
 export function htmlToPlainText(html: string): string {
-  return normalizeSpaces(html.replace(/<[^>]*>/g, ' ').replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, decodeEntity));
+  return normalizeSpaces(replaceTags(html, ' ').replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, decodeEntity));
 }
 
 function isMatch(word: string, query: readonly QueryWord[]): boolean {

@@ -2,5 +2,6 @@
 export { foldVietnamese, normalizeSpaces } from './fold.js';
 export { searchWords, foldWord, foldedText, isSeparator, splitKeepingSeparators, SEPARATOR_RANGES } from './words.js';
 export { normalizeVietnamese, exactWord, exactText, normalizeToneWord } from './normalize.js';
+export { trimWhile } from './trim.js';
 export { slugify, isSlug, uniqueSlug, SLUG_PATTERN, MAX_SLUG_LENGTH } from './slug.js';
 export { formatVietnamDateTime, formatVietnamDate, toVietnamIso, toStoredInstant, vietnamParts, VIETNAM_TIME_ZONE } from './dates.js';

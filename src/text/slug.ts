@@ -3,6 +3,7 @@
  * "Phát động … Bình đẳng giới năm 2022" → "phat-dong-…-binh-dang-gioi-nam-2022".
  */
 import { foldVietnamese } from './fold.js';
+import { trimWhile } from './trim.js';
 
 /** Long enough for any real headline, short enough for a readable URL. */
 export const MAX_SLUG_LENGTH = 120;
@@ -43,7 +44,7 @@ export async function uniqueSlug(
   if (!(await isTaken(root))) return root;
   for (let n = 2; ; n += 1) {
     const suffix = `-${n}`;
-    const candidate = `${root.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
+    const candidate = `${trimWhile(root.slice(0, MAX_SLUG_LENGTH - suffix.length), (ch) => ch === '-', 'end')}${suffix}`;
     if (!(await isTaken(candidate))) return candidate;
   }
 }

@@ -6,6 +6,7 @@ import { createRng } from './random.js';
 import { Filler, canFill } from './template.js';
 import { timeSlots } from './time.js';
 import { CLOSING_TAILS, COMMON_SENTENCES, LEAD_TAILS } from './vocabulary.js';
+import { replaceTags } from '../../html/tags.js';
 
 /** The demo system's sites (as in demo/sites.json), inlined so the test reads no files. */
 const SITES = [
@@ -58,7 +59,7 @@ function htmlProblems(html: string, allowed: ReadonlySet<string>): string[] {
 
 const ARTICLE_TAGS = new Set(['p', 'h2', 'h3', 'ul', 'ol', 'li', 'strong', 'em']);
 const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-const plain = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (html: string): string => replaceTags(html, ' ').replace(/\s+/g, ' ').trim();
 
 describe('generateArticles', () => {
   it('is deterministic', () => {

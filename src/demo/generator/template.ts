@@ -10,7 +10,8 @@
 import type { Rng } from './random.js';
 import type { Slots } from './types.js';
 
-const PLACEHOLDER = /\{([*#]?)([^{}]+)\}/g;
+/** `{name}`, `{*name}` or `{#name}`: the name never starts with the mode's mark. */
+const PLACEHOLDER = /\{([*#]?)([^{}*#][^{}]*)\}/g;
 const MAX_DEPTH = 6;
 
 function lookup(layers: readonly Slots[], name: string): readonly string[] | undefined {
@@ -75,7 +76,10 @@ export class Filler {
 
 /** 1250 → "1.250": Vietnamese groups thousands with dots. */
 export function formatNumber(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const digits = String(Math.trunc(Math.abs(n)));
+  let grouped = '';
+  for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped === '' ? '' : `.${grouped}`);
+  return (n < 0 ? '-' : '') + grouped;
 }
 
 /** Upper-cases the first letter: sentences and titles start with slot values like "xã Cam Thủy". */
