@@ -35,12 +35,12 @@ export interface Candidate extends CandidateCounts {
 type Row = Record<string, unknown>;
 
 /**
- * Body occurrences are counted in this many characters of the folded body (about 700
+ * Body occurrences are counted in this many characters of the folded body (some 350
  * words: the opening, where an article says what it is about). Body counts saturate
  * after a few occurrences in ranking.ts anyway; counting them in the whole body made a
  * common word over 2,000 long articles cost seconds.
  */
-export const BODY_PROBE_CHARS = 4000;
+export const BODY_PROBE_CHARS = 2000;
 
 function matchCondition(db: Db, query: ParsedQuery): RawBuilder<unknown> {
   return db.dialect === 'sqlite'

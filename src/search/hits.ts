@@ -11,8 +11,8 @@ import { excerptHtml, highlightText, htmlToPlainText } from './highlight.js';
 import type { ParsedQuery, QueryWord } from './query.js';
 import type { SearchContentType, SearchHit } from './search.js';
 
-/** Characters of text (lead, then body) in which the excerpt is chosen: about 700 words. */
-export const EXCERPT_SOURCE_CHARS = 4000;
+/** Characters of text (lead, then body) in which the excerpt is chosen: some 350 words. */
+export const EXCERPT_SOURCE_CHARS = 2000;
 /** Characters of sanitised body HTML read for that text: markup rarely triples the words. */
 const BODY_OPENING_CHARS = 4 * EXCERPT_SOURCE_CHARS;
 
