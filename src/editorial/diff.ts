@@ -37,14 +37,21 @@ export function htmlTokens(html: string): string[] {
     if (tag) {
       tokens.push(BLOCK_END.test(piece) ? `${piece}\n` : piece);
     } else {
-      tokens.push(...textTokens(piece.replace(/&(nbsp|amp|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m)));
+      // One at a time: spreading hundreds of thousands of tokens into push() overflows the stack.
+      for (const token of textTokens(piece.replace(/&(nbsp|amp|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m))) tokens.push(token);
     }
   }
   return tokens;
 }
 
-/** Past this much work the texts are shown as wholly replaced rather than blocking the server. */
-const DIFF_TIMEOUT_MS = 1500;
+/**
+ * Bounds on one diff, so that it never holds the server: Myers' algorithm costs about
+ * (tokens before + after) × (edits), so the number of edits it may look for shrinks as
+ * the texts grow; past it (or past the time limit) the texts show as wholly replaced.
+ */
+const DIFF_WORK = 5_000_000;
+const MIN_EDITS = 200;
+const DIFF_TIMEOUT_MS = 250;
 
 interface Group {
   del: string;
@@ -52,7 +59,8 @@ interface Group {
 }
 
 export function diffTokens(before: string[], after: string[]): DiffPart[] {
-  const changes = diffArrays(before, after, { timeout: DIFF_TIMEOUT_MS }) ?? [
+  const maxEditLength = Math.max(MIN_EDITS, Math.floor(DIFF_WORK / Math.max(1, before.length + after.length)));
+  const changes = diffArrays(before, after, { timeout: DIFF_TIMEOUT_MS, maxEditLength }) ?? [
     { value: before, added: false, removed: true, count: before.length },
     { value: after, added: true, removed: false, count: after.length },
   ];

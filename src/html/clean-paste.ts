@@ -168,7 +168,7 @@ function tidy(nodes: readonly ChildNode[], inPre: boolean): ChildNode[] {
     const children = tidy(node.children, inPre || node.name === 'pre');
     if (EMPTY_DROPPED.has(node.name) && isBlank(children)) continue;
     if (EMPHASIS.has(node.name) && isBlank(children)) {
-      out.push(...children);
+      for (const child of children) out.push(child);
       continue;
     }
     out.push(adopt(node, children));
