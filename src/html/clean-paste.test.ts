@@ -4,40 +4,15 @@
  * stays, and every word a reader saw is still there, in the same order.
  */
 import fs from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../demo/demo-files.js';
 import { cleanPastedHtml, collapseSpaces } from './clean-paste.js';
 import { sanitizeRichText } from './sanitize.js';
+import { parse, visibleWords } from './testing/visible-words.js';
 import { trimWhile } from '../text/index.js';
 
 const fixture = (name: string) => fs.readFileSync(new URL(`./fixtures/${name}.html`, import.meta.url), 'utf8');
 
-function parse(html: string): Document {
-  const full = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as Document;
-}
-
-/**
- * The words a browser shows for this HTML: the body's text without invisible
- * elements. Word's typed list markers ("1.", "·", "o") are left out, as the cleaned
- * text shows them as list numbering instead.
- */
-function visibleWords(html: string): string[] {
-  const doc = parse(html);
-  doc.querySelectorAll('head, title, style, script, [style*="mso-list:Ignore"]').forEach((el) => el.remove());
-  return renderedText(doc.body).split(/[\s\u00a0]+/).filter((w) => w !== '');
-}
-
-const BLOCK = /^(p|h[1-6]|li|ul|ol|table|tr|td|th|div|blockquote|br|figure|figcaption)$/i;
-
-/** Like innerText for word boundaries: a block or line break separates the words on either side. */
-function renderedText(node: Node): string {
-  if (node.nodeType === 3) return node.textContent ?? '';
-  if (node.nodeType !== 1) return '';
-  const inner = Array.from(node.childNodes).map(renderedText).join('');
-  return BLOCK.test((node as Element).tagName) ? ` ${inner} ` : inner;
-}
 
 const WORD = fixture('word-2016');
 const WRITER = fixture('libreoffice-writer');
