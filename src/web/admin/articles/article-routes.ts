@@ -69,21 +69,21 @@ export async function articleRoutes(app: FastifyInstance, opts: EditorialRouteOp
   const { db, registry } = opts;
 
   app.post(`${SITE_PREFIX}/articles`, async (request, reply) => {
-    const s = onSite(request, registry, 'create');
+    const s = onSite(request, opts, 'create');
     const input = validate(articleInputSchema, request.body);
     const row = await service(() => createDraft(db, s.ctx, input));
     return reply.code(201).send(await articlePresenter(opts, request, s)(row));
   });
 
   app.get(`${SITE_PREFIX}/articles/:id`, async (request, reply) => {
-    const s = onArticle(request, registry);
+    const s = onArticle(request, opts);
     const row = await visibleArticle(opts, s);
     reply.header('Cache-Control', 'no-store');
     return reply.send(await articlePresenter(opts, request, s)(row));
   });
 
   app.put(`${SITE_PREFIX}/articles/:id`, async (request, reply) => {
-    const s = onArticle(request, registry, 'edit');
+    const s = onArticle(request, opts, 'edit');
     const input = validate(saveInputSchema, request.body);
     const { baseRevision, ...fields } = input;
     try {
@@ -96,13 +96,13 @@ export async function articleRoutes(app: FastifyInstance, opts: EditorialRouteOp
   });
 
   app.delete(`${SITE_PREFIX}/articles/:id`, async (request, reply) => {
-    const s = onArticle(request, registry, 'delete');
+    const s = onArticle(request, opts, 'delete');
     await service(() => deleteDraft(db, s.ctx, s.id));
     return reply.code(204).send();
   });
 
   app.post(`${SITE_PREFIX}/articles/:id/transitions`, async (request, reply) => {
-    const s = onArticle(request, registry, 'view');
+    const s = onArticle(request, opts, 'view');
     const input = validate(transitionSchema, request.body);
     await visibleArticle(opts, s);
     const row = await service(() => transitionArticle(db, s.ctx, s.id, input));

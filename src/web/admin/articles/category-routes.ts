@@ -16,32 +16,32 @@ export async function categoryRoutes(app: FastifyInstance, opts: EditorialRouteO
   const { db, registry } = opts;
 
   app.get(`${SITE_PREFIX}/categories`, async (request, reply) => {
-    const s = onSite(request, registry, 'view');
+    const s = onSite(request, opts, 'view');
     reply.header('Cache-Control', 'no-store');
     return reply.send((await listCategories(db, s.site.id)).map(toAdminCategory));
   });
 
   app.get(`${SITE_PREFIX}/categories/:id`, async (request, reply) => {
-    const s = onSite(request, registry, 'view');
+    const s = onSite(request, opts, 'view');
     const { id } = validate(categoryParams, request.params);
     return reply.send(toAdminCategory(await service(() => categoryOnSite(db, s.site.id, id))));
   });
 
   app.post(`${SITE_PREFIX}/categories`, async (request, reply) => {
-    const s = onSite(request, registry, 'manage_categories');
+    const s = onSite(request, opts, 'manage_categories');
     const input = validate(categoryInputSchema, request.body);
     return reply.code(201).send(toAdminCategory(await service(() => createCategory(db, s.ctx, input))));
   });
 
   app.put(`${SITE_PREFIX}/categories/:id`, async (request, reply) => {
-    const s = onSite(request, registry, 'manage_categories');
+    const s = onSite(request, opts, 'manage_categories');
     const { id } = validate(categoryParams, request.params);
     const input = validate(categoryInputSchema, request.body);
     return reply.send(toAdminCategory(await service(() => updateCategory(db, s.ctx, id, input))));
   });
 
   app.delete(`${SITE_PREFIX}/categories/:id`, async (request, reply) => {
-    const s = onSite(request, registry, 'manage_categories');
+    const s = onSite(request, opts, 'manage_categories');
     const { id } = validate(categoryParams, request.params);
     await service(() => deleteCategory(db, s.ctx, id));
     return reply.code(204).send();

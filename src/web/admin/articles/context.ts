@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Config } from '../../../config.js';
 import type { Database } from '../../../db/schema.js';
 import type { EditContext } from '../../../editorial/editing.js';
+import type { DomainEvents } from '../../../editorial/events.js';
 import { EditorialError, StaleRevisionError } from '../../../editorial/errors.js';
 import { WorkflowError, type Action, type Actor } from '../../../editorial/workflow.js';
 import type { SearchService } from '../../../search/search.js';
@@ -24,7 +25,12 @@ export interface EditorialRouteOptions {
   config: Pick<Config, 'publicScheme'>;
   /** Full-text search (drafts included) when the app has it; a title LIKE otherwise. */
   search?: Pick<SearchService, 'rankedIds'> | undefined;
+  /** Where every change of an article is announced after its commit (services.events). */
+  events: DomainEvents;
 }
+
+/** What resolving a site needs: the registry, and the events the editing context carries. */
+export type SiteScope = Pick<EditorialRouteOptions, 'registry' | 'events'>;
 
 export interface SiteRequest {
   site: Site;
@@ -37,16 +43,16 @@ export const siteParams = z.object({ site: siteSlugString });
 export const articleParams = z.object({ site: siteSlugString, id: idString });
 
 /** The site of the path, if the signed-in user may do `action` there. */
-export function onSite(request: FastifyRequest, registry: SiteRegistry, action: Action): SiteRequest {
+export function onSite(request: FastifyRequest, scope: SiteScope, action: Action): SiteRequest {
   const { site: slug } = validate(siteParams, request.params);
-  const { site, actor, auth } = authorize(request, registry, slug, action);
-  const ctx: EditContext = { actor, actorName: auth.user.displayName, siteId: site.id, ip: request.ip };
+  const { site, actor, auth } = authorize(request, scope.registry, slug, action);
+  const ctx: EditContext = { actor, actorName: auth.user.displayName, siteId: site.id, ip: request.ip, events: scope.events };
   return { site, actor, auth, ctx };
 }
 
 /** Like onSite, plus the article id of the path (validated, not yet loaded). */
-export function onArticle(request: FastifyRequest, registry: SiteRegistry, action: Action = 'view'): SiteRequest & { id: number } {
-  const s = onSite(request, registry, action);
+export function onArticle(request: FastifyRequest, scope: SiteScope, action: Action = 'view'): SiteRequest & { id: number } {
+  const s = onSite(request, scope, action);
   const { id } = validate(articleParams.passthrough(), request.params);
   return { ...s, id };
 }

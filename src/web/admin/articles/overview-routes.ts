@@ -76,7 +76,7 @@ export async function overviewRoutes(app: FastifyInstance, opts: EditorialRouteO
   });
 
   app.get(`${SITE_PREFIX}/dashboard`, async (request, reply) => {
-    const s = onSite(request, registry, 'view');
+    const s = onSite(request, opts, 'view');
     const siteId = s.site.id;
     const own = can(s.actor, 'view', { status: 'draft', createdBy: -1 }) ? undefined : s.actor.userId;
     const waitingFilter: ListFilter = { siteId, statuses: waitingStatuses(s.actor), onlyCreatedBy: own };
@@ -96,7 +96,7 @@ export async function overviewRoutes(app: FastifyInstance, opts: EditorialRouteO
   });
 
   app.get(`${SITE_PREFIX}/articles`, async (request, reply) => {
-    const s = onSite(request, registry, 'view');
+    const s = onSite(request, opts, 'view');
     const q = validate(listQuery, request.query);
     const own = can(s.actor, 'view', { status: 'draft', createdBy: -1 }) ? undefined : s.actor.userId;
     const filter: ListFilter = { siteId: s.site.id, statuses: q.status, authorId: q.author, categoryId: q.category, from: q.from, to: q.to, onlyCreatedBy: own };

@@ -29,7 +29,7 @@ export async function revisionRoutes(app: FastifyInstance, opts: EditorialRouteO
   const { db, registry } = opts;
 
   app.get(`${SITE_PREFIX}/articles/:id/revisions`, async (request, reply) => {
-    const s = onArticle(request, registry);
+    const s = onArticle(request, opts);
     const { before } = validate(revisionListQuery, request.query);
     await visibleArticle(opts, s);
     reply.header('Cache-Control', 'no-store');
@@ -38,7 +38,7 @@ export async function revisionRoutes(app: FastifyInstance, opts: EditorialRouteO
 
   /** `to` defaults to the article as it is now. */
   app.get(`${SITE_PREFIX}/articles/:id/diff`, async (request, reply) => {
-    const s = onArticle(request, registry);
+    const s = onArticle(request, opts);
     const row = await visibleArticle(opts, s);
     const q = validate(diffQuery, request.query);
     const [from, to] = await Promise.all([
@@ -54,7 +54,7 @@ export async function revisionRoutes(app: FastifyInstance, opts: EditorialRouteO
   });
 
   app.post(`${SITE_PREFIX}/articles/:id/revisions/:number/restore`, async (request, reply) => {
-    const s = onArticle(request, registry, 'edit');
+    const s = onArticle(request, opts, 'edit');
     const { number } = validate(restoreParams, request.params);
     const { baseRevision } = validate(restoreBody, request.body);
     try {

@@ -20,13 +20,13 @@ export async function royaltyRoutes(app: FastifyInstance, opts: EditorialRouteOp
   const { db, registry } = opts;
 
   app.put(`${SITE_PREFIX}/articles/:id/royalty`, async (request, reply) => {
-    const s = onArticle(request, registry, 'view');
+    const s = onArticle(request, opts, 'view');
     const input = validate(royaltyInputSchema, request.body);
     return reply.send(await service(() => setRoyalty(db, s.ctx, s.id, input)));
   });
 
   app.get(`${SITE_PREFIX}/royalty-report`, async (request, reply) => {
-    const s = onSite(request, registry, 'view_royalty_report');
+    const s = onSite(request, opts, 'view_royalty_report');
     const q = validate(reportQuery, request.query);
     const report = await royaltyReport(db, s.site.id, q.month);
     const name = `nhuan-but-${s.site.slug}-${q.month}`;
