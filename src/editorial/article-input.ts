@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { slugify } from '../text/index.js';
-import { MAX_BODY_HTML_CHARS, MAX_BODY_NESTING, nestsWithin } from './body-bounds.js';
+import { bodyShape, MAX_BODY_ELEMENTS, MAX_BODY_HTML_CHARS, MAX_BODY_NESTING } from './body-bounds.js';
 
 const EARLIEST = Date.parse('1900-01-01T00:00:00Z');
 const LATEST = Date.parse('2999-12-31T23:59:59Z');
@@ -20,13 +20,25 @@ export const instantSchema = z
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const id = z.number().int().positive().max(2_147_483_647);
 
-/** Body HTML within MAX_BODY_HTML_CHARS and MAX_BODY_NESTING (body-bounds.ts says why). */
+/** Body HTML within MAX_BODY_HTML_CHARS, MAX_BODY_ELEMENTS and MAX_BODY_NESTING (body-bounds.ts says why). */
 const bodyHtmlSchema = z
   .string()
   .max(MAX_BODY_HTML_CHARS, `Nội dung tối đa ${MAX_BODY_HTML_CHARS.toLocaleString('vi-VN')} ký tự (kể cả mã HTML); văn bản dài hơn hãy đính kèm dưới dạng tệp`)
-  .refine(
-    (html) => html.length > MAX_BODY_HTML_CHARS || nestsWithin(html, MAX_BODY_NESTING),
-    `Nội dung lồng nhau quá sâu (tối đa ${MAX_BODY_NESTING} cấp thẻ HTML)`,
+  .superRefine((html, ctx) => {
+    if (html.length > MAX_BODY_HTML_CHARS) return;
+    const shape = bodyShape(html);
+    if (shape.elements > MAX_BODY_ELEMENTS) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `Nội dung có quá nhiều thẻ HTML (${shape.elements.toLocaleString('vi-VN')}, tối đa ${MAX_BODY_ELEMENTS.toLocaleString('vi-VN')}); văn bản dài hơn hãy đính kèm dưới dạng tệp`,
+      });
+    }
+    if (shape.depth > MAX_BODY_NESTING) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Nội dung lồng nhau quá sâu (tối đa ${MAX_BODY_NESTING} cấp thẻ HTML)` });
+    }
+  })
+  .describe(
+    `Nội dung HTML (được làm sạch khi lưu): tối đa ${MAX_BODY_HTML_CHARS.toLocaleString('vi-VN')} ký tự, ${MAX_BODY_ELEMENTS.toLocaleString('vi-VN')} thẻ, lồng nhau tối đa ${MAX_BODY_NESTING} cấp`,
   );
 
 /**

@@ -4,7 +4,7 @@
  * field. Article bodies are also bounded in how deeply they nest. On every dialect.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_HTML_CHARS, MAX_BODY_NESTING } from '../../../editorial/body-bounds.js';
+import { MAX_BODY_ELEMENTS, MAX_BODY_HTML_CHARS, MAX_BODY_NESTING } from '../../../editorial/body-bounds.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { editorialFixture, type EditorialFixture, type Person } from './test-fixture.js';
 
@@ -101,6 +101,15 @@ describe.each(TEST_DIALECTS)('editorial input limits on %s', (dialect) => {
     }
     // Unclosed paragraphs close one another in HTML: they do not nest.
     expect((await f.call('POST', `${base}/articles`, 'contributor', article({ bodyHtml: '<p>Đoạn'.repeat(500) }))).statusCode).toBe(201);
+  });
+
+  it('refuses a body of more elements than it may have, counting unclosed and empty ones', async () => {
+    const cells = (n: number) => `<table><tbody><tr>${'<td>1</td>'.repeat(n - 3)}</tr></tbody></table>`;
+    expect((await f.call('POST', `${base}/articles`, 'contributor', article({ bodyHtml: cells(MAX_BODY_ELEMENTS) }))).statusCode).toBe(201);
+    expect(await refused('contributor', 'POST', `${base}/articles`, article({ bodyHtml: cells(MAX_BODY_ELEMENTS + 1) }))).toEqual({
+      bodyHtml: 'Nội dung có quá nhiều thẻ HTML (3.001, tối đa 3.000); văn bản dài hơn hãy đính kèm dưới dạng tệp',
+    });
+    expect(Object.keys(await refused('contributor', 'POST', `${base}/articles`, article({ bodyHtml: '<br>'.repeat(MAX_BODY_ELEMENTS + 1) })))).toEqual(['bodyHtml']);
   });
 
   it('bounds notes, categories, royalty, settings, accounts, sign-in and list filters the same way', async () => {
