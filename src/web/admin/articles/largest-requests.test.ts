@@ -110,12 +110,19 @@ describe.each(TEST_DIALECTS)('the largest requests on %s', (dialect) => {
   });
   afterAll(() => f.t.close());
 
-  /** POSTs as the contributor while /healthz is asked again and again until the POST is answered. */
-  async function postWhileWatched(body: string): Promise<{ status: number; text: string; slowestHealth: number; healthAnswers: number }> {
-    let posting = true;
+  interface Watched {
+    status: number;
+    text: string;
+    slowestHealth: number;
+    healthAnswers: number;
+  }
+
+  /** Sends a request as the contributor while /healthz is asked again and again until it is answered. */
+  async function whileWatched(method: 'GET' | 'POST' | 'PUT', url: string, body?: string): Promise<Watched> {
+    let sending = true;
     const waits: number[] = [];
     const watch = (async () => {
-      while (posting) {
+      while (sending) {
         const started = performance.now();
         const res = await fetch(`${origin}/healthz`);
         await res.text();
@@ -126,15 +133,18 @@ describe.each(TEST_DIALECTS)('the largest requests on %s', (dialect) => {
     let res: Response;
     let text: string;
     try {
-      res = await fetch(articlesUrl, { method: 'POST', headers: { ...f.sessions.contributor.headers, 'content-type': 'application/json' }, body });
+      const headers = { ...f.sessions.contributor.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+      res = await fetch(url, { method, headers, ...(body === undefined ? {} : { body }) });
       text = await res.text();
     } finally {
-      posting = false;
-      // The /healthz request in flight when the POST ended counts too: it is the one a stall would hold.
+      sending = false;
+      // The /healthz request in flight when the answer came counts too: it is the one a stall would hold.
       await watch;
     }
     return { status: res.status, text, slowestHealth: Math.max(...waits), healthAnswers: waits.length };
   }
+
+  const postWhileWatched = (body: string) => whileWatched('POST', articlesUrl, body);
 
   /** Rows a refused request must not have written. */
   async function written(): Promise<Record<string, number>> {
@@ -173,6 +183,22 @@ describe.each(TEST_DIALECTS)('the largest requests on %s', (dialect) => {
     expect(res.status, res.text.slice(0, 300)).toBe(201);
     expect(JSON.parse(res.text)).toMatchObject({ title: fields.title.trim(), authorName: fields.authorName });
     expect(res.slowestHealth, `/healthz waited ${Math.round(res.slowestHealth)} ms`).toBeLessThan(HEALTH_BUDGET_MS);
+  });
+
+  it('keeps /healthz answering while two of the largest, wholly different bodies are compared (history and a stale save)', async () => {
+    const first = LARGEST_BODIES['thousands of table cells'] ?? '';
+    const second = LARGEST_BODIES['characters that become entities'] ?? '';
+    const created = await postWhileWatched(JSON.stringify(article(first)));
+    const id = (JSON.parse(created.text) as { id: number }).id;
+    const saved = await whileWatched('PUT', `${articlesUrl}/${id}`, JSON.stringify({ ...article(second), baseRevision: 1 }));
+    expect(saved.status, saved.text.slice(0, 300)).toBe(200);
+    const diff = await whileWatched('GET', `${articlesUrl}/${id}/diff?from=1&to=2`);
+    expect(diff.status).toBe(200);
+    expect(JSON.parse(diff.text)).toMatchObject({ from: 1, to: 2, fields: [{ field: 'bodyHtml' }] });
+    // A save from revision 1 is now stale: the 409 compares the current body with the one sent.
+    const stale = await whileWatched('PUT', `${articlesUrl}/${id}`, JSON.stringify({ ...article(LARGEST_BODIES['thousands of list items'] ?? ''), baseRevision: 1 }));
+    expect(stale.status).toBe(409);
+    for (const res of [saved, diff, stale]) expect(res.slowestHealth, `/healthz waited ${Math.round(res.slowestHealth)} ms`).toBeLessThan(HEALTH_BUDGET_MS);
   });
 
   it('refuses a body one character over its limit with a Vietnamese 400 and writes nothing', async () => {
