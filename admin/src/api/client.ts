@@ -60,6 +60,15 @@ export function messageOf(error: unknown): string {
   return t.errors.network;
 }
 
+/**
+ * A failure as an error summary's entries: the API's field errors, each tied to its
+ * control by `ids` (field name → control id), or one message for the whole form.
+ */
+export function summaryErrors(error: unknown, ids: Readonly<Record<string, string>>): { fieldId?: string | undefined; message: string }[] {
+  if (error instanceof ApiError && error.problem.errors?.length) return error.problem.errors.map((e) => ({ fieldId: ids[e.field], message: e.message }));
+  return [{ message: messageOf(error) }];
+}
+
 let csrfToken: string | null = null;
 let onUnauthorized: () => void = () => {};
 

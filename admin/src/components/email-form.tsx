@@ -1,6 +1,6 @@
 /** Thư điện tử: the person's own address, changed with their current password; field errors land on their fields. */
 import { useState } from 'preact/hooks';
-import { api, ApiError, messageOf } from '../api/client.js';
+import { api, summaryErrors } from '../api/client.js';
 import { t } from '../messages.js';
 import { Button, ErrorSummary, TextField, type SummaryError } from './form.js';
 
@@ -26,7 +26,7 @@ export function EmailForm({ current, onChanged }: { current: string | null; onCh
       setPassword('');
       onChanged(answer.email);
     } catch (error) {
-      setErrors(error instanceof ApiError && error.problem.errors?.length ? error.problem.errors.map((e) => ({ fieldId: IDS[e.field], message: e.message })) : [{ message: messageOf(error) }]);
+      setErrors(summaryErrors(error, IDS));
     } finally {
       setBusy(false);
     }

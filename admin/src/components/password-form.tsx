@@ -1,6 +1,6 @@
 /** Đổi mật khẩu: current, new (twice); the API's field errors land on their fields. */
 import { useState } from 'preact/hooks';
-import { api, ApiError, messageOf } from '../api/client.js';
+import { api, summaryErrors } from '../api/client.js';
 import { t } from '../messages.js';
 import { Button, ErrorSummary, TextField, type SummaryError } from './form.js';
 
@@ -29,7 +29,7 @@ export function PasswordForm({ onChanged }: { onChanged: () => void }) {
       setConfirm('');
       onChanged();
     } catch (error) {
-      setErrors(error instanceof ApiError && error.problem.errors?.length ? error.problem.errors.map((e) => ({ fieldId: IDS[e.field], message: e.message })) : [{ message: messageOf(error) }]);
+      setErrors(summaryErrors(error, IDS));
     } finally {
       setBusy(false);
     }
