@@ -34,10 +34,15 @@ export async function checkLogin(db: Kysely<Database>, username: string, passwor
     await verifyPassword(await dummyHash, password);
     return { kind: 'wrong', user: undefined, lockedNow: false, lockedUntil: null };
   }
+  const right = await verifyPassword(user.password_hash, password);
   if (lockedAt(user, now)) {
+    // Refused either way; a wrong one still counts, so wrong answers sent all at once
+    // are each counted whether they were read before or after the lock (and a locked
+    // account answers in the same time as an open one).
+    if (!right) await countFailure(db, user.id, now);
     return { kind: 'locked', user, until: user.locked_until };
   }
-  if (await verifyPassword(user.password_hash, password)) {
+  if (right) {
     // With TOTP the count goes on through the code step and is reset only once the
     // code is right (second-factor.ts): signing in again does not buy new guesses.
     const keepCount = purpose === 'sign_in' && user.totp_enabled_at !== null;

@@ -118,6 +118,10 @@ export async function completeSignIn(ctx: SecondFactorContext, person: SessionPe
     throw new AccountError('conflict', 'Tài khoản không còn bật xác thực hai lớp. Hãy đăng nhập lại.');
   }
   if (lockedAt(user, now)) {
+    // Refused either way; a code that is not the current one still counts, so wrong
+    // codes sent all at once are each counted whether read before or after the lock.
+    const current = looksLikeTotpCode(code) && matchTotpStep(openSecret(ctx.box, user.totp_secret), code, now) !== null;
+    if (!current) await countLoginFailure(ctx.db, user.id, now);
     await revokeSession(ctx.db, person.sessionToken, now);
     return { kind: 'locked', until: user.locked_until };
   }

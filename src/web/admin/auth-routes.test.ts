@@ -52,7 +52,8 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
 
   it('counts 20 wrong passwords sent at once and locks the account once', async () => {
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bi-do', password: `doan-sai-${i}` } })));
-    expect(answers.map((a) => a.statusCode)).toEqual(Array(20).fill(401));
+    // Refused, each: 401, or 429 for those the server read after the lock was set.
+    expect(answers.every((a) => a.statusCode === 401 || a.statusCode === 429)).toBe(true);
     const row = await t.database.db.kysely.selectFrom('users').selectAll().where('username', '=', 'bi-do').executeTakeFirstOrThrow();
     expect(row.failed_logins).toBe(20);
     expect(Date.parse(row.locked_until ?? '')).toBeGreaterThan(Date.now() + 14 * 60_000);
