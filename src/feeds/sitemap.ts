@@ -1,8 +1,9 @@
 /**
  * sitemaps.org XML: one <urlset> while a site has at most `limit` URLs, otherwise a
  * <sitemapindex> of one file for pages and categories and numbered article files.
+ * Written with our XML writer (xml.ts).
  */
-import { escapeXml } from './xml.js';
+import { element, parent, xmlDocument } from './xml.js';
 
 /** The protocol's limit of URLs per file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -12,16 +13,13 @@ export interface SitemapEntry {
   lastmod?: string | undefined;
 }
 
-const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const NAMESPACE = { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' };
 
 export function urlset(entries: readonly SitemapEntry[]): string {
-  const body = entries
-    .map((e) => `<url><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</url>`)
-    .join('\n');
-  return `${HEADER}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
+  const urls = entries.map((e) => parent('url', [element('loc', e.loc), ...(e.lastmod ? [element('lastmod', e.lastmod)] : [])]));
+  return xmlDocument(parent('urlset', urls, NAMESPACE));
 }
 
 export function sitemapIndex(locations: readonly string[]): string {
-  const body = locations.map((loc) => `<sitemap><loc>${escapeXml(loc)}</loc></sitemap>`).join('\n');
-  return `${HEADER}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</sitemapindex>\n`;
+  return xmlDocument(parent('sitemapindex', locations.map((loc) => parent('sitemap', [element('loc', loc)])), NAMESPACE));
 }
