@@ -1,11 +1,12 @@
 /**
- * RSS 2.0 for a site or a category, written with our own escaping (xml.ts): the
+ * RSS 2.0 for a site or a category, written with our XML writer (xml.ts): the
  * channel's title, link, description, language, copyright and self link, and per
- * article its title, link, guid, lead, date and category.
+ * article its title, link, guid, date, lead and category. An empty title or lead is
+ * left out, as RSS allows an item either.
  */
 import type { ArticleSummary } from '../articles/articles.repo.js';
 import { articlePath } from '../urls/paths.js';
-import { element, escapeXml } from './xml.js';
+import { element, emptyElement, parent, xmlDocument, type Xml } from './xml.js';
 
 export interface RssChannel {
   title: string;
@@ -25,26 +26,21 @@ function rfc822(iso: string): string {
   return new Date(iso).toUTCString();
 }
 
-function item(channel: RssChannel, a: ArticleSummary): string {
+function item(channel: RssChannel, a: ArticleSummary): Xml {
   const url = `${channel.origin}${articlePath(a.categorySlug, a.slug)}`;
-  return [
-    '<item>',
-    element('title', a.title),
+  return parent('item', [
+    ...(a.title !== '' ? [element('title', a.title)] : []),
     element('link', url),
-    element('guid', url, { isPermaLink: 'false' }),
+    element('guid', url),
     element('pubDate', rfc822(a.publishedAt)),
-    element('description', a.lead),
+    ...(a.lead !== '' ? [element('description', a.lead)] : []),
     element('category', a.categoryName),
-    '</item>',
-  ].join('\n');
+  ]);
 }
 
 export function buildRss(channel: RssChannel, articles: readonly ArticleSummary[]): string {
   const updated = articles[0] ? articles[0].publishedAt : new Date(0).toISOString();
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
+  const channelElement = parent('channel', [
     element('title', channel.title),
     element('link', channel.link),
     element('description', channel.description),
@@ -53,10 +49,8 @@ export function buildRss(channel: RssChannel, articles: readonly ArticleSummary[
     element('generator', 'govportal'),
     element('language', 'vi'),
     element('copyright', channel.copyright),
-    `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    emptyElement('atom:link', { href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' }),
     ...articles.map((a) => item(channel, a)),
-    '</channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  ]);
+  return xmlDocument(parent('rss', [channelElement], { version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom' }));
 }
