@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { passwordProblem } from '../accounts/policy.js';
 import { diffTokens, htmlTokens, textTokens } from '../editorial/diff.js';
+import { escapeXml, escapeXmlAttribute } from '../feeds/xml.js';
 import { cleanPastedHtml, collapseSpaces } from '../html/clean-paste.js';
 import { mediaKeysInHtml, withResponsiveImages } from '../html/responsive-images.js';
 import { sanitizeRichText } from '../html/sanitize.js';
@@ -69,6 +70,8 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   indexExact,
   parseQuery,
   passwordProblem: (text) => passwordProblem(text, 'lan'),
+  escapeXml,
+  escapeXmlAttribute,
 };
 
 function fastest(fn: () => unknown, runs: number): number {
