@@ -1,8 +1,11 @@
 /**
  * The royalty report as files an accountant opens in Excel: CSV in UTF-8 with a BOM
  * (so Vietnamese shows correctly) and CRLF lines, and XLSX (exceljs). Cells that a
- * spreadsheet would read as a formula are prefixed with an apostrophe.
+ * spreadsheet would read as a formula are prefixed with an apostrophe. XLSX is XML,
+ * and exceljs escapes markup but keeps U+FFFE, U+FFFF and lone surrogates, which no
+ * XML may hold: they are dropped, or Excel would refuse the file as damaged.
  */
+import { xmlCharacters } from '../feeds/xml.js';
 import type { RoyaltyLine, RoyaltyReport } from './royalty-report.js';
 
 const HEADERS = ['Tác giả', 'Mã tài khoản', 'Mã tin', 'Tiêu đề', 'Chuyên mục', 'Thời điểm đăng', 'Trạng thái', 'Thể loại', 'Hệ số', 'Tin đăng lại', 'Tỷ lệ (%)', 'Điểm'] as const;
@@ -16,9 +19,18 @@ function cells(line: RoyaltyLine): Cell[] {
   ];
 }
 
-/** Text a spreadsheet would evaluate ("=…", "+…", "-…", "@…") is kept as text. */
+/**
+ * Text a spreadsheet would evaluate ("=…", "+…", "-…", "@…", or a tab or line break
+ * first) is kept as text; so is one that starts so after spaces, in case an import
+ * trims them.
+ */
 function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[\t\n\r]|^ *[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** A cell's text in the workbook. */
+function sheetText(text: string): string {
+  return xmlCharacters(defuse(text));
 }
 
 function csvField(value: Cell): string {
@@ -39,15 +51,15 @@ export async function royaltyXlsx(report: RoyaltyReport, siteName: string): Prom
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'govportal';
   const sheet = workbook.addWorksheet(`Nhuận bút ${report.month}`);
-  sheet.addRow([`Thống kê nhuận bút tháng ${report.month.slice(5)}/${report.month.slice(0, 4)} — ${defuse(siteName)}`]).font = { bold: true, size: 13 };
+  sheet.addRow([`Thống kê nhuận bút tháng ${report.month.slice(5)}/${report.month.slice(0, 4)} — ${xmlCharacters(siteName)}`]).font = { bold: true, size: 13 };
   sheet.addRow([]);
   const header = sheet.addRow([...HEADERS]);
   header.font = { bold: true };
-  for (const line of report.lines) sheet.addRow(cells(line).map((c) => (typeof c === 'string' ? defuse(c) : c)));
+  for (const line of report.lines) sheet.addRow(cells(line).map((c) => (typeof c === 'string' ? sheetText(c) : c)));
   sheet.addRow([]);
   const totals = workbook.addWorksheet('Tổng theo tác giả');
   totals.addRow(['Tác giả', 'Mã tài khoản', 'Số tin', 'Tổng điểm']).font = { bold: true };
-  for (const a of report.authors) totals.addRow([defuse(a.authorName), a.userId, a.articles, a.points]);
+  for (const a of report.authors) totals.addRow([sheetText(a.authorName), a.userId, a.articles, a.points]);
   const widths = [24, 10, 8, 60, 24, 26, 12, 16, 8, 10, 10, 10];
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   totals.getColumn(1).width = 30;

