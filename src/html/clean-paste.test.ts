@@ -118,6 +118,33 @@ describe('cleanPastedHtml, small cases', () => {
     expect(cleanPastedHtml(html)).toBe('<p>Hiện</p>');
   });
 
+  it('never leaves a block inside an element the parser would end before it, so cleaning again changes nothing', () => {
+    const cases: [string, string][] = [
+      ['<p><span><div>Một</div></span></p>', '<p>Một</p>'],
+      ['<p><span>Một<div>hai</div>ba</span></p>', '<p>Một</p><p>hai</p><p>ba</p>'],
+      ['<ul><li>Một<span><li>hai</li></span>ba</li></ul>', '<ul><li>Một</li><li>hai</li><li>ba</li></ul>'],
+      ['<ul><li><p>Một</p><b><li></li></b></li></ul>', '<ul><li>Một</li><li></li></ul>'],
+      ['<table><tr><td><p><span><td>Một</td></span>hai</p></td></tr></table>', '<table><tr><td>Một</td><td>hai</td></tr></table>'],
+      ['<table><tr><td><p></p><p>Một</p><p></p></td></tr></table>', '<table><tr><td>Một</td></tr></table>'],
+    ];
+    for (const [html, expected] of cases) {
+      expect(cleanPastedHtml(html), html).toBe(expected);
+      expect(cleanPastedHtml(expected), expected).toBe(expected);
+    }
+  });
+
+  it('keeps apart the words on either side of an empty block', () => {
+    expect(cleanPastedHtml('Một<p>&nbsp;</p>hai')).toBe('Một hai');
+    expect(cleanPastedHtml('<p>Một<i><p> </p></i>hai</p>')).toBe('<p>Một</p><p>hai</p>');
+    expect(cleanPastedHtml('<td>Một<div></div>hai</td>')).toBe('<td>Một hai</td>');
+    expect(cleanPastedHtml('<p>Một</p><p>&nbsp;</p><div></div><p>hai</p>')).toBe('<p>Một</p><p>hai</p>');
+  });
+
+  it('unwraps what the sanitiser does not keep, so that saving the stored text again changes nothing', () => {
+    expect(cleanPastedHtml('<p><small>Một </small></p><pre>hai  ba\nbốn</pre><dl><dt>năm</dt><dd>sáu</dd></dl>')).toBe('<p>Một</p><p>hai ba bốn</p><p>năm</p><p>sáu</p>');
+    expect(cleanPastedHtml('<p>Một <code>hai</code> <mark>ba</mark></p><textarea>ẩn</textarea>')).toBe('<p>Một hai ba</p>');
+  });
+
   it('keeps the seed article word for word: only runs of no-break spaces collapse', () => {
     const seed = loadSeedArticle();
     const cleaned = cleanPastedHtml(seed.bodyHtml);

@@ -12,21 +12,31 @@
  * <ol>/<ul>), tables, links, bold and italic (also when only a style said so), and
  * images. Only invisible content and Word's typed list markers are dropped: every
  * word a reader saw stays, in order, and a single no-break space inside text stays.
+ *
+ * Elements outside the allow-list are unwrapped here already (their loose text
+ * becoming paragraphs when they were blocks), and no element is left where the parser
+ * would end its parent before it, so the stored form reads as it was built: cleaning
+ * it again, or saving it again, changes nothing.
  */
 import render from 'dom-serializer';
 import { Element, isTag, isText, Text, type ChildNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { trimWhile } from '../text/index.js';
 import { adopt, element, isBlank } from './dom-edit.js';
+import { splitAtImpliedEnds } from './implied-ends.js';
+import { RICH_TEXT_TAGS } from './sanitize.js';
 import { convertWordLists } from './word-lists.js';
 
 /** Elements whose content a reader never sees. */
-const INVISIBLE = new Set(['head', 'title', 'style', 'script', 'meta', 'link', 'xml', 'template', 'colgroup', 'col']);
-/** Containers that only group blocks: replaced by their content, loose text becoming paragraphs. */
-const WRAPPERS = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'center']);
+const INVISIBLE = new Set(['head', 'title', 'style', 'script', 'meta', 'link', 'xml', 'template', 'colgroup', 'col', 'textarea', 'option', 'xmp']);
+/**
+ * Containers that only group blocks, and blocks rich text does not keep (a <pre>, a
+ * definition list): replaced by their content, loose text becoming paragraphs.
+ */
+const WRAPPERS = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'center', 'pre', 'dl', 'dt', 'dd', 'address', 'aside', 'nav', 'details', 'summary', 'fieldset', 'legend', 'form', 'menu', 'dir', 'hgroup']);
 /** Replaced by their content as they are. */
 const TRANSPARENT = new Set(['html', 'body', 'span', 'font']);
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'figure', 'hr', 'pre', 'dl', ...WRAPPERS]);
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'figure', 'hr', ...WRAPPERS]);
 const EMPTY_DROPPED = new Set(['p', 'h2', 'h3', 'h4']);
 const EMPHASIS = new Set(['strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup']);
 const CELLS = new Set(['li', 'td', 'th']);
@@ -69,7 +79,8 @@ function asParagraphs(children: ChildNode[]): ChildNode[] {
     }
   }
   flush();
-  return out;
+  // An empty wrapper is an empty paragraph: the tidy keeps the words around it apart.
+  return out.length > 0 ? out : [element('p', {}, [])];
 }
 
 function headingLevel(el: Element): number | undefined {
@@ -97,16 +108,34 @@ class Cleaner {
     if (WRAPPERS.has(name)) return asParagraphs(children);
     if ((name === 'b' || name === 'strong') && /font-weight:\s*(normal|[1-5]00)\b/i.test(style)) return children;
     if (name === 'a' && !/^\s*[^#\s]/.test(attribs['href'] ?? '')) return children; // bookmarks, links into the source document
+    if (EMPHASIS.has(name) && isBlank(children)) return children; // the spaces between words stay
     const level = headingLevel(node);
     const renamed = level === undefined ? name : `h${Math.min(level + this.shift, 4)}`;
-    const kept = CELLS.has(renamed) ? soleParagraphContent(children) : children;
-    return [element(renamed, keptAttributes(renamed, attribs), kept)];
+    // What the sanitiser would unwrap (<small>, <code>, <mark>…) goes now, so that the spaces
+    // it held are tidied with the rest and saving the stored text again changes nothing.
+    if (!RICH_TEXT_TAGS.has(renamed)) return children;
+    const attributes = keptAttributes(renamed, attribs);
+    const build = (content: ChildNode[]): ChildNode[] => {
+      const inner = CELLS.has(renamed) ? soleParagraphContent(content) : content;
+      // The content of a cell's one paragraph may itself end the cell (<li><p><span><li>…).
+      return inner === content ? [element(renamed, { ...attributes }, content)] : splitAtImpliedEnds(renamed, inner, build);
+    };
+    return splitAtImpliedEnds(renamed, children, build);
   }
 }
 
-/** A table cell or list item holding one paragraph holds its content directly. */
+/** True for what tidy() drops: white space between blocks, and empty paragraphs and headings. */
+function isDropped(node: ChildNode): boolean {
+  return (isText(node) && node.data.trim() === '') || (isTag(node) && EMPTY_DROPPED.has(node.name) && isBlank(node.children));
+}
+
+/**
+ * A table cell or list item holding one paragraph holds its content directly. Empty
+ * paragraphs beside it do not count: the tidy drops them, and cleaning again would
+ * then find the one paragraph alone (`<p><p>x</p></p>` parses as three paragraphs).
+ */
 function soleParagraphContent(children: ChildNode[]): ChildNode[] {
-  const visible = children.filter((c) => !(isText(c) && c.data.trim() === ''));
+  const visible = children.filter((c) => !isDropped(c));
   const only = visible[0];
   return visible.length === 1 && only !== undefined && isTag(only) && only.name === 'p' ? only.children : children;
 }
@@ -154,8 +183,8 @@ export function collapseSpaces(text: string): string {
   return out;
 }
 
-/** Merges neighbouring text, collapses spaces, drops empty paragraphs and empty emphasis. */
-function tidy(nodes: readonly ChildNode[], inPre: boolean): ChildNode[] {
+/** Merges neighbouring text, collapses spaces, drops empty paragraphs (the cleaner dropped empty emphasis). */
+function tidy(nodes: readonly ChildNode[]): ChildNode[] {
   const out: ChildNode[] = [];
   for (const node of nodes) {
     const last = out[out.length - 1];
@@ -165,15 +194,16 @@ function tidy(nodes: readonly ChildNode[], inPre: boolean): ChildNode[] {
       continue;
     }
     if (!isTag(node)) continue;
-    const children = tidy(node.children, inPre || node.name === 'pre');
-    if (EMPTY_DROPPED.has(node.name) && isBlank(children)) continue;
-    if (EMPHASIS.has(node.name) && isBlank(children)) {
-      for (const child of children) out.push(child);
+    const children = tidy(node.children);
+    if (EMPTY_DROPPED.has(node.name) && isBlank(children)) {
+      // The empty block kept the words on either side apart; a space still does.
+      if (last !== undefined && isText(last)) last.data += ' ';
+      else if (last === undefined || !isBlock(last)) out.push(new Text(' '));
       continue;
     }
     out.push(adopt(node, children));
   }
-  if (!inPre) for (const n of out) if (isText(n)) n.data = collapseSpaces(n.data);
+  for (const n of out) if (isText(n)) n.data = collapseSpaces(n.data);
   // A merge may have joined texts split by dropped emphasis: merge once more.
   return out.reduce<ChildNode[]>((acc, n) => {
     const prev = acc[acc.length - 1];
@@ -183,12 +213,16 @@ function tidy(nodes: readonly ChildNode[], inPre: boolean): ChildNode[] {
   }, []);
 }
 
+function isBlock(node: ChildNode): boolean {
+  return isTag(node) && (BLOCKS.has(node.name) || CELLS.has(node.name));
+}
+
 /** Leading and trailing ordinary spaces of each block (a no-break space the author typed stays). */
 function trimBlocks(nodes: readonly ChildNode[]): void {
   for (const node of nodes) {
     if (!isTag(node)) continue;
     trimBlocks(node.children);
-    if (!BLOCKS.has(node.name) && !CELLS.has(node.name)) continue;
+    if (!isBlock(node)) continue;
     const first = node.children[0];
     const last = node.children[node.children.length - 1];
     if (first !== undefined && isText(first)) first.data = trimWhile(first.data, (ch) => ch === ' ', 'start');
@@ -207,7 +241,7 @@ export function cleanPastedHtml(html: string): string {
     });
   collect(document.children);
   const shift = headings.some((h) => headingLevel(h) === 1) ? 1 : 0;
-  const cleaned = tidy(new Cleaner(shift).nodes(document.children), false);
+  const cleaned = tidy(new Cleaner(shift).nodes(document.children));
   trimBlocks(cleaned);
   return render(cleaned, { encodeEntities: 'utf8' }).trim();
 }

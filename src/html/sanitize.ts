@@ -4,12 +4,15 @@
  */
 import sanitizeHtml from 'sanitize-html';
 
+/** The elements rich text may hold; the paste cleaning unwraps any other before this does. */
+export const RICH_TEXT_TAGS: ReadonlySet<string> = new Set([
+  'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'blockquote',
+  'ul', 'ol', 'li', 'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot',
+  'tr', 'th', 'td', 'caption', 'hr',
+]);
+
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'blockquote',
-    'ul', 'ol', 'li', 'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot',
-    'tr', 'th', 'td', 'caption', 'hr',
-  ],
+  allowedTags: [...RICH_TEXT_TAGS],
   allowedAttributes: {
     a: ['href', 'title', 'rel'],
     img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'loading'],

@@ -20,7 +20,8 @@ export function visibleWords(html: string): string[] {
   return renderedText(doc.body).split(/[\s\u00a0]+/).filter((w) => w !== '');
 }
 
-const BLOCK = /^(p|h[1-6]|li|ul|ol|table|tr|td|th|div|blockquote|br|figure|figcaption)$/i;
+/** What a browser lays out as a block (or a line break), from its default style sheet. */
+const BLOCK = /^(?:p|h[1-6]|li|ul|ol|dl|dt|dd|table|caption|tr|td|th|div|section|article|main|header|footer|nav|aside|address|center|blockquote|pre|hr|br|figure|figcaption)$/i;
 
 /** Like innerText for word boundaries: a block or line break separates the words on either side. */
 function renderedText(node: Node): string {
