@@ -1,7 +1,7 @@
 /** The readable diff: word-level parts, HTML tags kept whole, only changed fields. */
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from './article-input.js';
-import { diffSnapshots, htmlTokens, textTokens } from './diff.js';
+import { diffSnapshots, diffTokens, htmlTokens, MAX_DIFF_TOKENS, textTokens } from './diff.js';
 
 const base: Snapshot = {
   title: 'Tiêu đề', lead: 'Sapo', bodyHtml: '<p>Một hai ba</p>', categoryId: 1, featuredImageId: null, featuredImageCaption: null,
@@ -37,5 +37,32 @@ describe('diff', () => {
     const [field] = diffSnapshots({ ...base, bodyHtml: long('x') }, { ...base, bodyHtml: long('y') });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(field?.parts.some((p) => p.op === 'insert')).toBe(true);
+  });
+
+  it('bounds its work by size: two of the largest bodies, alike but changed every few words, in a few tens of milliseconds', () => {
+    const before = 'a '.repeat(30_000);
+    const after = before
+      .split(' ')
+      .map((word, i) => (word !== '' && i % 25 === 0 ? 'b' : word))
+      .join(' ');
+    const [a, b] = [htmlTokens(before), htmlTokens(after)];
+    expect(a.length + b.length).toBe(MAX_DIFF_TOKENS);
+    let fastest = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run += 1) {
+      const started = performance.now();
+      diffTokens(a, b);
+      fastest = Math.min(fastest, performance.now() - started);
+    }
+    expect(fastest).toBeLessThan(150);
+  });
+
+  it('shows texts beyond the bound as wholly replaced, without comparing them', () => {
+    const before = textTokens('x '.repeat(MAX_DIFF_TOKENS / 4));
+    const after = [...before, 'y'];
+    expect(diffTokens(before, after)).toEqual([
+      { op: 'delete', text: before.join('') },
+      { op: 'insert', text: after.join('') },
+    ]);
+    expect(diffTokens(before.slice(1), after.slice(1)).at(-1)).toEqual({ op: 'insert', text: 'y' });
   });
 });
