@@ -140,47 +140,47 @@ function soleParagraphContent(children: ChildNode[]): ChildNode[] {
   return visible.length === 1 && only !== undefined && isTag(only) && only.name === 'p' ? only.children : children;
 }
 
-const NBSP = '\u00a0';
-const LINE_BREAKS = new Set(['\t', '\n', '\f', '\r']);
+const NBSP = 0xa0;
+const SPACE = 0x20;
+
+/** A space, a no-break space, or a line break (tab, line feed, form feed, carriage return). */
+function isSpace(code: number): boolean {
+  return code === SPACE || code === NBSP || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+}
 
 /**
  * Line breaks in the source are spaces; a run of spaces holding two or more no-break
  * spaces (indenting) becomes one space; otherwise runs of ordinary spaces become one,
- * and a single no-break space the author typed stays. One pass over the text.
+ * and a single no-break space the author typed stays. One pass over the text, which
+ * is copied in slices between the runs that change.
  */
 export function collapseSpaces(text: string): string {
   let out = '';
+  let copied = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] ?? '';
-    const space = ch === ' ' || ch === NBSP || LINE_BREAKS.has(ch);
-    if (!space) {
-      out += ch;
+    if (!isSpace(text.charCodeAt(i))) {
       i += 1;
       continue;
     }
     let end = i;
-    let nbsp = 0;
-    while (end < text.length) {
-      const c = text[end] ?? '';
-      if (c === NBSP) nbsp += 1;
-      else if (c !== ' ' && !LINE_BREAKS.has(c)) break;
-      end += 1;
-    }
-    if (nbsp >= 2) out += ' ';
-    else {
-      // Ordinary spaces around a single no-break space collapse on each side of it.
-      let previousSpace = false;
-      for (let k = i; k < end; k += 1) {
-        const c = text[k] === NBSP ? NBSP : ' ';
-        if (c === ' ' && previousSpace) continue;
-        out += c;
-        previousSpace = c === ' ';
+    let nbsp = -1;
+    let nbspCount = 0;
+    for (; end < text.length && isSpace(text.charCodeAt(end)); end += 1) {
+      if (text.charCodeAt(end) === NBSP) {
+        nbsp = end;
+        nbspCount += 1;
       }
+    }
+    // Ordinary spaces around a single no-break space collapse on each side of it.
+    const collapsed = nbspCount >= 2 || nbsp === -1 ? ' ' : `${nbsp > i ? ' ' : ''}\u00a0${nbsp < end - 1 ? ' ' : ''}`;
+    if (collapsed.length !== end - i || !text.startsWith(collapsed, i)) {
+      out += text.slice(copied, i) + collapsed;
+      copied = end;
     }
     i = end;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Merges neighbouring text, collapses spaces, drops empty paragraphs (the cleaner dropped empty emphasis). */

@@ -6,7 +6,7 @@
  * ("hoàn", "thuyền") have one placement only and are left alone.
  */
 import { normalizeSpaces } from './fold.js';
-import { isSeparator, prepareForWords, searchWords } from './words.js';
+import { prepareForWords, searchWords, splitKeepingSeparators } from './words.js';
 
 /** Grave, acute, hook above, tilde, dot below. */
 export const TONE_MARKS = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'] as const;
@@ -47,17 +47,9 @@ export function exactWord(word: string): string {
 /** NFC, lower case, spaces normalised and tone placement normalised; punctuation is kept. */
 export function normalizeVietnamese(text: string): string {
   const prepared = normalizeSpaces(prepareForWords(text).toLowerCase());
-  let out = '';
-  let word = '';
-  for (const char of prepared) {
-    if (isSeparator(char)) {
-      out += normalizeToneWord(word) + char;
-      word = '';
-    } else {
-      word += char;
-    }
-  }
-  return out + normalizeToneWord(word);
+  return splitKeepingSeparators(prepared)
+    .map((part) => (part.word ? normalizeToneWord(part.text) : part.text))
+    .join('');
 }
 
 /** The exact-form words of a text joined by single spaces: what exact matches are ranked on. */

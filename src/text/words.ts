@@ -45,10 +45,14 @@ function jsClassBody(): string {
 const SEPARATOR_RUN = new RegExp(`[${jsClassBody()}]+`, 'u');
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 
+function separates(cp: number): boolean {
+  return SEPARATOR_RANGES.some(([a, b]) => cp >= a && cp <= b);
+}
+
 /** True when the character (one code point) separates words. */
 export function isSeparator(char: string): boolean {
   const cp = char.codePointAt(0);
-  return cp !== undefined && SEPARATOR_RANGES.some(([a, b]) => cp >= a && cp <= b);
+  return cp !== undefined && separates(cp);
 }
 
 /** NFC with the invisible in-word characters removed: the text words are cut from. */
@@ -85,11 +89,20 @@ export function foldedText(text: string): string {
  */
 export function splitKeepingSeparators(text: string): { text: string; word: boolean }[] {
   const parts: { text: string; word: boolean }[] = [];
-  for (const char of text) {
-    const word = !isSeparator(char);
-    const last = parts[parts.length - 1];
-    if (last !== undefined && last.word === word) last.text += char;
-    else parts.push({ text: char, word });
+  const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+  let start = 0;
+  while (start < text.length) {
+    const first = text.codePointAt(start) ?? 0;
+    const word = !separates(first);
+    let end = start + width(first);
+    while (end < text.length) {
+      const cp = text.codePointAt(end) ?? 0;
+      if (separates(cp) === word) break;
+      end += width(cp);
+    }
+    // One slice per run, not a string grown by each character.
+    parts.push({ text: text.slice(start, end), word });
+    start = end;
   }
   return parts;
 }
