@@ -12,6 +12,16 @@ export function adopt<T extends Element>(parent: T, children: ChildNode[]): T {
   return parent;
 }
 
+/** Adds `child` after the last child of `parent`, without copying the list (a list grows item by item). */
+export function append(parent: Element, child: ChildNode): void {
+  const last = parent.children[parent.children.length - 1] ?? null;
+  parent.children.push(child);
+  child.parent = parent;
+  child.prev = last;
+  child.next = null;
+  if (last !== null) last.next = child;
+}
+
 export function element(name: string, attribs: Record<string, string>, children: ChildNode[]): Element {
   return adopt(new Element(name, attribs), children);
 }

@@ -53,7 +53,7 @@ export function splitAtImpliedEnds(name: string, children: ChildNode[], build: (
   const out: ChildNode[] = [];
   let part: ChildNode[] = [];
   const flush = () => {
-    if (!isBlank(part)) out.push(...build(part));
+    if (!isBlank(part)) for (const node of build(part)) out.push(node);
     part = [];
   };
   for (const child of children) {

@@ -6,7 +6,7 @@
  * markers, which the list now draws. The items' own words are kept as they are.
  */
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
-import { adopt, element, textOf, takeFirst } from './dom-edit.js';
+import { append, element, textOf, takeFirst } from './dom-edit.js';
 
 const LIST_STYLE = /mso-list:\s*(l\d+)\s+level(\d+)/i;
 const MARKER_STYLE = /mso-list:\s*ignore/i;
@@ -43,12 +43,12 @@ function buildLists(paragraphs: Element[]): Element[] {
       const first = ordered && /^\d+/.test(marker) ? Number.parseInt(marker, 10) : 1;
       const list = element(ordered ? 'ol' : 'ul', first > 1 ? { start: String(first) } : {}, []);
       const parentItem = top?.list.children[top.list.children.length - 1];
-      if (parentItem !== undefined && isTag(parentItem)) adopt(parentItem, [...parentItem.children, list]);
+      if (parentItem !== undefined && isTag(parentItem)) append(parentItem, list);
       else roots.push(list);
       top = { level, id, ordered, list };
       stack.push(top);
     }
-    adopt(top.list, [...top.list.children, element('li', {}, p.children)]);
+    append(top.list, element('li', {}, p.children));
   }
   return roots;
 }
@@ -58,7 +58,7 @@ export function convertWordLists(nodes: readonly ChildNode[]): ChildNode[] {
   const out: ChildNode[] = [];
   let run: Element[] = [];
   const flush = () => {
-    if (run.length > 0) out.push(...buildLists(run));
+    for (const list of buildLists(run)) out.push(list);
     run = [];
   };
   for (const node of nodes) {

@@ -44,6 +44,7 @@ const INPUTS: Record<string, (size: number) => string> = {
   'image tags': (n) => '<img '.repeat(n / 5),
   entities: (n) => '&nbsp;'.repeat(n / 6),
   'Vietnamese words': (n) => 'Bình đẳng giới '.repeat(n / 15),
+  "Word's list paragraphs": (n) => "<p style='mso-list:l0 level1 lfo1'>x</p>".repeat(n / 40),
   'a long style attribute': (n) => `<p style="mso-list:${'\t'.repeat(n / 2)}"><span style="font-weight:${' '.repeat(n / 2)}">x</span></p>`,
 };
 
