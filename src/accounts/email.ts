@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
 import { AccountError } from './errors.js';
 import { confirmPassword } from './password-service.js';
 import type { SessionPerson } from './sessions.js';
@@ -38,11 +39,13 @@ export async function changeOwnEmail(
   if (user === undefined) throw new AccountError('not_found', 'Không tìm thấy tài khoản.');
   if (user.email === email) throw new AccountError('invalid', 'Đây đã là địa chỉ thư điện tử của bạn.', 'email');
   await confirmPassword(db, who, input.currentPassword, 'currentPassword', now);
-  await db.updateTable('users').set({ email, updated_at: now.toISOString() }).where('id', '=', who.id).execute();
-  await recordAudit(
-    db,
-    { action: 'email_changed', actorId: who.id, actorName: who.username, objectType: 'user', objectId: who.id, ip: who.ip, details: { from: user.email, to: email } },
-    now,
-  );
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable('users').set({ email, updated_at: now.toISOString() }).where('id', '=', who.id).execute();
+    await recordAudit(
+      trx,
+      { action: 'email_changed', actorId: who.id, actorName: who.username, objectType: 'user', objectId: who.id, ip: who.ip, details: { from: user.email, to: email } },
+      now,
+    );
+  });
   return email;
 }

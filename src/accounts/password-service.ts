@@ -3,11 +3,14 @@
  * their other sessions end), an administrator resets someone's (a random temporary
  * password shown once, to be changed at the next sign-in, every session ended), and
  * accounts are created with a temporary password or one the operator chose.
- * Each change is audited; no password or hash ever goes into the audit details.
+ * Each change is audited in the transaction that makes it (no change without its entry);
+ * no password or hash ever goes into the audit details. Hashing happens before the
+ * transaction, so it holds the database only for the writes.
  */
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database, UserRow } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
 import { AccountError } from './errors.js';
 import { checkLogin, LOCK_MINUTES } from './login.js';
 import { hashPassword, randomPassword } from './passwords.js';
@@ -39,8 +42,10 @@ export async function confirmPassword(db: Kysely<Database>, who: SessionPerson, 
   const actor = { actorId: who.id, actorName: who.username, ip: who.ip };
   await recordAudit(db, { action: 'login_failed', ...actor, details: { reason: 'confirm_password' } }, now);
   if (!outcome.lockedNow) throw new AccountError('invalid', 'Mật khẩu hiện tại không đúng.', field);
-  await revokeSession(db, who.sessionToken, now);
-  await recordAudit(db, { action: 'account_locked', ...actor, details: { reason: 'confirm_password', sessionRevoked: true } }, now);
+  await inTransaction(db, async (trx) => {
+    await revokeSession(trx, who.sessionToken, now);
+    await recordAudit(trx, { action: 'account_locked', ...actor, details: { reason: 'confirm_password', sessionRevoked: true } }, now);
+  });
   throw new AccountError(
     'locked',
     `Mật khẩu hiện tại không đúng. Bạn đã nhập sai quá nhiều lần: tài khoản bị tạm khóa ${LOCK_MINUTES} phút và phiên đăng nhập này đã kết thúc.`,
@@ -63,18 +68,24 @@ export async function changeOwnPassword(
   checkNewPassword(input.newPassword, who.username, 'newPassword');
   if (input.newPassword === input.currentPassword) throw new AccountError('invalid', 'Mật khẩu mới phải khác mật khẩu hiện tại.', 'newPassword');
   await confirmPassword(db, who, input.currentPassword, 'currentPassword', now);
-  await setPasswordHash(db, who.id, await hashPassword(input.newPassword), { mustChange: false, now });
-  await revokeOtherSessions(db, who.id, who.sessionToken, now);
-  await recordAudit(db, { action: 'password_changed', actorId: who.id, actorName: who.username, objectType: 'user', objectId: who.id, ip: who.ip }, now);
+  const passwordHash = await hashPassword(input.newPassword);
+  await inTransaction(db, async (trx) => {
+    await setPasswordHash(trx, who.id, passwordHash, { mustChange: false, now });
+    await revokeOtherSessions(trx, who.id, who.sessionToken, now);
+    await recordAudit(trx, { action: 'password_changed', actorId: who.id, actorName: who.username, objectType: 'user', objectId: who.id, ip: who.ip }, now);
+  });
 }
 
 /** A new random password for someone else; every session of theirs ends. Returns it, to be shown once. */
 export async function resetPassword(db: Kysely<Database>, target: UserRow, actor: AuditActor, chosen?: string, now = new Date()): Promise<string> {
   const password = chosen ?? randomPassword();
   if (chosen !== undefined) checkNewPassword(chosen, target.username, 'password');
-  await setPasswordHash(db, target.id, await hashPassword(password), { mustChange: true, now });
-  await revokeUserSessions(db, target.id, now);
-  await recordAudit(db, { action: 'password_reset', ...actor, objectType: 'user', objectId: target.id, details: { username: target.username } }, now);
+  const passwordHash = await hashPassword(password);
+  await inTransaction(db, async (trx) => {
+    await setPasswordHash(trx, target.id, passwordHash, { mustChange: true, now });
+    await revokeUserSessions(trx, target.id, now);
+    await recordAudit(trx, { action: 'password_reset', ...actor, objectType: 'user', objectId: target.id, details: { username: target.username } }, now);
+  });
   return password;
 }
 
@@ -100,19 +111,23 @@ export async function createAccount(db: Kysely<Database>, input: NewAccount, act
   }
   if (input.password !== undefined) checkNewPassword(input.password, username, 'password');
   const password = input.password ?? randomPassword();
-  const inserted = await insertUser(db, {
-    username,
-    displayName: input.displayName.trim() || username,
-    passwordHash: await hashPassword(password),
-    isSystemAdmin: input.isSystemAdmin,
-    now: now.toISOString(),
-  });
+  const passwordHash = await hashPassword(password);
   const mustChange = input.password === undefined;
-  if (mustChange) await db.updateTable('users').set({ must_change_password: 1 }).where('id', '=', inserted.id).execute();
-  await recordAudit(
-    db,
-    { action: 'user_created', ...actor, objectType: 'user', objectId: inserted.id, details: { username, isSystemAdmin: input.isSystemAdmin } },
-    now,
-  );
+  const inserted = await inTransaction(db, async (trx) => {
+    const row = await insertUser(trx, {
+      username,
+      displayName: input.displayName.trim() || username,
+      passwordHash,
+      isSystemAdmin: input.isSystemAdmin,
+      now: now.toISOString(),
+    });
+    if (mustChange) await trx.updateTable('users').set({ must_change_password: 1 }).where('id', '=', row.id).execute();
+    await recordAudit(
+      trx,
+      { action: 'user_created', ...actor, objectType: 'user', objectId: row.id, details: { username, isSystemAdmin: input.isSystemAdmin } },
+      now,
+    );
+    return row;
+  });
   return { user: { ...inserted, must_change_password: mustChange ? 1 : 0 }, password };
 }

@@ -10,6 +10,8 @@
  * and the count is not reset by the password step of a TOTP account: after MAX_FAILURES
  * the pending session is revoked and the account locked for LOCK_MINUTES, so signing in
  * again does not buy new guesses.
+ *
+ * Each change commits together with its audit entry, or neither does.
  */
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
@@ -81,8 +83,8 @@ export async function confirmEnrolment(ctx: SecondFactorContext, person: Session
       .execute();
     await replaceRecoveryCodes(trx, user.id, codes);
     await revokeOtherSessions(trx, user.id, person.sessionToken, now);
+    await recordAudit(trx, { action: 'totp_enabled', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);
   });
-  await recordAudit(ctx.db, { action: 'totp_enabled', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);
   return codes;
 }
 
@@ -101,13 +103,15 @@ async function claimTotpStep(db: Kysely<Database>, userId: number, step: number)
 }
 
 async function countFailure(ctx: SecondFactorContext, person: SessionPerson, now: Date, reused = false): Promise<SecondFactorOutcome> {
-  const counted = await countLoginFailure(ctx.db, person.id, now);
-  const who = { actorId: person.id, actorName: person.username, ip: person.ip };
-  await recordAudit(ctx.db, { action: 'login_failed', ...who, details: { reason: 'second_factor', failures: counted.failures } }, now);
-  if (counted.lockedUntil === null) return { kind: 'wrong', attemptsLeft: MAX_FAILURES - counted.failures, sessionRevoked: false, reused };
-  await revokeSession(ctx.db, person.sessionToken, now);
-  if (counted.lockedNow) await recordAudit(ctx.db, { action: 'account_locked', ...who, details: { reason: 'second_factor', sessionRevoked: true } }, now);
-  return { kind: 'wrong', attemptsLeft: 0, sessionRevoked: true, reused };
+  return inTransaction(ctx.db, async (trx): Promise<SecondFactorOutcome> => {
+    const counted = await countLoginFailure(trx, person.id, now);
+    const who = { actorId: person.id, actorName: person.username, ip: person.ip };
+    await recordAudit(trx, { action: 'login_failed', ...who, details: { reason: 'second_factor', failures: counted.failures } }, now);
+    if (counted.lockedUntil === null) return { kind: 'wrong', attemptsLeft: MAX_FAILURES - counted.failures, sessionRevoked: false, reused };
+    await revokeSession(trx, person.sessionToken, now);
+    if (counted.lockedNow) await recordAudit(trx, { action: 'account_locked', ...who, details: { reason: 'second_factor', sessionRevoked: true } }, now);
+    return { kind: 'wrong', attemptsLeft: 0, sessionRevoked: true, reused };
+  });
 }
 
 /** The code step of a sign-in: a TOTP code (±1 step, each step once) or an unused recovery code (then used up). */
@@ -134,19 +138,22 @@ export async function completeSignIn(ctx: SecondFactorContext, person: SessionPe
     method = 'recovery';
   }
   if (method === undefined) return countFailure(ctx, person, now);
-  if (!(await clearFailures(ctx.db, user.id, now, { keepCount: false }))) {
-    // Wrong codes checked meanwhile have locked the account: this one comes too late.
-    await revokeSession(ctx.db, person.sessionToken, now);
-    return { kind: 'locked', until: (await loadUser(ctx.db, user.id)).locked_until ?? now.toISOString() };
-  }
-  await markSecondFactorDone(ctx.db, person.sessionToken, now);
-  const recoveryLeft = await unusedRecoveryCodes(ctx.db, user.id);
-  await recordAudit(
-    ctx.db,
-    { action: 'login', actorId: user.id, actorName: user.username, ip: person.ip, details: method === 'totp' ? { method } : { method, recoveryLeft } },
-    now,
-  );
-  return { kind: 'ok', method, recoveryLeft };
+  const signedIn = method;
+  return inTransaction(ctx.db, async (trx): Promise<SecondFactorOutcome> => {
+    if (!(await clearFailures(trx, user.id, now, { keepCount: false }))) {
+      // Wrong codes checked meanwhile have locked the account: this one comes too late.
+      await revokeSession(trx, person.sessionToken, now);
+      return { kind: 'locked', until: (await loadUser(trx, user.id)).locked_until ?? now.toISOString() };
+    }
+    await markSecondFactorDone(trx, person.sessionToken, now);
+    const recoveryLeft = await unusedRecoveryCodes(trx, user.id);
+    await recordAudit(
+      trx,
+      { action: 'login', actorId: user.id, actorName: user.username, ip: person.ip, details: signedIn === 'totp' ? { method: signedIn } : { method: signedIn, recoveryLeft } },
+      now,
+    );
+    return { kind: 'ok', method: signedIn, recoveryLeft };
+  });
 }
 
 /** Ten new recovery codes in place of the old ones, after checking the password; shown once. */
@@ -155,8 +162,10 @@ export async function regenerateRecoveryCodes(ctx: SecondFactorContext, person: 
   if (user.totp_enabled_at === null) throw new AccountError('conflict', 'Tài khoản chưa bật xác thực hai lớp nên không có mã khôi phục.');
   await confirmPassword(ctx.db, person, password, 'password', now);
   const codes = newRecoveryCodes();
-  await inTransaction(ctx.db, (trx) => replaceRecoveryCodes(trx, user.id, codes));
-  await recordAudit(ctx.db, { action: 'recovery_codes_regenerated', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);
+  await inTransaction(ctx.db, async (trx) => {
+    await replaceRecoveryCodes(trx, user.id, codes);
+    await recordAudit(trx, { action: 'recovery_codes_regenerated', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);
+  });
   return codes;
 }
 
@@ -168,6 +177,6 @@ export async function disableTotp(ctx: SecondFactorContext, person: SessionPerso
   await inTransaction(ctx.db, async (trx) => {
     await trx.updateTable('users').set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
     await replaceRecoveryCodes(trx, user.id, []);
+    await recordAudit(trx, { action: 'totp_disabled', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);
   });
-  await recordAudit(ctx.db, { action: 'totp_disabled', actorId: user.id, actorName: user.username, objectType: 'user', objectId: user.id, ip: person.ip }, now);
 }

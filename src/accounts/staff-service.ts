@@ -2,10 +2,12 @@
  * Granting and revoking a person's role on one site, audited with the old and the new
  * role. Only site roles exist here: system administration is never granted this way.
  * Roles are read on every request, so a change takes effect at the person's next request.
+ * Each change and its audit entry commit together, or neither does.
  */
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
 import type { SiteRole } from '../editorial/roles.js';
 import type { AuditActor } from './password-service.js';
 import { AccountError } from './errors.js';
@@ -37,12 +39,14 @@ export async function setSiteRole(
   if (user === undefined || user.status !== 'active') throw new AccountError('not_found', `Không có tài khoản đang hoạt động mang mã ${userId}.`);
   const oldRole = await currentRole(db, userId, site.id);
   if (oldRole !== role) {
-    await grantRole(db, userId, site.id, role, actor.actorId, now);
-    await recordAudit(
-      db,
-      { action: 'role_granted', ...actor, siteId: site.id, objectType: 'user', objectId: userId, details: { username: user.username, site: site.slug, oldRole, newRole: role } },
-      now,
-    );
+    await inTransaction(db, async (trx) => {
+      await grantRole(trx, userId, site.id, role, actor.actorId, now);
+      await recordAudit(
+        trx,
+        { action: 'role_granted', ...actor, siteId: site.id, objectType: 'user', objectId: userId, details: { username: user.username, site: site.slug, oldRole, newRole: role } },
+        now,
+      );
+    });
   }
   return { userId, username: user.username, oldRole, newRole: role };
 }
@@ -52,11 +56,13 @@ export async function removeSiteRole(db: Kysely<Database>, site: { id: number; s
   if (oldRole === null) throw new AccountError('not_found', 'Người này không có vai trò nào trên cổng thông tin này.');
   const user = await findUserById(db, userId);
   const username = user?.username ?? String(userId);
-  await revokeRole(db, userId, site.id);
-  await recordAudit(
-    db,
-    { action: 'role_revoked', ...actor, siteId: site.id, objectType: 'user', objectId: userId, details: { username, site: site.slug, oldRole, newRole: null } },
-    now,
-  );
+  await inTransaction(db, async (trx) => {
+    await revokeRole(trx, userId, site.id);
+    await recordAudit(
+      trx,
+      { action: 'role_revoked', ...actor, siteId: site.id, objectType: 'user', objectId: userId, details: { username, site: site.slug, oldRole, newRole: null } },
+      now,
+    );
+  });
   return { userId, username, oldRole, newRole: null };
 }

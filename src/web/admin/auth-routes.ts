@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { checkLogin, createSession, LOCK_MINUTES, revokeSession } from '../../accounts/index.js';
 import { recordAudit } from '../../audit/audit.js';
 import type { Database } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { SiteRegistry } from '../../sites/index.js';
 import { HttpError } from '../http-error.js';
 import { requireAuth, type AuthUser } from './auth-context.js';
@@ -68,9 +69,13 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
     }
     const { user } = outcome;
     const needsTotp = user.totp_enabled_at !== null;
-    const session = await createSession(db, user.id, { ...clientMeta(request), secondFactorDone: !needsTotp });
+    // The session and its audit entry commit together (a TOTP account's login is audited at the code step).
+    const session = await inTransaction(db, async (trx) => {
+      const created = await createSession(trx, user.id, { ...clientMeta(request), secondFactorDone: !needsTotp });
+      if (!needsTotp) await recordAudit(trx, { action: 'login', actorId: user.id, actorName: user.username, ip });
+      return created;
+    });
     cookie.set(reply, session.token);
-    if (!needsTotp) await recordAudit(db, { action: 'login', actorId: user.id, actorName: user.username, ip });
     const roles = await db.selectFrom('site_roles').select(['site_id', 'role']).where('user_id', '=', user.id).execute();
     const authUser: AuthUser = {
       id: user.id,
@@ -94,8 +99,10 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
   app.post('/api/v1/auth/logout', async (request, reply) => {
     const state = request.auth ?? request.pendingAuth;
     if (state !== null) {
-      await revokeSession(db, state.token);
-      await recordAudit(db, { action: 'logout', actorId: state.user.id, actorName: state.user.username, ip: request.ip });
+      await inTransaction(db, async (trx) => {
+        await revokeSession(trx, state.token);
+        await recordAudit(trx, { action: 'logout', actorId: state.user.id, actorName: state.user.username, ip: request.ip });
+      });
     }
     cookie.clear(reply);
     return reply.code(204).send();

@@ -3,12 +3,14 @@
  *   GET /api/v1/admin/sites/{site}/settings → SiteSettings
  *   PUT /api/v1/admin/sites/{site}/settings   SiteSettings → SiteSettings
  * Saving writes the sites row, reloads the site registry so that public pages show the
- * change with the next request, and audits settings_changed with the changed fields.
+ * change with the next request, and audits settings_changed with the changed fields (in
+ * the transaction that saves them: no change without its entry).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../../audit/audit.js';
 import type { Database } from '../../../db/schema.js';
+import { inTransaction } from '../../../db/transaction.js';
 import { findMediaById, mediaUrl } from '../../../media/media.repo.js';
 import type { Site, SiteRegistry } from '../../../sites/index.js';
 import { changedFields, saveSiteSettings, settingsOf, siteSettingsSchema, type SiteSettings } from '../../../sites/site-settings.js';
@@ -69,18 +71,20 @@ export async function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOp
     // A logo from outside the library (set by other means) removed with logoMediaId: null.
     if (logoPath !== undefined && logoPath !== site.logoPath && !fields.includes('logoMediaId')) fields.push('logoMediaId');
     if (fields.length > 0) {
-      await saveSiteSettings(db, site.id, after, logoPath);
-      await registry.reload();
-      await recordAudit(db, {
-        action: 'settings_changed',
-        actorId: auth.user.id,
-        actorName: auth.user.username,
-        siteId: site.id,
-        objectType: 'site',
-        objectId: site.id,
-        ip: request.ip,
-        details: { fields },
+      await inTransaction(db, async (trx) => {
+        await saveSiteSettings(trx, site.id, after, logoPath);
+        await recordAudit(trx, {
+          action: 'settings_changed',
+          actorId: auth.user.id,
+          actorName: auth.user.username,
+          siteId: site.id,
+          objectType: 'site',
+          objectId: site.id,
+          ip: request.ip,
+          details: { fields },
+        });
       });
+      await registry.reload();
     }
     const saved = registry.bySlugOrUndefined(site.slug) ?? site;
     return noStore(reply).send(settingsOf(saved, logoMediaId));
