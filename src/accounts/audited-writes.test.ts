@@ -6,10 +6,12 @@
  */
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { recordAudit } from '../audit/audit.js';
 import { createTestUser, TEST_PASSWORD } from '../test-support/auth.js';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { createSession, findLiveSession } from './sessions.js';
 import { changeOwnEmail } from './email.js';
+import { checkLogin } from './login.js';
 import { changeOwnPassword, createAccount, resetPassword } from './password-service.js';
 import { completeSignIn, confirmEnrolment, disableTotp, regenerateRecoveryCodes, startEnrolment } from './second-factor.js';
 import { SecretBox } from './secret-box.js';
@@ -112,6 +114,22 @@ describe.each(TEST_DIALECTS)('account writes and their audit entries on %s', (di
 
     await expect(changeOwnEmail(db(), person, { currentPassword: TEST_PASSWORD, email: 'tu-doi@quangtri.gov.vn' }, NOW)).rejects.toThrow();
     expect((await userRow(person.id)).email).toBe(before.email);
+  });
+
+  it('counting a wrong password, at sign-in and when confirming a change', async () => {
+    const person = await signedIn('sai-mat-khau');
+    const audited = async (trx: typeof t.db.kysely) => {
+      await recordAudit(trx, { action: 'login_failed', actorId: person.id, actorName: person.username });
+    };
+    await refuseAudit();
+    await expect(checkLogin(db(), person.username, 'mat-khau-sai', NOW, 'sign_in', audited)).rejects.toThrow(/audit log unavailable/);
+    await expect(changeOwnEmail(db(), person, { currentPassword: 'mat-khau-sai', email: 'sai@quangtri.gov.vn' }, NOW)).rejects.toThrow(/audit log unavailable/);
+    expect((await userRow(person.id)).failed_logins).toBe(0);
+    expect(await findLiveSession(db(), person.sessionToken, NOW)).toBeDefined();
+
+    await allowAudit();
+    expect(await checkLogin(db(), person.username, 'mat-khau-sai', NOW, 'sign_in', audited)).toMatchObject({ kind: 'wrong' });
+    expect((await userRow(person.id)).failed_logins).toBe(1);
   });
 
   it('switching two-factor on and off, new recovery codes, and a wrong code', async () => {

@@ -34,18 +34,20 @@ export interface AuditActor {
  * in all, not MAX_FAILURES every LOCK_MINUTES.
  */
 export async function confirmPassword(db: Kysely<Database>, who: SessionPerson, password: string, field: string, now = new Date()): Promise<void> {
-  const outcome = await checkLogin(db, who.username, password, now, 'confirm');
+  const actor = { actorId: who.id, actorName: who.username, ip: who.ip };
+  // A wrong password is counted, audited and (when it locks the account) ends the session in one transaction.
+  const outcome = await checkLogin(db, who.username, password, now, 'confirm', async (trx, refused) => {
+    if (refused.kind !== 'wrong') return;
+    await recordAudit(trx, { action: 'login_failed', ...actor, details: { reason: 'confirm_password' } }, now);
+    if (!refused.lockedNow) return;
+    await revokeSession(trx, who.sessionToken, now);
+    await recordAudit(trx, { action: 'account_locked', ...actor, details: { reason: 'confirm_password', sessionRevoked: true } }, now);
+  });
   if (outcome.kind === 'ok') return;
   if (outcome.kind === 'locked') {
     throw new AccountError('locked', `Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${LOCK_MINUTES} phút.`, field, outcome.until);
   }
-  const actor = { actorId: who.id, actorName: who.username, ip: who.ip };
-  await recordAudit(db, { action: 'login_failed', ...actor, details: { reason: 'confirm_password' } }, now);
   if (!outcome.lockedNow) throw new AccountError('invalid', 'Mật khẩu hiện tại không đúng.', field);
-  await inTransaction(db, async (trx) => {
-    await revokeSession(trx, who.sessionToken, now);
-    await recordAudit(trx, { action: 'account_locked', ...actor, details: { reason: 'confirm_password', sessionRevoked: true } }, now);
-  });
   throw new AccountError(
     'locked',
     `Mật khẩu hiện tại không đúng. Bạn đã nhập sai quá nhiều lần: tài khoản bị tạm khóa ${LOCK_MINUTES} phút và phiên đăng nhập này đã kết thúc.`,

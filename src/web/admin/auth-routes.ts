@@ -52,19 +52,22 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions) {
 
   app.post('/api/v1/auth/login', signInLimited(opts.signInLimit), async (request, reply) => {
     const { username, password } = parseBody(loginSchema, request.body);
-    const outcome = await checkLogin(db, username, password);
     const ip = request.ip;
+    // A refusal is counted and audited in one transaction (accounts/login.ts).
+    const outcome = await checkLogin(db, username, password, undefined, 'sign_in', async (trx, refused) => {
+      if (refused.kind === 'locked') {
+        await recordAudit(trx, { action: 'login_failed', actorId: refused.user.id, actorName: username, ip, details: { reason: 'locked' } });
+        return;
+      }
+      await recordAudit(trx, { action: 'login_failed', actorId: refused.user?.id ?? null, actorName: username, ip });
+      if (refused.lockedNow && refused.user) await recordAudit(trx, { action: 'account_locked', actorId: refused.user.id, actorName: username, ip });
+    });
     if (outcome.kind === 'locked') {
-      await recordAudit(db, { action: 'login_failed', actorId: outcome.user.id, actorName: username, ip, details: { reason: 'locked' } });
       const retryAfter = Math.max(1, Math.ceil((Date.parse(outcome.until) - Date.now()) / 1000));
       reply.header('Retry-After', String(retryAfter));
       throw new HttpError(429, 'Tài khoản tạm khóa', `Tài khoản bị tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ${LOCK_MINUTES} phút.`);
     }
     if (outcome.kind === 'wrong') {
-      await recordAudit(db, { action: 'login_failed', actorId: outcome.user?.id ?? null, actorName: username, ip });
-      if (outcome.lockedNow && outcome.user) {
-        await recordAudit(db, { action: 'account_locked', actorId: outcome.user.id, actorName: username, ip });
-      }
       throw new HttpError(401, 'Đăng nhập không thành công', 'Tên đăng nhập hoặc mật khẩu không đúng.');
     }
     const { user } = outcome;
