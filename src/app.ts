@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Services } from './services.js';
 import { describeError, errorHandling, renderBareError } from './web/error-handling.js';
 import { apiOptions, isApiPath, publicApi, sendFrameworkProblem, type ApiSettings } from './web/api/index.js';
+import { routeCatalogue } from './web/api/route-catalogue.js';
 import { fastifyTrustProxy } from './net/trust-proxy.js';
 import { healthRoute } from './web/health.js';
 import { feedRoutes } from './web/public/feeds.js';
@@ -53,6 +54,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
 
   const routing: SiteRoutingOptions = { registry: services.registry, reader: services.reader, config };
+  await app.register(routeCatalogue); // first: it sees every route, for the OpenAPI document
   await app.register(securityHeaders, { config });
   await app.register(errorHandling, routing);
   await app.register(healthRoute, { db: services.db });

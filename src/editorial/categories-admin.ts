@@ -4,7 +4,7 @@
  * is one transaction with its audit entry.
  */
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
+import type { AdminCategory, CategoryInput } from '../contract/categories.js';
 import { recordAudit } from '../audit/audit.js';
 import { CategorySlugError, changeCategorySlug, findCategoryById, findCategoryBySlug } from '../categories/index.js';
 import type { CategoryRow, Database } from '../db/schema.js';
@@ -18,25 +18,8 @@ type Conn = Kysely<Database>;
 /** First path segments the public site already uses for something else. */
 const RESERVED = new Set(['trang', 'so-do-trang', 'admin', 'api', 'assets', 'media', 'healthz', 'tim-kiem', 'rss', 'sitemap', 'giao-dien']);
 
-export const categoryInputSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  slug: z.string().trim().max(120).optional(),
-  parentId: z.number().int().positive().max(2_147_483_647).nullable(),
-  menuOrder: z.number().int().min(-100_000).max(100_000).default(0),
-  inMenu: z.boolean().default(true),
-  description: z.string().trim().max(2000).nullable().default(null),
-});
-export type CategoryInput = z.infer<typeof categoryInputSchema>;
-
-export interface AdminCategory {
-  id: number;
-  name: string;
-  slug: string;
-  parentId: number | null;
-  menuOrder: number;
-  inMenu: boolean;
-  description: string | null;
-}
+// What is sent and answered is the editorial API's contract (src/contract/categories.ts).
+export { categoryInputSchema, type AdminCategory, type CategoryInput } from '../contract/categories.js';
 
 export function toAdminCategory(c: CategoryRow): AdminCategory {
   return { id: c.id, name: c.name, slug: c.slug, parentId: c.parent_id, menuOrder: c.menu_order, inMenu: c.in_menu === 1, description: c.description };

@@ -4,7 +4,7 @@
  * articles published in that month (Vietnam time), one line per author and article.
  */
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
+import type { Royalty, RoyaltyInput } from '../contract/royalty.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { articleOnSite, auditArticle, type EditContext } from './editing.js';
@@ -13,23 +13,8 @@ import { can } from './workflow.js';
 
 type Conn = Kysely<Database>;
 
-export const royaltyInputSchema = z.object({
-  genre: z.string().trim().max(100).nullable(),
-  coefficient: z.number().min(0).max(1000).nullable().optional(),
-  isReprint: z.boolean(),
-  authors: z
-    .array(z.object({ name: z.string().trim().min(1).max(200), userId: z.number().int().positive().max(2_147_483_647).nullable().optional(), share: z.number().gt(0).max(100) }))
-    .max(20)
-    .refine((a) => a.length === 0 || Math.abs(a.reduce((sum, x) => sum + x.share, 0) - 100) < 0.001, 'Tổng tỷ lệ của các tác giả phải bằng 100'),
-});
-export type RoyaltyInput = z.infer<typeof royaltyInputSchema>;
-
-export interface Royalty {
-  genre: string | null;
-  coefficient: number | null;
-  isReprint: boolean;
-  authors: { name: string; userId: number | null; share: number }[];
-}
+// What is sent and answered is the editorial API's contract (src/contract/royalty.ts).
+export { royaltyInputSchema, type Royalty, type RoyaltyInput } from '../contract/royalty.js';
 
 export async function royaltyOf(db: Conn, articleId: number): Promise<Royalty> {
   const [article, authors] = await Promise.all([

@@ -1,23 +1,19 @@
 /**
- * The OpenAPI 3.1 document, generated from the route table: the same zod schemas
- * that validate parameters and type the handlers become its JSON Schemas.
+ * The OpenAPI 3.1 document, generated from the routes Fastify registered (each carries
+ * its operation: web/api/route-catalogue.ts): the same zod schemas that validate
+ * parameters and bodies and type the answers become its JSON Schemas.
  */
 import { ZodOptional, type z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
+import { articleConflictSchema } from '../../contract/articles.js';
+import { editorialProblemSchema } from '../../contract/problem.js';
 import { SESSION_COOKIE } from '../admin/auth-context.js';
-import {
-  articleConflictSchema,
-  EDITORIAL_TAGS,
-  editorialProblemSchema,
-  editorialRoutes,
-  needsCsrf,
-  type EditorialErrorStatus,
-  type EditorialRouteDoc,
-} from '../admin/openapi-routes.js';
+import { EDITORIAL_TAGS, type EditorialErrorStatus, type EditorialTag, type NamedSchema } from '../admin/operation.js';
 import { REQUEST_BODY_LIMIT } from '../request-limits.js';
 import { apiVi } from './messages.js';
 import { problemSchema } from './problem.js';
 import type { ApiRoute } from './route.js';
+import type { EditorialRouteDoc, RouteCatalogue } from './route-catalogue.js';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -130,6 +126,28 @@ function editorialErrorResponses(): JsonObject {
   return responses;
 }
 
+/** A CSRF header is needed on every state-changing request except login. */
+export function needsCsrf(route: Pick<EditorialRouteDoc, 'method' | 'path'>): boolean {
+  return route.method !== 'get' && route.path !== '/auth/login';
+}
+
+/** Named answer schemas become components; one name never stands for two schemas. */
+class ComponentSchemas {
+  readonly json: JsonObject = {};
+  private readonly sources = new Map<string, z.ZodTypeAny>();
+
+  ref({ name, schema }: NamedSchema): JsonObject {
+    const known = this.sources.get(name);
+    if (known === undefined) {
+      this.sources.set(name, schema);
+      this.json[name] = jsonSchemaOf(schema);
+    } else if (known !== schema) {
+      throw new Error(`OpenAPI: two different schemas are named ${name}`);
+    }
+    return { $ref: `#/components/schemas/${name}` };
+  }
+}
+
 /** Path parameters named in the template, from the schemas the handler validates them with (first one naming a parameter wins). */
 function pathParameters(route: EditorialRouteDoc): JsonObject[] {
   const names = [...route.path.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? '');
@@ -169,11 +187,10 @@ function requestBody(route: EditorialRouteDoc): JsonObject | undefined {
   return undefined;
 }
 
-function editorialOperation(route: EditorialRouteDoc): JsonObject {
+function editorialOperation(route: EditorialRouteDoc, components: ComponentSchemas): JsonObject {
   const { success } = route;
-  const generic = success.body === 'array' ? { type: 'array', items: { type: 'object' } } : { type: 'object' };
   const content: JsonObject = {};
-  if (success.body !== undefined) content['application/json'] = { schema: generic };
+  if (success.body !== undefined) content['application/json'] = { schema: components.ref(success.body) };
   for (const [type, schema] of Object.entries(success.alternatives ?? {})) content[type] = { schema };
   const responses: JsonObject = {
     [success.status]: { description: success.description, ...(success.body === undefined ? {} : { content }) },
@@ -224,7 +241,8 @@ export interface OpenApiDocument {
   [key: string]: unknown;
 }
 
-export function buildOpenApiDocument(routes: readonly ApiRoute[], options: DocumentOptions): OpenApiDocument {
+export function buildOpenApiDocument(catalogue: RouteCatalogue, options: DocumentOptions): OpenApiDocument {
+  const routes = catalogue.publicRoutes;
   const schemas: JsonObject = { Problem: jsonSchemaOf(problemSchema) };
   const paths: JsonObject = {};
   for (const route of routes) {
@@ -235,12 +253,16 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], options: Docum
   const limitText =
     limit === undefined ? '' : ` Giới hạn: ${limit.max} yêu cầu mỗi ${Math.round(limit.timeWindowMs / 1000)} giây cho mỗi địa chỉ IP; vượt quá trả về 429 kèm Retry-After.`;
   const usedTags = [...new Set(routes.map((r) => r.tag))];
-  for (const route of editorialRoutes) {
-    paths[route.path] = { ...(paths[route.path] as JsonObject | undefined), [route.method]: editorialOperation(route) };
+  const components = new ComponentSchemas();
+  for (const route of catalogue.editorialRoutes) {
+    paths[route.path] = { ...(paths[route.path] as JsonObject | undefined), [route.method]: editorialOperation(route, components) };
   }
+  Object.assign(schemas, components.json);
   schemas['EditorialProblem'] = jsonSchemaOf(editorialProblemSchema);
   schemas['ArticleConflictProblem'] = jsonSchemaOf(articleConflictSchema);
-  const editorialTags = [...new Set(editorialRoutes.map((r) => r.tag))];
+  // In the order the tags are declared, whatever order the routes were registered in.
+  const usedEditorial = new Set(catalogue.editorialRoutes.map((r) => r.tag));
+  const editorialTags = (Object.keys(EDITORIAL_TAGS) as EditorialTag[]).filter((tag) => usedEditorial.has(tag));
   return {
     openapi: '3.1.0',
     info: { title: apiVi.title, version: API_VERSION, description: `${apiVi.description}${limitText} ${EDITORIAL_INFO}`, license: { name: 'MIT', identifier: 'MIT' } },

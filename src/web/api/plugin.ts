@@ -1,7 +1,8 @@
 /**
  * The public read API under /api/v1: CORS for any origin (GET/HEAD, no credentials),
  * a per-address rate limit, problem JSON for every error in this scope, the routes of
- * the route table, and the OpenAPI document generated from that same table.
+ * the route table, and the OpenAPI document generated from the routes the app
+ * registered (these and the editorial API's, from the route catalogue).
  */
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -13,6 +14,7 @@ import { apiVi } from './messages.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './openapi.js';
 import { ApiProblem, sendProblem, toApiProblem } from './problem.js';
 import { defineRoute, fastifyPath, type ApiRoute } from './route.js';
+import type { RouteCatalogue } from './route-catalogue.js';
 import { articleRoutes } from './routes/articles.js';
 import { categoryRoutes } from './routes/categories.js';
 import { searchRoutes } from './routes/search.js';
@@ -37,7 +39,8 @@ export interface PublicApiOptions extends ApiDependencies {
 /** Headers a cross-origin script may read besides the CORS-safelisted ones. */
 const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
 
-export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSettings | undefined): ApiRoute[] {
+/** The routes of the public API; the document describes every route of `catalogue` (read at the first request). */
+export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSettings | undefined, catalogue: RouteCatalogue): ApiRoute[] {
   const routes = [
     ...siteRoutes(deps),
     ...categoryRoutes(deps),
@@ -53,7 +56,7 @@ export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSet
     response: { name: 'OpenApiDocument', schema: openApiDocumentSchema },
     cache: 'detail',
     async handler() {
-      document ??= buildOpenApiDocument([...routes, documentRoute], { rateLimit: rateLimitSettings });
+      document ??= buildOpenApiDocument(catalogue, { rateLimit: rateLimitSettings });
       return document;
     },
   });
@@ -92,8 +95,9 @@ export async function publicApi(app: FastifyInstance, opts: PublicApiOptions): P
   if (limit !== undefined) app.setNotFoundHandler({ preHandler: app.rateLimit() }, notFound);
   else app.setNotFoundHandler(notFound);
 
-  for (const route of apiRoutes(opts, limit)) {
-    app.get(fastifyPath(route.path), async (request, reply) => {
+  if (!app.hasDecorator('routeCatalogue')) throw new Error('publicApi: register routeCatalogue (web/api/route-catalogue.ts) before any route');
+  for (const route of apiRoutes(opts, limit, app.routeCatalogue)) {
+    app.get(fastifyPath(route.path), { config: { publicApi: route } }, async (request, reply) => {
       const body = await route.handle(request);
       return sendCachedJson(request, reply, JSON.stringify(body), route.cache);
     });

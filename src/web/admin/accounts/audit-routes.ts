@@ -9,34 +9,22 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { listAudit, type AuditFilter } from '../../../audit/audit.js';
+import { AUDIT_PAGE_SIZE, auditPageSchema, auditQuery, systemAuditQuery, type AuditEntry, type AuditPage } from '../../../contract/accounts.js';
 import type { AuditRow, Database } from '../../../db/schema.js';
 import type { SiteRegistry } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
 import { authorize } from '../auth-context.js';
+import { editorialRoute, ON_SITE } from '../operation.js';
 import { parseBody } from '../validation.js';
-import { noStore, pageSchema, requireSystemAdmin, siteParams } from './http.js';
+import { noStore, requireSystemAdmin, siteParams } from './http.js';
 
-export const AUDIT_PAGE_SIZE = 50;
+export { AUDIT_PAGE_SIZE };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const moment = z
-  .string()
-  .max(40, 'Ngày phải có dạng YYYY-MM-DD')
-  .trim()
-  .refine((v) => (DATE.test(v) ? !Number.isNaN(Date.parse(`${v}T00:00:00+07:00`)) : !Number.isNaN(Date.parse(v))), 'Ngày phải có dạng YYYY-MM-DD')
-  .optional();
 
-export const auditQuery = z.object({
-  action: z.string().trim().min(1).max(100).regex(/^[a-z_]+$/, 'Tên thao tác chỉ gồm chữ thường và dấu gạch dưới').optional(),
-  actor: z.string().trim().min(1).max(100).optional(),
-  from: moment,
-  to: moment,
-  page: pageSchema,
-});
-/** The system-wide log can be narrowed to one site. */
-export const systemAuditQuery = auditQuery.extend({ site: z.string().trim().min(1).max(100).optional() });
+const AUDIT_PAGE = { name: 'AuditPage', schema: auditPageSchema };
 
 /** A day in Vietnam time runs from 00:00 +07:00; `to` includes its whole day. */
 function instant(value: string, end: boolean): string {
@@ -45,7 +33,7 @@ function instant(value: string, end: boolean): string {
   return new Date(end ? start + 86_400_000 - 1 : start).toISOString();
 }
 
-function present(row: AuditRow, registry: SiteRegistry) {
+function present(row: AuditRow, registry: SiteRegistry): AuditEntry {
   let details: unknown = {};
   try {
     details = JSON.parse(row.details);
@@ -79,25 +67,45 @@ export async function auditRoutes(app: FastifyInstance, opts: { db: Kysely<Datab
     if (query.from !== undefined) filter.from = instant(query.from, false);
     if (query.to !== undefined) filter.to = instant(query.to, true);
     const { rows, total } = await listAudit(db, filter);
-    return { items: rows.map((r) => present(r, registry)), total, page: query.page, pageSize: AUDIT_PAGE_SIZE };
+    return { items: rows.map((r) => present(r, registry)), total, page: query.page, pageSize: AUDIT_PAGE_SIZE } satisfies AuditPage;
   }
 
-  app.get('/api/v1/admin/sites/:site/audit', async (request, reply) => {
-    const { site: slug } = parseBody(siteParams, request.params);
-    const { site } = authorize(request, registry, slug, 'view_audit');
-    const query = parseBody(auditQuery, request.query);
-    return noStore(reply).send(await answer(query, site.id));
-  });
+  app.get(
+    '/api/v1/admin/sites/:site/audit',
+    editorialRoute({
+      operationId: 'listSiteAudit', tag: 'accounts', session: 'required',
+      summary: 'Nhật ký thao tác của cổng, mới nhất trước, 50 mục mỗi trang',
+      params: [siteParams], query: auditQuery,
+      success: { status: 200, description: '{ items: AuditEntry[], total, page, pageSize }', body: AUDIT_PAGE },
+      errors: ON_SITE,
+    }),
+    async (request, reply) => {
+      const { site: slug } = parseBody(siteParams, request.params);
+      const { site } = authorize(request, registry, slug, 'view_audit');
+      const query = parseBody(auditQuery, request.query);
+      return noStore(reply).send(await answer(query, site.id));
+    },
+  );
 
-  app.get('/api/v1/admin/audit', async (request, reply) => {
-    requireSystemAdmin(request);
-    const { site: slug, ...rest } = parseBody(systemAuditQuery, request.query);
-    let siteId: number | undefined;
-    if (slug !== undefined) {
-      const site = registry.bySlugOrUndefined(slug);
-      if (site === undefined) throw new HttpError(404, 'Không tìm thấy cổng', `Không có cổng thông tin "${slug}".`);
-      siteId = site.id;
-    }
-    return noStore(reply).send(await answer(rest, siteId));
-  });
+  app.get(
+    '/api/v1/admin/audit',
+    editorialRoute({
+      operationId: 'listAudit', tag: 'accounts', session: 'required',
+      summary: 'Toàn bộ nhật ký thao tác, kể cả đăng nhập (chỉ quản trị hệ thống)',
+      query: systemAuditQuery,
+      success: { status: 200, description: '{ items: AuditEntry[], total, page, pageSize }', body: AUDIT_PAGE },
+      errors: [400, 401, 403, 404],
+    }),
+    async (request, reply) => {
+      requireSystemAdmin(request);
+      const { site: slug, ...rest } = parseBody(systemAuditQuery, request.query);
+      let siteId: number | undefined;
+      if (slug !== undefined) {
+        const site = registry.bySlugOrUndefined(slug);
+        if (site === undefined) throw new HttpError(404, 'Không tìm thấy cổng', `Không có cổng thông tin "${slug}".`);
+        siteId = site.id;
+      }
+      return noStore(reply).send(await answer(rest, siteId));
+    },
+  );
 }

@@ -5,23 +5,30 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import { changeOwnEmail, EMAIL_MAX_LENGTH } from '../../../accounts/index.js';
+import { changeOwnEmail } from '../../../accounts/index.js';
+import { changeEmailSchema, emailAnswerSchema } from '../../../contract/auth.js';
 import type { Database } from '../../../db/schema.js';
 import { requireAuth } from '../auth-context.js';
+import { editorialRoute } from '../operation.js';
 import { parseBody } from '../validation.js';
 import { mapped, noStore, sessionPerson } from './http.js';
 
-export const emailSchema = z.object({
-  currentPassword: z.string({ required_error: 'Hãy nhập mật khẩu hiện tại' }).min(1, 'Hãy nhập mật khẩu hiện tại').max(1000),
-  email: z.string({ required_error: 'Hãy nhập địa chỉ thư điện tử' }).trim().min(1, 'Hãy nhập địa chỉ thư điện tử').max(EMAIL_MAX_LENGTH, `Tối đa ${EMAIL_MAX_LENGTH} ký tự`),
-});
-
 export async function emailRoutes(app: FastifyInstance, opts: { db: Kysely<Database> }): Promise<void> {
-  app.put('/api/v1/auth/email', async (request, reply) => {
-    const auth = requireAuth(request);
-    const input = parseBody(emailSchema, request.body);
-    const email = await mapped(reply, changeOwnEmail(opts.db, sessionPerson(request, auth), input));
-    return noStore(reply).send({ email });
-  });
+  app.put(
+    '/api/v1/auth/email',
+    editorialRoute({
+      operationId: 'changeEmail', tag: 'auth', session: 'required',
+      summary: 'Đổi địa chỉ thư điện tử của chính mình (cần mật khẩu hiện tại)',
+      description: 'Mật khẩu hiện tại sai: 400 (trường currentPassword), được tính vào lần khóa tài khoản.',
+      body: changeEmailSchema,
+      success: { status: 200, description: '{ email }', body: { name: 'EmailAnswer', schema: emailAnswerSchema } },
+      errors: [400, 401, 403, 429],
+    }),
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const input = parseBody(changeEmailSchema, request.body);
+      const email = await mapped(reply, changeOwnEmail(opts.db, sessionPerson(request, auth), input));
+      return noStore(reply).send({ email });
+    },
+  );
 }

@@ -3,15 +3,12 @@
  * (once, here), who is acting as the audit log names them, and the system-admin check.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { AccountError, type AuditActor, type SessionPerson } from '../../../accounts/index.js';
 import { HttpError } from '../../http-error.js';
 import { requireAuth, type AuthState } from '../auth-context.js';
 import { ValidationError } from '../validation.js';
 
-export const siteParams = z.object({ site: z.string().min(1).max(100) });
-export const idSchema = z.coerce.number({ invalid_type_error: 'Mã tài khoản phải là số' }).int().positive('Mã tài khoản phải là số dương').max(2_147_483_647);
-export const pageSchema = z.coerce.number({ invalid_type_error: 'Số trang phải là số' }).int().min(1, 'Số trang bắt đầu từ 1').max(100_000).default(1);
+export { siteParams } from '../../../contract/common.js';
 
 export function toHttp(error: AccountError, reply: FastifyReply): HttpError {
   switch (error.code) {

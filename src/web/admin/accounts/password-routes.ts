@@ -5,24 +5,31 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { changeOwnPassword } from '../../../accounts/index.js';
+import { changePasswordSchema } from '../../../contract/auth.js';
 import type { Database } from '../../../db/schema.js';
 import { requireAuth } from '../auth-context.js';
+import { editorialRoute } from '../operation.js';
 import { parseBody } from '../validation.js';
 import { mapped } from './http.js';
 
-export const changeSchema = z.object({
-  currentPassword: z.string().min(1, 'Hãy nhập mật khẩu hiện tại').max(1000),
-  newPassword: z.string().min(1, 'Hãy nhập mật khẩu mới').max(1000),
-});
-
 export async function passwordRoutes(app: FastifyInstance, opts: { db: Kysely<Database> }): Promise<void> {
-  app.post('/api/v1/auth/password', async (request, reply) => {
-    const auth = requireAuth(request);
-    const input = parseBody(changeSchema, request.body);
-    const who = { id: auth.user.id, username: auth.user.username, ip: request.ip, sessionToken: auth.token };
-    await mapped(reply, changeOwnPassword(opts.db, who, input));
-    return reply.code(204).send();
-  });
+  app.post(
+    '/api/v1/auth/password',
+    editorialRoute({
+      operationId: 'changePassword', tag: 'auth', session: 'required',
+      summary: 'Đổi mật khẩu của chính mình',
+      description: 'Mật khẩu mới ít nhất 12 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến. Các phiên khác của người này kết thúc. Mật khẩu hiện tại sai được tính vào lần khóa tài khoản.',
+      body: changePasswordSchema,
+      success: { status: 204, description: 'Đã đổi mật khẩu' },
+      errors: [400, 401, 403, 429],
+    }),
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const input = parseBody(changePasswordSchema, request.body);
+      const who = { id: auth.user.id, username: auth.user.username, ip: request.ip, sessionToken: auth.token };
+      await mapped(reply, changeOwnPassword(opts.db, who, input));
+      return reply.code(204).send();
+    },
+  );
 }

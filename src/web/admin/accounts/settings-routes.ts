@@ -9,12 +9,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../../audit/audit.js';
+import { siteSettingsAnswerSchema } from '../../../contract/sites.js';
 import type { Database } from '../../../db/schema.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { findMediaById, mediaUrl } from '../../../media/media.repo.js';
 import type { Site, SiteRegistry } from '../../../sites/index.js';
 import { changedFields, saveSiteSettings, settingsOf, siteSettingsSchema, type SiteSettings } from '../../../sites/site-settings.js';
 import { authorize } from '../auth-context.js';
+import { editorialRoute, ON_SITE } from '../operation.js';
 import { parseBody, ValidationError } from '../validation.js';
 import { noStore, siteParams } from './http.js';
 
@@ -39,54 +41,76 @@ export async function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOp
     return row?.id ?? null;
   }
 
-  app.get('/api/v1/admin/sites/:site/settings', async (request, reply) => {
-    const { site: slug } = parseBody(siteParams, request.params);
-    const { site } = authorize(request, registry, slug, 'manage_settings');
-    return noStore(reply).send(settingsOf(site, await logoMediaIdOf(site)));
-  });
+  const settings = { name: 'SiteSettings', schema: siteSettingsAnswerSchema };
 
-  app.put('/api/v1/admin/sites/:site/settings', async (request, reply) => {
-    const { site: slug } = parseBody(siteParams, request.params);
-    const { site, auth } = authorize(request, registry, slug, 'manage_settings');
-    const input = parseBody(siteSettingsSchema, request.body);
+  app.get(
+    '/api/v1/admin/sites/:site/settings',
+    editorialRoute({
+      operationId: 'getSiteSettings', tag: 'accounts', session: 'required',
+      summary: 'Cấu hình cổng: tên, liên hệ, cơ quan chịu trách nhiệm, màu chủ đạo, biểu trưng',
+      params: [siteParams],
+      success: { status: 200, description: 'SiteSettings', body: settings },
+      errors: ON_SITE,
+    }),
+    async (request, reply) => {
+      const { site: slug } = parseBody(siteParams, request.params);
+      const { site } = authorize(request, registry, slug, 'manage_settings');
+      return noStore(reply).send(settingsOf(site, await logoMediaIdOf(site)));
+    },
+  );
 
-    const currentLogoId = await logoMediaIdOf(site);
-    let logoPath: string | null | undefined;
-    let logoMediaId = currentLogoId;
-    if (input.logoMediaId === null) {
-      logoPath = null;
-      logoMediaId = null;
-    } else if (input.logoMediaId !== undefined && input.logoMediaId !== currentLogoId) {
-      const media = await findMediaById(db, input.logoMediaId);
-      if (media === undefined || media.site_id !== site.id || media.kind !== 'image') {
-        throw new ValidationError([{ field: 'logoMediaId', message: 'Biểu trưng phải là một ảnh trong thư viện của cổng này.' }]);
+  app.put(
+    '/api/v1/admin/sites/:site/settings',
+    editorialRoute({
+      operationId: 'saveSiteSettings', tag: 'accounts', session: 'required',
+      summary: 'Lưu cấu hình cổng (trang công khai đổi ngay từ yêu cầu sau)',
+      params: [siteParams], body: siteSettingsSchema,
+      success: { status: 200, description: 'SiteSettings đã lưu', body: settings },
+      errors: ON_SITE,
+    }),
+    async (request, reply) => {
+      const { site: slug } = parseBody(siteParams, request.params);
+      const { site, auth } = authorize(request, registry, slug, 'manage_settings');
+      const input = parseBody(siteSettingsSchema, request.body);
+
+      const currentLogoId = await logoMediaIdOf(site);
+      let logoPath: string | null | undefined;
+      let logoMediaId = currentLogoId;
+      if (input.logoMediaId === null) {
+        logoPath = null;
+        logoMediaId = null;
+      } else if (input.logoMediaId !== undefined && input.logoMediaId !== currentLogoId) {
+        const media = await findMediaById(db, input.logoMediaId);
+        if (media === undefined || media.site_id !== site.id || media.kind !== 'image') {
+          throw new ValidationError([{ field: 'logoMediaId', message: 'Biểu trưng phải là một ảnh trong thư viện của cổng này.' }]);
+        }
+        logoPath = mediaUrl(media);
+        logoMediaId = media.id;
       }
-      logoPath = mediaUrl(media);
-      logoMediaId = media.id;
-    }
 
-    const before = settingsOf(site, currentLogoId);
-    const after: SiteSettings = { ...input, logoMediaId };
-    const fields = changedFields(before, after);
-    // A logo from outside the library (set by other means) removed with logoMediaId: null.
-    if (logoPath !== undefined && logoPath !== site.logoPath && !fields.includes('logoMediaId')) fields.push('logoMediaId');
-    if (fields.length > 0) {
-      await inTransaction(db, async (trx) => {
-        await saveSiteSettings(trx, site.id, after, logoPath);
-        await recordAudit(trx, {
-          action: 'settings_changed',
-          actorId: auth.user.id,
-          actorName: auth.user.username,
-          siteId: site.id,
-          objectType: 'site',
-          objectId: site.id,
-          ip: request.ip,
-          details: { fields },
+      const before = settingsOf(site, currentLogoId);
+      const after: SiteSettings = { ...input, logoMediaId };
+      const fields = changedFields(before, after);
+      // A logo from outside the library (set by other means) removed with logoMediaId: null.
+      if (logoPath !== undefined && logoPath !== site.logoPath && !fields.includes('logoMediaId')) fields.push('logoMediaId');
+      if (fields.length > 0) {
+        await inTransaction(db, async (trx) => {
+          await saveSiteSettings(trx, site.id, after, logoPath);
+          await recordAudit(trx, {
+            action: 'settings_changed',
+            actorId: auth.user.id,
+            actorName: auth.user.username,
+            siteId: site.id,
+            objectType: 'site',
+            objectId: site.id,
+            ip: request.ip,
+            details: { fields },
+          });
         });
-      });
-      await registry.reload();
-    }
-    const saved = registry.bySlugOrUndefined(site.slug) ?? site;
-    return noStore(reply).send(settingsOf(saved, logoMediaId));
-  });
+        await registry.reload();
+      }
+      const saved = registry.bySlugOrUndefined(site.slug) ?? site;
+      return noStore(reply).send(settingsOf(saved, logoMediaId));
+    },
+  );
 }

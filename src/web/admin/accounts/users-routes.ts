@@ -8,22 +8,26 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import { createAccount, listUsers, resetPasswordById, USERNAME_PATTERN, USERNAME_RULE } from '../../../accounts/index.js';
+import { createAccount, listUsers, resetPasswordById } from '../../../accounts/index.js';
+import {
+  adminUserPageSchema,
+  createdUserSchema,
+  createUserSchema,
+  temporaryPasswordSchema,
+  userParams,
+  USERS_PAGE_SIZE,
+  usersListQuery,
+  type AdminUser,
+  type AdminUserPage,
+  type CreatedUser,
+} from '../../../contract/accounts.js';
 import type { Database, UserRow } from '../../../db/schema.js';
 import type { SiteRegistry } from '../../../sites/index.js';
+import { editorialRoute } from '../operation.js';
 import { parseBody } from '../validation.js';
-import { auditActor, idSchema, mapped, noStore, pageSchema, requireSystemAdmin } from './http.js';
+import { auditActor, mapped, noStore, requireSystemAdmin } from './http.js';
 
-export const USERS_PAGE_SIZE = 50;
-
-export const listQuery = z.object({ q: z.string().trim().max(100).optional(), page: pageSchema });
-export const userParams = z.object({ id: idSchema });
-export const createSchema = z.object({
-  username: z.string().max(100, USERNAME_RULE).trim().toLowerCase().regex(USERNAME_PATTERN, USERNAME_RULE),
-  displayName: z.string().trim().min(1, 'Hãy nhập họ và tên').max(200, 'Tối đa 200 ký tự'),
-  isSystemAdmin: z.boolean().default(false),
-});
+export { USERS_PAGE_SIZE };
 
 export interface UsersRouteOptions {
   db: Kysely<Database>;
@@ -34,7 +38,7 @@ export async function usersRoutes(app: FastifyInstance, opts: UsersRouteOptions)
   const { db, registry } = opts;
 
   /** Accounts as the administration screen shows them, with their roles per site. */
-  async function present(rows: UserRow[]) {
+  async function present(rows: UserRow[]): Promise<AdminUser[]> {
     const ids = rows.map((r) => r.id);
     const grants = ids.length === 0 ? [] : await db.selectFrom('site_roles').select(['user_id', 'site_id', 'role']).where('user_id', 'in', ids).execute();
     return rows.map((u) => ({
@@ -57,25 +61,56 @@ export async function usersRoutes(app: FastifyInstance, opts: UsersRouteOptions)
     }));
   }
 
-  app.get('/api/v1/admin/users', async (request, reply) => {
-    requireSystemAdmin(request);
-    const { q, page } = parseBody(listQuery, request.query);
-    const { rows, total } = await listUsers(db, { q, limit: USERS_PAGE_SIZE, offset: (page - 1) * USERS_PAGE_SIZE });
-    return noStore(reply).send({ items: await present(rows), total, page, pageSize: USERS_PAGE_SIZE });
-  });
+  app.get(
+    '/api/v1/admin/users',
+    editorialRoute({
+      operationId: 'listUsers', tag: 'accounts', session: 'required',
+      summary: 'Danh sách tài khoản (chỉ quản trị hệ thống)',
+      query: usersListQuery,
+      success: { status: 200, description: '{ items: AdminUser[], total, page, pageSize }', body: { name: 'AdminUserPage', schema: adminUserPageSchema } },
+      errors: [400, 401, 403],
+    }),
+    async (request, reply) => {
+      requireSystemAdmin(request);
+      const { q, page } = parseBody(usersListQuery, request.query);
+      const { rows, total } = await listUsers(db, { q, limit: USERS_PAGE_SIZE, offset: (page - 1) * USERS_PAGE_SIZE });
+      return noStore(reply).send({ items: await present(rows), total, page, pageSize: USERS_PAGE_SIZE } satisfies AdminUserPage);
+    },
+  );
 
-  app.post('/api/v1/admin/users', async (request, reply) => {
-    const auth = requireSystemAdmin(request);
-    const input = parseBody(createSchema, request.body);
-    const { user, password } = await mapped(reply, createAccount(db, input, auditActor(request, auth)));
-    const [presented] = await present([user]);
-    return noStore(reply).code(201).send({ user: presented, temporaryPassword: password });
-  });
+  app.post(
+    '/api/v1/admin/users',
+    editorialRoute({
+      operationId: 'createUser', tag: 'accounts', session: 'required',
+      summary: 'Tạo tài khoản với mật khẩu tạm thời (chỉ quản trị hệ thống; 409 khi tên đã dùng)',
+      body: createUserSchema,
+      success: { status: 201, description: '{ user: AdminUser, temporaryPassword } (mật khẩu chỉ hiện một lần)', body: { name: 'CreatedUser', schema: createdUserSchema } },
+      errors: [400, 401, 403, 409],
+    }),
+    async (request, reply) => {
+      const auth = requireSystemAdmin(request);
+      const input = parseBody(createUserSchema, request.body);
+      const { user, password } = await mapped(reply, createAccount(db, input, auditActor(request, auth)));
+      const [presented] = await present([user]);
+      if (presented === undefined) throw new Error('createAccount returned no account');
+      return noStore(reply).code(201).send({ user: presented, temporaryPassword: password } satisfies CreatedUser);
+    },
+  );
 
-  app.post('/api/v1/admin/users/:id/reset-password', async (request, reply) => {
-    const auth = requireSystemAdmin(request);
-    const { id } = parseBody(userParams, request.params);
-    const temporaryPassword = await mapped(reply, resetPasswordById(db, id, auditActor(request, auth)));
-    return noStore(reply).send({ temporaryPassword });
-  });
+  app.post(
+    '/api/v1/admin/users/:id/reset-password',
+    editorialRoute({
+      operationId: 'resetUserPassword', tag: 'accounts', session: 'required',
+      summary: 'Đặt lại mật khẩu tạm thời cho một tài khoản; mọi phiên của người đó kết thúc',
+      params: [userParams],
+      success: { status: 200, description: '{ temporaryPassword } (chỉ hiện một lần)', body: { name: 'TemporaryPassword', schema: temporaryPasswordSchema } },
+      errors: [400, 401, 403, 404, 409],
+    }),
+    async (request, reply) => {
+      const auth = requireSystemAdmin(request);
+      const { id } = parseBody(userParams, request.params);
+      const temporaryPassword = await mapped(reply, resetPasswordById(db, id, auditActor(request, auth)));
+      return noStore(reply).send({ temporaryPassword });
+    },
+  );
 }

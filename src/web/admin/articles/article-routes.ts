@@ -4,31 +4,36 @@
  * the workflow. Rules live in editorial/; this file validates and translates.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { listCategories } from '../../../categories/index.js';
+import {
+  adminArticleSchema,
+  articleInputSchema,
+  articleParams,
+  saveInputSchema,
+  transitionSchema,
+  type AdminArticle,
+  type ArticleConflict,
+  type ArticleInput,
+} from '../../../contract/articles.js';
+import { siteParams } from '../../../contract/common.js';
 import type { ArticleRow } from '../../../db/schema.js';
-import { articleInputSchema, instantSchema, mergeInput, saveInputSchema, type ArticleInput } from '../../../editorial/article-input.js';
+import { mergeInput } from '../../../editorial/article-input.js';
 import { diffSnapshots } from '../../../editorial/diff.js';
 import { articleOnSite, createDraft, deleteDraft, saveArticle } from '../../../editorial/editing.js';
 import { StaleRevisionError } from '../../../editorial/errors.js';
 import { transitionArticle } from '../../../editorial/transitions.js';
-import { can, type Transition } from '../../../editorial/workflow.js';
+import { can } from '../../../editorial/workflow.js';
 import { sanitizeRichText } from '../../../html/sanitize.js';
 import { HttpError } from '../../http-error.js';
+import { editorialRoute, ON_SITE } from '../operation.js';
 import { onArticle, onSite, service, toHttpError, type EditorialRouteOptions, type SiteRequest } from './context.js';
-import { presentArticle, type AdminArticle } from './presenter.js';
+import { presentArticle } from './presenter.js';
 import { validate } from './vi-validation.js';
 
 export const SITE_PREFIX = '/api/v1/admin/sites/:site';
 
-const TRANSITION_NAMES = ['submit', 'return', 'approve', 'publish', 'schedule', 'unschedule', 'unpublish', 'withdraw', 'reopen'] as const satisfies readonly Transition[];
-
-export const transitionSchema = z.object({
-  transition: z.enum(TRANSITION_NAMES),
-  note: z.string().max(2000).optional(),
-  at: instantSchema.optional(),
-  unpublishAt: instantSchema.optional(),
-});
+/** The answer of every route that returns the article. */
+export const ADMIN_ARTICLE = { name: 'AdminArticle', schema: adminArticleSchema };
 
 export function articlePresenter(opts: EditorialRouteOptions, request: FastifyRequest, s: SiteRequest) {
   return (row: ArticleRow): Promise<AdminArticle> =>
@@ -53,59 +58,112 @@ export async function sendStale(opts: EditorialRouteOptions, request: FastifyReq
     .code(409)
     .type('application/problem+json; charset=utf-8')
     .send({
-      type: 'about:blank',
+      type: 'about:blank' as const,
       title: 'Tin bài đã thay đổi',
       status: 409,
       detail: `Trong lúc bạn sửa, tin bài đã được lưu ở phiên bản ${row.revision} (bạn sửa từ phiên bản ${yours.baseRevision}). Nội dung của bạn chưa được lưu: hãy xem khác biệt, rồi lưu lại dựa trên phiên bản mới.`,
-      instance: request.url.split('?', 1)[0],
+      instance: request.url.split('?', 1)[0] ?? '',
       current,
       // Echoed as it would have been stored, so no interface renders unsanitised HTML from here.
       yours: { ...yours, bodyHtml: sanitizeRichText(yours.bodyHtml) },
       diff: { fields: diff },
-    });
+    } satisfies ArticleConflict);
 }
 
 export async function articleRoutes(app: FastifyInstance, opts: EditorialRouteOptions): Promise<void> {
   const { db, registry } = opts;
 
-  app.post(`${SITE_PREFIX}/articles`, async (request, reply) => {
-    const s = onSite(request, opts, 'create');
-    const input = validate(articleInputSchema, request.body);
-    const row = await service(() => createDraft(db, s.ctx, input));
-    return reply.code(201).send(await articlePresenter(opts, request, s)(row));
-  });
+  const stale = { staleConflict: true, errors: [...ON_SITE, 409] } as const;
 
-  app.get(`${SITE_PREFIX}/articles/:id`, async (request, reply) => {
-    const s = onArticle(request, opts);
-    const row = await visibleArticle(opts, s);
-    reply.header('Cache-Control', 'no-store');
-    return reply.send(await articlePresenter(opts, request, s)(row));
-  });
+  app.post(
+    `${SITE_PREFIX}/articles`,
+    editorialRoute({
+      operationId: 'createArticle', tag: 'editorial', session: 'required',
+      summary: 'Tạo bản nháp tin bài mới',
+      params: [siteParams], body: articleInputSchema,
+      success: { status: 201, description: 'AdminArticle vừa tạo', body: ADMIN_ARTICLE },
+      errors: [...ON_SITE, 409],
+    }),
+    async (request, reply) => {
+      const s = onSite(request, opts, 'create');
+      const input = validate(articleInputSchema, request.body);
+      const row = await service(() => createDraft(db, s.ctx, input));
+      return reply.code(201).send(await articlePresenter(opts, request, s)(row));
+    },
+  );
 
-  app.put(`${SITE_PREFIX}/articles/:id`, async (request, reply) => {
-    const s = onArticle(request, opts, 'edit');
-    const input = validate(saveInputSchema, request.body);
-    const { baseRevision, ...fields } = input;
-    try {
-      const row = await saveArticle(db, s.ctx, s.id, baseRevision, fields);
+  app.get(
+    `${SITE_PREFIX}/articles/:id`,
+    editorialRoute({
+      operationId: 'getEditorialArticle', tag: 'editorial', session: 'required',
+      summary: 'Một tin bài với đầy đủ nội dung, trạng thái và các thao tác được phép',
+      params: [siteParams, articleParams],
+      success: { status: 200, description: 'AdminArticle', body: ADMIN_ARTICLE },
+      errors: ON_SITE,
+    }),
+    async (request, reply) => {
+      const s = onArticle(request, opts);
+      const row = await visibleArticle(opts, s);
+      reply.header('Cache-Control', 'no-store');
       return reply.send(await articlePresenter(opts, request, s)(row));
-    } catch (error) {
-      if (error instanceof StaleRevisionError) return sendStale(opts, request, reply, s, input);
-      throw toHttpError(error);
-    }
-  });
+    },
+  );
 
-  app.delete(`${SITE_PREFIX}/articles/:id`, async (request, reply) => {
-    const s = onArticle(request, opts, 'delete');
-    await service(() => deleteDraft(db, s.ctx, s.id));
-    return reply.code(204).send();
-  });
+  app.put(
+    `${SITE_PREFIX}/articles/:id`,
+    editorialRoute({
+      operationId: 'saveArticle', tag: 'editorial', session: 'required',
+      summary: 'Lưu tin bài dựa trên một phiên bản (baseRevision)',
+      description: '409 kèm current, yours và diff khi baseRevision không còn là phiên bản mới nhất; nội dung gửi lên chưa được lưu.',
+      params: [siteParams, articleParams], body: saveInputSchema,
+      success: { status: 200, description: 'AdminArticle đã lưu', body: ADMIN_ARTICLE },
+      ...stale,
+    }),
+    async (request, reply) => {
+      const s = onArticle(request, opts, 'edit');
+      const input = validate(saveInputSchema, request.body);
+      const { baseRevision, ...fields } = input;
+      try {
+        const row = await saveArticle(db, s.ctx, s.id, baseRevision, fields);
+        return reply.send(await articlePresenter(opts, request, s)(row));
+      } catch (error) {
+        if (error instanceof StaleRevisionError) return sendStale(opts, request, reply, s, input);
+        throw toHttpError(error);
+      }
+    },
+  );
 
-  app.post(`${SITE_PREFIX}/articles/:id/transitions`, async (request, reply) => {
-    const s = onArticle(request, opts, 'view');
-    const input = validate(transitionSchema, request.body);
-    await visibleArticle(opts, s);
-    const row = await service(() => transitionArticle(db, s.ctx, s.id, input));
-    return reply.send(await articlePresenter(opts, request, s)(row));
-  });
+  app.delete(
+    `${SITE_PREFIX}/articles/:id`,
+    editorialRoute({
+      operationId: 'deleteArticle', tag: 'editorial', session: 'required',
+      summary: 'Xóa bản nháp tin bài',
+      params: [siteParams, articleParams],
+      success: { status: 204, description: 'Đã xóa' },
+      errors: [...ON_SITE, 409],
+    }),
+    async (request, reply) => {
+      const s = onArticle(request, opts, 'delete');
+      await service(() => deleteDraft(db, s.ctx, s.id));
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    `${SITE_PREFIX}/articles/:id/transitions`,
+    editorialRoute({
+      operationId: 'transitionArticle', tag: 'editorial', session: 'required',
+      summary: 'Chuyển trạng thái tin bài theo quy trình (gửi duyệt, trả lại, duyệt, đăng, hẹn giờ, gỡ, thu hồi…)',
+      params: [siteParams, articleParams], body: transitionSchema,
+      success: { status: 200, description: 'AdminArticle sau khi chuyển trạng thái', body: ADMIN_ARTICLE },
+      errors: [...ON_SITE, 409],
+    }),
+    async (request, reply) => {
+      const s = onArticle(request, opts, 'view');
+      const input = validate(transitionSchema, request.body);
+      await visibleArticle(opts, s);
+      const row = await service(() => transitionArticle(db, s.ctx, s.id, input));
+      return reply.send(await articlePresenter(opts, request, s)(row));
+    },
+  );
 }

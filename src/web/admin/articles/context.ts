@@ -5,7 +5,8 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
+import { articleParams } from '../../../contract/articles.js';
+import { siteParams } from '../../../contract/common.js';
 import type { Config } from '../../../config.js';
 import type { Database } from '../../../db/schema.js';
 import type { EditContext } from '../../../editorial/editing.js';
@@ -17,7 +18,7 @@ import type { Site, SiteRegistry } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
 import { authorize, type AuthState } from '../auth-context.js';
 import { ValidationError } from '../validation.js';
-import { idString, siteSlugString, validate } from './vi-validation.js';
+import { validate } from './vi-validation.js';
 
 export interface EditorialRouteOptions {
   db: Kysely<Database>;
@@ -39,8 +40,7 @@ export interface SiteRequest {
   ctx: EditContext;
 }
 
-export const siteParams = z.object({ site: siteSlugString });
-export const articleParams = z.object({ site: siteSlugString, id: idString });
+export { articleParams, siteParams };
 
 /** The site of the path, if the signed-in user may do `action` there. */
 export function onSite(request: FastifyRequest, scope: SiteScope, action: Action): SiteRequest {

@@ -5,42 +5,17 @@
  */
 import type { Kysely } from 'kysely';
 import { findCategoryById } from '../../../categories/index.js';
+import type { AdminArticle, TransitionOffer } from '../../../contract/articles.js';
 import type { ArticleRow, ArticleStatus, Database } from '../../../db/schema.js';
-import type { Snapshot } from '../../../editorial/article-input.js';
 import { snapshotOf } from '../../../editorial/article-store.js';
-import { royaltyOf, type Royalty } from '../../../editorial/royalty.js';
-import { allowedTransitions, can, STATUS_LABELS, TRANSITION_LABELS, TRANSITIONS, type Actor, type Transition } from '../../../editorial/workflow.js';
+import { royaltyOf } from '../../../editorial/royalty.js';
+import { allowedTransitions, can, STATUS_LABELS, TRANSITION_LABELS, TRANSITIONS, type Actor } from '../../../editorial/workflow.js';
 import type { Site } from '../../../sites/index.js';
 import { articlePath } from '../../../urls/paths.js';
 import { siteOrigin } from '../../site-origin.js';
 
-export interface TransitionOffer {
-  transition: Transition;
-  label: string;
-  needsNote: boolean;
-  needsTime: boolean;
-}
-
-export type AdminArticle = Snapshot & {
-  id: number;
-  siteId: number;
-  slug: string;
-  status: ArticleStatus;
-  statusLabel: string;
-  revision: number;
-  returnNote: string | null;
-  withdrawnNote: string | null;
-  scheduledAt: string | null;
-  unpublishAt: string | null;
-  createdBy: number | null;
-  createdAt: string;
-  updatedAt: string;
-  publicUrl: string | null;
-  allowedTransitions: TransitionOffer[];
-  canEdit: boolean;
-  canDelete: boolean;
-  royalty: Royalty;
-};
+// The shape is the editorial API's contract (src/contract/articles.ts); presentArticle is checked against it.
+export type { AdminArticle, TransitionOffer };
 
 /** States in which the article's URL answers the public (published: the page; withdrawn: the note, 410). */
 const PUBLIC_STATES: readonly ArticleStatus[] = ['published', 'withdrawn'];

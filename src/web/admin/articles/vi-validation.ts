@@ -26,12 +26,4 @@ export function validate<T extends z.ZodTypeAny>(schema: T, value: unknown): z.i
   return result.data;
 }
 
-/** A positive database id in a path or query string ("12"), never "1e3", "-1" or "12abc". */
-export const idString = z
-  .string()
-  .max(10, 'Mã không hợp lệ')
-  .regex(/^[1-9][0-9]{0,9}$/, 'Mã không hợp lệ')
-  .transform(Number)
-  .refine((n) => n <= 2_147_483_647, 'Mã không hợp lệ');
-
-export const siteSlugString = z.string().min(1).max(100);
+export { idString, siteSlugString } from '../../../contract/common.js';

@@ -1,23 +1,9 @@
 /** The `Media` object of the editorial API (docs/editorial-api.md). */
+import type { Media } from '../../../contract/media.js';
 import type { MediaRow } from '../../../db/schema.js';
 import { mediaFileUrl, mediaUrl, parseVariants } from '../../../media/index.js';
 
-export interface MediaJson {
-  id: number;
-  kind: MediaRow['kind'];
-  url: string;
-  originalName: string;
-  mimeType: string;
-  byteSize: number;
-  width: number | null;
-  height: number | null;
-  altText: string | null;
-  caption: string | null;
-  variants: { width: number; format: string; url: string }[];
-  createdAt: string;
-}
-
-export function presentMedia(row: MediaRow): MediaJson {
+export function presentMedia(row: MediaRow): Media {
   return {
     id: row.id,
     kind: row.kind,

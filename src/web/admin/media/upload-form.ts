@@ -5,7 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
-import { z } from 'zod';
+import { UPLOAD_FILE_FIELD, uploadFieldsSchema } from '../../../contract/media.js';
 import { mediaMessages as m } from '../../../media/index.js';
 import { HttpError } from '../../http-error.js';
 import { parseBody } from '../validation.js';
@@ -16,11 +16,6 @@ export interface UploadForm {
   altText: string | null;
   caption: string | null;
 }
-
-export const fieldsSchema = z.object({
-  altText: z.string().trim().max(500, 'Mô tả ảnh tối đa 500 ký tự').optional(),
-  caption: z.string().trim().max(2000, 'Chú thích tối đa 2000 ký tự').optional(),
-});
 
 /** Error codes of @fastify/multipart that mean "over a limit". */
 const TOO_MANY = new Set(['FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT']);
@@ -42,7 +37,7 @@ export async function readUploadForm(request: FastifyRequest, maxBytes: number):
   try {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
-        if (part.fieldname !== 'file' || file !== undefined) {
+        if (part.fieldname !== UPLOAD_FILE_FIELD || file !== undefined) {
           part.file.resume();
           throw new HttpError(400, m.badFormTitle, m.tooManyParts);
         }
@@ -58,6 +53,6 @@ export async function readUploadForm(request: FastifyRequest, maxBytes: number):
     throw formError(error, maxBytes);
   }
   if (file === undefined) throw new HttpError(400, m.badFormTitle, m.missingFile);
-  const parsed = parseBody(fieldsSchema, fields);
+  const parsed = parseBody(uploadFieldsSchema, fields);
   return { ...file, altText: parsed.altText ?? null, caption: parsed.caption ?? null };
 }
