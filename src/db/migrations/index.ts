@@ -22,6 +22,9 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261129_0006_search_near': searchNear,
 };
 
+/** Every migration, in the order they apply. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
+
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}
 
