@@ -12,6 +12,9 @@
  * Vietnamese and ASCII text give the same result in any locale; lower() of other
  * scripts' capitals follows the database's LC_CTYPE (C.UTF-8 and *.UTF-8 agree with
  * JavaScript). All are IMMUTABLE, so they may be used in indexes.
+ *
+ * Migration 0002 created them from a frozen copy of this output: a change to these rules
+ * or to the folding rules they follow needs a new migration (frozen-search-sql.test.ts).
  */
 import { SEPARATOR_RANGES } from '../text/index.js';
 import { INITIAL_CONSONANTS, TONE_MARKS, TONE_PAIRS } from '../text/normalize.js';

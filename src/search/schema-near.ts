@@ -7,6 +7,10 @@
  * SQLite: an FTS5 table with the trigram tokenizer, `search_near`, holding each word
  * padded as pg_trgm pads it (vn_near_text, registered per connection), kept in step
  * with search_documents by triggers on that table.
+ *
+ * Migration 0006 runs a frozen copy of this SQL (db/migrations/20261129_0006_search_near.sql.ts),
+ * not this code: a change here reaches existing databases only through a new
+ * migration, and db/migrations/frozen-search-sql.test.ts fails until there is one.
  */
 
 export const POSTGRES_TRIGRAM_EXTENSION = 'CREATE EXTENSION IF NOT EXISTS pg_trgm';

@@ -6,6 +6,10 @@
  * and `pages` call it on every insert, update and delete, and reindex uses it too.
  *
  * Document ids: article id × 2, page id × 2 + 1.
+ *
+ * Migration 0002 runs a frozen copy of this SQL (db/migrations/20261129_0002_search.sql.ts),
+ * not this code: a change here reaches existing databases only through a new
+ * migration, and db/migrations/frozen-search-sql.test.ts fails until there is one.
  */
 import { postgresSearchFunctions } from './pg-functions.js';
 

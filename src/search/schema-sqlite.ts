@@ -6,6 +6,10 @@
  * calling vn_fold, vn_exact and vn_html_text (registered per connection).
  *
  * Document ids: article id × 2, page id × 2 + 1 (one id space, no lookup table).
+ *
+ * Migration 0002 runs a frozen copy of this SQL (db/migrations/20261129_0002_search.sql.ts),
+ * not this code: a change here reaches existing databases only through a new
+ * migration, and db/migrations/frozen-search-sql.test.ts fails until there is one.
  */
 
 interface Source {
