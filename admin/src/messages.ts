@@ -2,9 +2,8 @@
  * Every word the admin shows, in one catalogue (Vietnamese first; another language
  * would be a second object of the same shape).
  */
-// Role and status names are the server's (pure domain modules): one spelling everywhere.
-import { ROLE_LABELS } from '../../src/editorial/roles.js';
-import { STATUS_LABELS } from '../../src/editorial/workflow.js';
+// Role and status names are the server's (re-exported by its contract): one spelling everywhere.
+import { ROLE_LABELS, STATUS_LABELS } from '../../src/contract/domain.js';
 
 export const t = {
   appName: 'Quản trị cổng thông tin',

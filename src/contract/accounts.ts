@@ -49,6 +49,7 @@ export const createdUserSchema = z
 export type CreatedUser = z.infer<typeof createdUserSchema>;
 
 export const temporaryPasswordSchema = z.object({ temporaryPassword: z.string().describe('Chỉ hiện một lần') }).describe('Mật khẩu tạm thời mới');
+export type TemporaryPassword = z.infer<typeof temporaryPasswordSchema>;
 
 // ---- Staff of a site ----
 
@@ -70,6 +71,7 @@ export const staffEntrySchema = z
 export type StaffEntry = z.infer<typeof staffEntrySchema>;
 
 export const staffListSchema = z.object({ items: z.array(staffEntrySchema) }).describe('Những người có vai trò trên cổng');
+export type StaffList = z.infer<typeof staffListSchema>;
 
 // ---- The audit log ----
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { bodyShape, MAX_BODY_ELEMENTS, MAX_BODY_HTML_CHARS, MAX_BODY_NESTING } from '../editorial/body-bounds.js';
 import { countQueryWords, MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../search/query.js';
-import { idNumber, idString, instantSchema, MAX_ID, pageOf, sentInstant, siteParams, siteSlugString } from './common.js';
+import { idNumber, idString, instantSchema, MAX_ID, pageOf, sentInstant, siteSlugString } from './common.js';
 import { ARTICLE_STATUSES, JOB_KINDS, TRANSITION_NAMES } from './domain.js';
 import { editorialProblemSchema } from './problem.js';
 import { royaltySchema } from './royalty.js';

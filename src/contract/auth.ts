@@ -58,3 +58,4 @@ export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string())
 export type RecoveryCodes = z.infer<typeof recoveryCodesSchema>;
 
 export const emailAnswerSchema = z.object({ email: z.string() }).describe('Địa chỉ thư điện tử đã lưu');
+export type EmailAnswer = z.infer<typeof emailAnswerSchema>;

@@ -5,22 +5,24 @@
  */
 import { t } from '../messages.js';
 import type {
-  AccountSummary,
   AdminArticle,
   AdminSite,
-  AdminUser,
+  AdminUserPage,
   ArticleDiff,
   ArticleInput,
-  ArticleSummary,
-  AuditEntry,
+  ArticlePage,
+  AuditPage,
   Category,
   CategoryInput,
   ConflictProblem,
+  CreatedUser,
   Dashboard,
+  EmailAnswer,
   LoginAnswer,
   Media,
-  Paged,
+  MediaPage,
   Problem,
+  RecoveryCodes,
   Revision,
   Royalty,
   RoyaltyInput,
@@ -28,7 +30,9 @@ import type {
   SessionAnswer,
   SiteRole,
   SiteSettings,
+  StaffList,
   StaffMember,
+  TemporaryPassword,
   TotpEnrolment,
   Transition,
 } from './types.js';
@@ -120,11 +124,6 @@ function query(params: Record<string, string | number | undefined | null>): stri
   return text === '' ? '' : `?${text}`;
 }
 
-/** Lists may come bare or wrapped in `{ items }`; the screens always get an array. */
-function itemsOf<T>(data: T[] | { items: T[] }): T[] {
-  return Array.isArray(data) ? data : data.items;
-}
-
 const AUTH = '/api/v1/auth';
 const ADMIN = '/api/v1/admin';
 const site = (slug: string) => `${ADMIN}/sites/${encodeURIComponent(slug)}`;
@@ -166,16 +165,16 @@ export const api = {
   logout: () => request<void>('POST', `${AUTH}/logout`),
   me: () => request<SessionAnswer>('GET', `${AUTH}/me`),
   changePassword: (currentPassword: string, newPassword: string) => request<void>('POST', `${AUTH}/password`, { currentPassword, newPassword }),
-  changeEmail: (currentPassword: string, email: string) => request<{ email: string }>('PUT', `${AUTH}/email`, { currentPassword, email }),
+  changeEmail: (currentPassword: string, email: string) => request<EmailAnswer>('PUT', `${AUTH}/email`, { currentPassword, email }),
   totpEnroll: (password: string) => request<TotpEnrolment>('POST', `${AUTH}/totp/enroll`, { password }),
-  totpConfirm: (code: string) => request<{ recoveryCodes: string[] }>('POST', `${AUTH}/totp/confirm`, { code }),
-  totpRecoveryCodes: (password: string) => request<{ recoveryCodes: string[] }>('POST', `${AUTH}/totp/recovery-codes`, { password }),
+  totpConfirm: (code: string) => request<RecoveryCodes>('POST', `${AUTH}/totp/confirm`, { code }),
+  totpRecoveryCodes: (password: string) => request<RecoveryCodes>('POST', `${AUTH}/totp/recovery-codes`, { password }),
   totpDisable: (password: string) => request<void>('POST', `${AUTH}/totp/disable`, { password }),
 
-  sites: async () => itemsOf(await request<AdminSite[] | { items: AdminSite[] }>('GET', `${ADMIN}/sites`)),
+  sites: () => request<AdminSite[]>('GET', `${ADMIN}/sites`),
   dashboard: (slug: string) => request<Dashboard>('GET', `${site(slug)}/dashboard`),
 
-  articles: (slug: string, q: ArticleQuery) => request<Paged<ArticleSummary>>('GET', `${site(slug)}/articles${query({ ...q })}`),
+  articles: (slug: string, q: ArticleQuery) => request<ArticlePage>('GET', `${site(slug)}/articles${query({ ...q })}`),
   article: (slug: string, id: number) => request<AdminArticle>('GET', `${site(slug)}/articles/${id}`),
   createArticle: (slug: string, input: ArticleInput) => request<AdminArticle>('POST', `${site(slug)}/articles`, input),
   saveArticle: (slug: string, id: number, input: ArticleInput, baseRevision: number) =>
@@ -183,17 +182,17 @@ export const api = {
   deleteArticle: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/articles/${id}`),
   transition: (slug: string, id: number, transition: Transition, extra: TransitionExtra = {}) =>
     request<AdminArticle>('POST', `${site(slug)}/articles/${id}/transitions`, { transition, ...extra }),
-  revisions: async (slug: string, id: number) => itemsOf(await request<Revision[] | { items: Revision[] }>('GET', `${site(slug)}/articles/${id}/revisions`)),
+  revisions: (slug: string, id: number) => request<Revision[]>('GET', `${site(slug)}/articles/${id}/revisions`),
   diff: (slug: string, id: number, from: number, to: number) => request<ArticleDiff>('GET', `${site(slug)}/articles/${id}/diff${query({ from, to })}`),
   restore: (slug: string, id: number, number: number, baseRevision: number) =>
     request<AdminArticle>('POST', `${site(slug)}/articles/${id}/revisions/${number}/restore`, { baseRevision }),
   setRoyalty: (slug: string, id: number, input: RoyaltyInput) => request<Royalty>('PUT', `${site(slug)}/articles/${id}/royalty`, input),
 
-  media: (slug: string, q: { kind?: 'image' | 'document'; page?: number } = {}) => request<Paged<Media>>('GET', `${site(slug)}/media${query({ ...q })}`),
+  media: (slug: string, q: { kind?: 'image' | 'document'; page?: number } = {}) => request<MediaPage>('GET', `${site(slug)}/media${query({ ...q })}`),
   upload: (slug: string, form: FormData) => request<Media>('POST', `${site(slug)}/media`, form),
   deleteMedia: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/media/${id}`),
 
-  categories: async (slug: string) => itemsOf(await request<Category[] | { items: Category[] }>('GET', `${site(slug)}/categories`)),
+  categories: (slug: string) => request<Category[]>('GET', `${site(slug)}/categories`),
   createCategory: (slug: string, input: CategoryInput) => request<Category>('POST', `${site(slug)}/categories`, input),
   saveCategory: (slug: string, id: number, input: CategoryInput) => request<Category>('PUT', `${site(slug)}/categories/${id}`, input),
   deleteCategory: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/categories/${id}`),
@@ -201,17 +200,16 @@ export const api = {
   settings: (slug: string) => request<SiteSettings>('GET', `${site(slug)}/settings`),
   saveSettings: (slug: string, input: SiteSettings) => request<SiteSettings>('PUT', `${site(slug)}/settings`, input),
 
-  staff: async (slug: string) => itemsOf(await request<StaffMember[] | { items: StaffMember[] }>('GET', `${site(slug)}/staff`)),
-  grantRole: (slug: string, userId: number, role: SiteRole) => request<unknown>('PUT', `${site(slug)}/staff/${userId}`, { role }),
+  staff: async (slug: string) => (await request<StaffList>('GET', `${site(slug)}/staff`)).items,
+  grantRole: (slug: string, userId: number, role: SiteRole) => request<StaffMember>('PUT', `${site(slug)}/staff/${userId}`, { role }),
   revokeRole: (slug: string, userId: number) => request<void>('DELETE', `${site(slug)}/staff/${userId}`),
-  users: async (q = '') => itemsOf(await request<AccountSummary[] | { items: AccountSummary[] }>('GET', `${ADMIN}/users${query({ q })}`)),
-  createUser: (username: string, displayName: string) =>
-    request<{ user: AccountSummary; temporaryPassword: string }>('POST', `${ADMIN}/users`, { username, displayName }),
-  usersPage: (q: { q?: string; page?: number }) => request<Paged<AdminUser>>('GET', `${ADMIN}/users${query({ ...q })}`),
-  resetPassword: (userId: number) => request<{ temporaryPassword: string }>('POST', `${ADMIN}/users/${userId}/reset-password`),
+  users: async (q = '') => (await request<AdminUserPage>('GET', `${ADMIN}/users${query({ q })}`)).items,
+  createUser: (username: string, displayName: string) => request<CreatedUser>('POST', `${ADMIN}/users`, { username, displayName }),
+  usersPage: (q: { q?: string; page?: number }) => request<AdminUserPage>('GET', `${ADMIN}/users${query({ ...q })}`),
+  resetPassword: (userId: number) => request<TemporaryPassword>('POST', `${ADMIN}/users/${userId}/reset-password`),
 
-  audit: (slug: string, q: AuditQuery) => request<Paged<AuditEntry>>('GET', `${site(slug)}/audit${query({ ...q })}`),
-  systemAudit: (q: SystemAuditQuery) => request<Paged<AuditEntry>>('GET', `${ADMIN}/audit${query({ ...q })}`),
+  audit: (slug: string, q: AuditQuery) => request<AuditPage>('GET', `${site(slug)}/audit${query({ ...q })}`),
+  systemAudit: (q: SystemAuditQuery) => request<AuditPage>('GET', `${ADMIN}/audit${query({ ...q })}`),
   royalty: (slug: string, month: string) => request<RoyaltyReport>('GET', `${site(slug)}/royalty-report${query({ month, format: 'json' })}`),
   royaltyDownloadUrl: (slug: string, month: string, format: 'csv' | 'xlsx') => `${site(slug)}/royalty-report${query({ month, format })}`,
 };

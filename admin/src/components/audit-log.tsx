@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditQuery } from '../api/client.js';
-import type { AuditEntry, Paged } from '../api/types.js';
+import type { AuditEntry, AuditPage } from '../api/types.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
 import { navigate } from '../router.js';
@@ -22,7 +22,7 @@ type Filters = Record<(typeof KEYS)[number], string>;
 interface Props {
   query: URLSearchParams;
   /** Loads a page; `site` is set only when `sites` offers choosing one. */
-  load: (q: AuditQuery & { site?: string }) => Promise<Paged<AuditEntry>>;
+  load: (q: AuditQuery & { site?: string }) => Promise<AuditPage>;
   /** The address of this screen with these search parameters. */
   hrefFor: (query: Record<string, string>) => string;
   /** Sites to filter by (the system-wide log); absent on a site's own log. */
