@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
+import { EMAIL_MAX_LENGTH } from '../contract/auth.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { AccountError } from './errors.js';
@@ -13,7 +14,8 @@ import { confirmPassword } from './password-service.js';
 import type { SessionPerson } from './sessions.js';
 import { findUserById } from './user-store.js';
 
-export const EMAIL_MAX_LENGTH = 254;
+// The bound is part of the API's contract (the change-e-mail form states it).
+export { EMAIL_MAX_LENGTH };
 
 const emailSchema = z.string().max(EMAIL_MAX_LENGTH).email();
 

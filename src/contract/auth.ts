@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { SITE_ROLES } from './domain.js';
 
-/** The longest e-mail address accepted (RFC 5321's path limit); accounts/email.ts checks the same bound. */
+/** The longest e-mail address accepted (RFC 5321's path limit). */
 export const EMAIL_MAX_LENGTH = 254;
 
 export const loginSchema = z.object({
