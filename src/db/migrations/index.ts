@@ -9,6 +9,7 @@ import * as search from './20261129_0002_search.js';
 import * as editorial from './20261129_0003_editorial.js';
 import * as totpReplay from './20261129_0005_totp_replay.js';
 import * as searchNear from './20261129_0006_search_near.js';
+import * as sessionsIdNotNull from './20261205_0007_sessions_id_not_null.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261129_0003_editorial': editorial,
   '20261129_0005_totp_replay': totpReplay,
   '20261129_0006_search_near': searchNear,
+  '20261205_0007_sessions_id_not_null': sessionsIdNotNull,
 };
 
 /** Every migration, in the order they apply. */
@@ -44,13 +46,22 @@ export class MigrationError extends Error {
   }
 }
 
-/** Brings the schema up to date; returns the names applied now. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: new InCodeMigrationProvider(db.dialect) });
-  const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
+function outcome({ error, results }: MigrationResultSet): string[] {
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'không rõ';
     throw new MigrationError(`Nâng cấp cơ sở dữ liệu thất bại ở bước ${failed}`, error);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Brings the schema up to date; returns the names applied now. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db: db.kysely, provider: new InCodeMigrationProvider(db.dialect) });
+  return outcome(await migrator.migrateToLatest());
+}
+
+/** Applies the migrations up to and including `name` (tests of a later migration's upgrade path). */
+export async function migrateUpTo(db: Db, name: string): Promise<string[]> {
+  const migrator = new Migrator({ db: db.kysely, provider: new InCodeMigrationProvider(db.dialect) });
+  return outcome(await migrator.migrateTo(name));
 }
