@@ -105,7 +105,7 @@ export const auditEntrySchema = z
     siteId: z.number().int().nullable(),
     siteSlug: z.string().nullable(),
     objectType: z.string().nullable(),
-    objectId: z.union([z.number(), z.string()]).nullable(),
+    objectId: z.string().nullable(),
     ip: z.string().nullable(),
     details: z.unknown().describe('Chi tiết của thao tác (JSON)'),
   })
