@@ -141,7 +141,7 @@ describe.each(TEST_DIALECTS)('account writes and their audit entries on %s', (di
     expect((await userRow(person.id)).totp_enabled_at).toBeNull();
 
     await allowAudit();
-    await confirmEnrolment(ctx, person, totpCodeAt(secret, NOW), NOW);
+    const recovery = await confirmEnrolment(ctx, person, totpCodeAt(secret, NOW), NOW);
     const codes = async () => (await db().selectFrom('recovery_codes').select('code_hash').where('user_id', '=', person.id).orderBy('code_hash').execute()).map((r) => r.code_hash);
     const codesBefore = await codes();
     await refuseAudit();
@@ -154,5 +154,14 @@ describe.each(TEST_DIALECTS)('account writes and their audit entries on %s', (di
     const failuresBefore = (await userRow(person.id)).failed_logins;
     await expect(completeSignIn(ctx, person, 'abcdefghij', NOW)).rejects.toThrow();
     expect((await userRow(person.id)).failed_logins).toBe(failuresBefore);
+
+    // The code step of a sign-in: the recovery code is not used up, the session not completed.
+    const pending = await createSession(db(), person.id, { ip: null, userAgent: null, secondFactorDone: false }, NOW);
+    const signingIn = { ...person, sessionToken: pending.token };
+    await expect(completeSignIn(ctx, signingIn, recovery[0] ?? '', NOW)).rejects.toThrow(/audit log unavailable/);
+    expect(await codes()).toEqual(codesBefore);
+    const unused = await db().selectFrom('recovery_codes').select('id').where('user_id', '=', person.id).where('used_at', 'is', null).execute();
+    expect(unused).toHaveLength(codesBefore.length);
+    expect((await findLiveSession(db(), pending.token, NOW))?.session.second_factor_done).toBe(0);
   });
 });

@@ -114,6 +114,20 @@ async function countFailure(ctx: SecondFactorContext, person: SessionPerson, now
   });
 }
 
+/**
+ * Accepts a TOTP code (claiming its step) or an unused recovery code (using it up).
+ * `reused`: a right TOTP code whose step was used already; undefined: not a right code.
+ */
+async function acceptCode(ctx: SecondFactorContext, userId: number, sealed: string, code: string, now: Date): Promise<'totp' | 'recovery' | 'reused' | undefined> {
+  if (looksLikeTotpCode(code)) {
+    const step = matchTotpStep(openSecret(ctx.box, sealed), code, now);
+    if (step === null) return undefined;
+    return (await claimTotpStep(ctx.db, userId, step)) ? 'totp' : 'reused';
+  }
+  if (looksLikeRecoveryCode(code) && (await consumeRecoveryCode(ctx.db, userId, code, now))) return 'recovery';
+  return undefined;
+}
+
 /** The code step of a sign-in: a TOTP code (±1 step, each step once) or an unused recovery code (then used up). */
 export async function completeSignIn(ctx: SecondFactorContext, person: SessionPerson, code: string, now = new Date()): Promise<SecondFactorOutcome> {
   const user = await loadUser(ctx.db, person.id);
@@ -129,17 +143,14 @@ export async function completeSignIn(ctx: SecondFactorContext, person: SessionPe
     await revokeSession(ctx.db, person.sessionToken, now);
     return { kind: 'locked', until: user.locked_until };
   }
-  let method: 'totp' | 'recovery' | undefined;
-  if (looksLikeTotpCode(code)) {
-    const step = matchTotpStep(openSecret(ctx.box, user.totp_secret), code, now);
-    if (step !== null && !(await claimTotpStep(ctx.db, user.id, step))) return countFailure(ctx, person, now, true);
-    if (step !== null) method = 'totp';
-  } else if (looksLikeRecoveryCode(code) && (await consumeRecoveryCode(ctx.db, user.id, code, now))) {
-    method = 'recovery';
-  }
-  if (method === undefined) return countFailure(ctx, person, now);
-  const signedIn = method;
+  const sealed = user.totp_secret;
+  // The code is claimed (or the recovery code used up) in the transaction that signs in
+  // or counts the failure, and audits it: none of them is written without the others.
   return inTransaction(ctx.db, async (trx): Promise<SecondFactorOutcome> => {
+    const inTrx = { db: trx, box: ctx.box };
+    const accepted = await acceptCode(inTrx, user.id, sealed, code, now);
+    if (accepted === 'reused') return countFailure(inTrx, person, now, true);
+    if (accepted === undefined) return countFailure(inTrx, person, now);
     if (!(await clearFailures(trx, user.id, now, { keepCount: false }))) {
       // Wrong codes checked meanwhile have locked the account: this one comes too late.
       await revokeSession(trx, person.sessionToken, now);
@@ -149,10 +160,10 @@ export async function completeSignIn(ctx: SecondFactorContext, person: SessionPe
     const recoveryLeft = await unusedRecoveryCodes(trx, user.id);
     await recordAudit(
       trx,
-      { action: 'login', actorId: user.id, actorName: user.username, ip: person.ip, details: signedIn === 'totp' ? { method: signedIn } : { method: signedIn, recoveryLeft } },
+      { action: 'login', actorId: user.id, actorName: user.username, ip: person.ip, details: accepted === 'totp' ? { method: accepted } : { method: accepted, recoveryLeft } },
       now,
     );
-    return { kind: 'ok', method: signedIn, recoveryLeft };
+    return { kind: 'ok', method: accepted, recoveryLeft };
   });
 }
 
