@@ -35,7 +35,10 @@ import type {
   TemporaryPassword,
   TotpEnrolment,
   Transition,
+  TransitionExtra,
 } from './types.js';
+
+export type { TransitionExtra };
 
 export class ApiError extends Error {
   constructor(
@@ -149,14 +152,6 @@ export interface AuditQuery {
 /** The system-wide log takes the same filters, and a site's slug to narrow it to one site. */
 export interface SystemAuditQuery extends AuditQuery {
   site?: string;
-}
-
-/** What a transition may carry besides its name; the server says which it needs. */
-export interface TransitionExtra {
-  note?: string;
-  at?: string;
-  /** publish / schedule: when a job takes the article down again. */
-  unpublishAt?: string;
 }
 
 export const api = {

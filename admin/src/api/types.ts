@@ -3,6 +3,7 @@
  * zod schemas in src/contract (type-only imports, so no zod enters the bundle). A field
  * renamed or removed on the server is a type error here, not a blank cell.
  */
+import type { z } from 'zod';
 import type { AdminUser, AdminUserPage, AuditEntry, AuditPage, CreatedUser, StaffEntry, StaffList, TemporaryPassword } from '../../../src/contract/accounts.js';
 import type {
   AdminArticle,
@@ -12,6 +13,7 @@ import type {
   ArticleSummary,
   Dashboard,
   TransitionOffer,
+  transitionSchema,
 } from '../../../src/contract/articles.js';
 import type { EmailAnswer, LoginAnswer, RecoveryCodes, RoleGrant, SessionAnswer, SessionUser, TotpEnrolment } from '../../../src/contract/auth.js';
 import type { AdminCategory, CategoryInput } from '../../../src/contract/categories.js';
@@ -34,6 +36,8 @@ export type User = SessionUser;
 export type AdminSite = EditorialSite;
 /** A workflow step the server offers this person for this article. */
 export type TransitionOption = TransitionOffer;
+/** What a transition may carry besides its name (note, time, unpublishAt); the server says which it needs. */
+export type TransitionExtra = Omit<z.input<typeof transitionSchema>, 'transition'>;
 export type RoyaltyAuthor = RoyaltyInput['authors'][number];
 export type Category = AdminCategory;
 export type StaffMember = StaffEntry;
