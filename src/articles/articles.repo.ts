@@ -1,10 +1,12 @@
 /**
- * Storage of articles. Public reads see only published articles; the summary
- * shape carries what lists, feeds and sitemaps need without the body.
+ * Storage of articles. Public reads (summaries, counts) pass the read gate
+ * (publishing/read-gate.ts); the summary shape carries what lists, feeds and
+ * sitemaps need without the body.
  */
 import type { Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { ArticleRow, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
+import { publicNow } from '../publishing/read-gate.js';
 
 type Conn = Kysely<Database>;
 
@@ -39,8 +41,7 @@ function summaries(db: Conn) {
       'c.name as categoryName',
       'a.featured_image_id as featuredImageId',
     ])
-    .where('a.status', '=', 'published')
-    .where('a.published_at', 'is not', null);
+    .where(publicNow('a'));
 }
 
 type SummaryRow = Omit<ArticleSummary, 'publishedAt'> & { publishedAt: string | null };
@@ -90,7 +91,7 @@ export async function countArticlesInCategory(db: Conn, categoryId: number): Pro
     .selectFrom('articles')
     .select((eb) => eb.fn.countAll().as('n'))
     .where('category_id', '=', categoryId)
-    .where('status', '=', 'published')
+    .where(publicNow('articles'))
     .executeTakeFirstOrThrow();
   return toCount(row.n as number);
 }
@@ -106,7 +107,7 @@ export async function countPublishedArticles(db: Conn, siteId: number): Promise<
     .selectFrom('articles')
     .select((eb) => eb.fn.countAll().as('n'))
     .where('site_id', '=', siteId)
-    .where('status', '=', 'published')
+    .where(publicNow('articles'))
     .executeTakeFirstOrThrow();
   return toCount(row.n as number);
 }

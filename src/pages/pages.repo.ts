@@ -1,6 +1,7 @@
-/** Storage of static pages (Giới thiệu, Liên hệ, …). */
+/** Storage of static pages (Giới thiệu, Liên hệ, …). Public reads pass the read gate. */
 import type { Kysely } from 'kysely';
 import type { Database, NewPage, PageRow } from '../db/schema.js';
+import { publicNow } from '../publishing/read-gate.js';
 
 type Conn = Kysely<Database>;
 
@@ -10,7 +11,7 @@ export async function findPublishedPage(db: Conn, siteId: number, slug: string):
     .selectAll()
     .where('site_id', '=', siteId)
     .where('slug', '=', slug)
-    .where('status', '=', 'published')
+    .where(publicNow('pages'))
     .executeTakeFirst();
 }
 
@@ -19,7 +20,7 @@ export async function listPublishedPages(db: Conn, siteId: number): Promise<Page
     .selectFrom('pages')
     .selectAll()
     .where('site_id', '=', siteId)
-    .where('status', '=', 'published')
+    .where(publicNow('pages'))
     .orderBy('menu_order')
     .orderBy('id')
     .execute();

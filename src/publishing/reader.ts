@@ -1,6 +1,6 @@
 /**
  * Public reads: the data each public page needs, from storage, for one site.
- * Only published content leaves this module.
+ * Only what the read gate (read-gate.ts) lets through leaves this module.
  */
 import type { Kysely } from 'kysely';
 import {
@@ -20,6 +20,7 @@ import { mediaKeysInHtml } from '../html/responsive-images.js';
 import { findPublishedPage, listPublishedPages } from '../pages/index.js';
 import { findRedirect } from '../redirects/index.js';
 import { articlePath, categoryPath, pagePath } from '../urls/paths.js';
+import { publicViewOf } from './read-gate.js';
 
 export const PAGE_SIZE = 20;
 const HOME_LATEST = 10;
@@ -83,9 +84,10 @@ export function createReader(db: Kysely<Database>) {
     async article(siteId: number, categorySlug: string, slug: string): Promise<ArticleLookup> {
       const article = await findArticleBySlug(db, siteId, slug);
       if (article === undefined) return this.redirectFor(siteId, articlePath(categorySlug, slug));
-      if (article.status === 'withdrawn') return { kind: 'withdrawn', article };
-      if (article.status === 'unpublished') return { kind: 'gone' };
-      if (article.status !== 'published' || article.published_at === null) return { kind: 'missing' };
+      const view = publicViewOf(article);
+      if (view === 'withdrawn') return { kind: 'withdrawn', article };
+      if (view === 'gone') return { kind: 'gone' };
+      if (view !== 'shown' || article.published_at === null) return { kind: 'missing' };
       const categories = await listCategories(db, siteId);
       const category = categories.find((c) => c.id === article.category_id);
       if (category === undefined) return { kind: 'missing' };

@@ -11,6 +11,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
+import { publicNow } from '../publishing/read-gate.js';
 import { fts5ExactExpression, fts5Expression, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
 import type { CandidateCounts, RankingPlan } from './ranking.js';
 import type { SearchContentType } from './search.js';
@@ -57,7 +58,8 @@ function exactBodyColumn(db: Db, word: string, alias: string): RawBuilder<unknow
 /** The filters every search applies, on search_documents `d`. */
 export function filterConditions(filters: CandidateFilters): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [];
-  if (filters.includeUnpublished !== true) where.push(sql`d.status = 'published'`);
+  // The public sees what the read gate lets through; the admin's search sees everything.
+  if (filters.includeUnpublished !== true) where.push(publicNow('d'));
   if (filters.siteIds !== undefined) where.push(sql`d.site_id IN (${sql.join([...filters.siteIds])})`);
   if (filters.categoryId !== undefined) where.push(sql`d.category_id = ${filters.categoryId}`);
   if (filters.type !== undefined) where.push(sql`d.kind = ${filters.type}`);

@@ -6,19 +6,18 @@
 import type { Kysely } from 'kysely';
 import { findCategoryById } from '../../../categories/index.js';
 import type { AdminArticle, TransitionOffer } from '../../../contract/articles.js';
-import type { ArticleRow, ArticleStatus, Database } from '../../../db/schema.js';
+import type { ArticleRow, Database } from '../../../db/schema.js';
 import { snapshotOf } from '../../../editorial/article-store.js';
 import { royaltyOf } from '../../../editorial/royalty.js';
 import { allowedTransitions, can, STATUS_LABELS, TRANSITION_LABELS, TRANSITIONS, type Actor } from '../../../editorial/workflow.js';
 import type { Site } from '../../../sites/index.js';
 import { articlePath } from '../../../urls/paths.js';
+import { hasPublicUrl } from '../../../publishing/read-gate.js';
 import { siteOrigin } from '../../site-origin.js';
 
 // The shape is the editorial API's contract (src/contract/articles.ts); presentArticle is checked against it.
 export type { AdminArticle, TransitionOffer };
 
-/** States in which the article's URL answers the public (published: the page; withdrawn: the note, 410). */
-const PUBLIC_STATES: readonly ArticleStatus[] = ['published', 'withdrawn'];
 
 export function offers(actor: Actor, row: Pick<ArticleRow, 'status' | 'created_by'>): TransitionOffer[] {
   return allowedTransitions(actor, { status: row.status, createdBy: row.created_by }).map((t) => ({
@@ -41,7 +40,7 @@ export async function presentArticle(p: PresentContext, row: ArticleRow): Promis
   const facts = { status: row.status, createdBy: row.created_by };
   const [snapshot, royalty, category] = await Promise.all([snapshotOf(p.db, row), royaltyOf(p.db, row.id), findCategoryById(p.db, row.category_id)]);
   const publicUrl =
-    PUBLIC_STATES.includes(row.status) && category !== undefined ? `${siteOrigin(p.site, p.host, p.scheme)}${articlePath(category.slug, row.slug)}` : null;
+    hasPublicUrl(row) && category !== undefined ? `${siteOrigin(p.site, p.host, p.scheme)}${articlePath(category.slug, row.slug)}` : null;
   return {
     ...snapshot,
     id: row.id,

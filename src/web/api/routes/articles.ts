@@ -8,6 +8,7 @@ import { findArticleById, publishedArticlesAfter, publishedArticlesByIds, type A
 import { findCategoryById, findCategoryBySlug } from '../../../categories/index.js';
 import type { CategoryRow, Database } from '../../../db/schema.js';
 import { attachmentsOf, findMediaById } from '../../../media/media.repo.js';
+import { publicViewOf } from '../../../publishing/read-gate.js';
 import type { SearchService } from '../../../search/search.js';
 import type { Site } from '../../../sites/index.js';
 import { requireSite } from '../../site-routing.js';
@@ -134,10 +135,11 @@ export function articleRoutes(deps: ApiDependencies): ApiRoute[] {
         const site = requireSite(request);
         const article = await findArticleById(deps.db, params.id);
         if (article === undefined || article.site_id !== site.id) throw ApiProblem.notFound(apiVi.problems.articleNotFound);
-        if (article.status === 'withdrawn') throw new ApiProblem(410, apiVi.problems.goneTitle, article.withdrawn_note ?? apiVi.problems.withdrawn);
-        if (article.status === 'unpublished') throw new ApiProblem(410, apiVi.problems.goneTitle, apiVi.problems.gone);
+        const view = publicViewOf(article);
+        if (view === 'withdrawn') throw new ApiProblem(410, apiVi.problems.goneTitle, article.withdrawn_note ?? apiVi.problems.withdrawn);
+        if (view === 'gone') throw new ApiProblem(410, apiVi.problems.goneTitle, apiVi.problems.gone);
         const publishedAt = article.published_at;
-        if (article.status !== 'published' || publishedAt === null) throw ApiProblem.notFound(apiVi.problems.articleNotFound);
+        if (view !== 'shown' || publishedAt === null) throw ApiProblem.notFound(apiVi.problems.articleNotFound);
         const category = await findCategoryById(deps.db, article.category_id);
         if (category === undefined) throw ApiProblem.notFound(apiVi.problems.articleNotFound);
         const [featuredImage, attachments] = await Promise.all([
