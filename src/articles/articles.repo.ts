@@ -1,12 +1,15 @@
 /**
- * Storage of articles. Public reads (summaries, counts) pass the read gate
- * (publishing/read-gate.ts); the summary shape carries what lists, feeds and
- * sitemaps need without the body.
+ * The article repository: every query and write of the articles table and its
+ * relations (tags, attachments). Public reads (summaries, counts) pass the read gate
+ * (publishing/read-gate.ts); the summary shape carries what lists, feeds and sitemaps
+ * need without the body. Rules live above it: the workflow and editing in editorial/,
+ * writing with slugs and redirects in articles.service.ts.
  */
 import type { Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { ArticleRow, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
+import { slugify } from '../text/index.js';
 
 type Conn = Kysely<Database>;
 
@@ -182,4 +185,42 @@ export async function publishedArticlesByIds(db: Conn, siteId: number, ids: read
   const rows = await listItems(db).where('a.site_id', '=', siteId).where('a.id', 'in', [...ids]).execute();
   const byId = new Map(rows.map((row) => [row.id, { ...toSummary(row), featuredImageKey: row.featuredImageKey }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The article's tag names as stored (editorial/article-input.ts normalises them for display). */
+export async function tagNamesOf(db: Conn, articleId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('article_tags as at')
+    .innerJoin('tags as t', 't.id', 'at.tag_id')
+    .select('t.name')
+    .where('at.article_id', '=', articleId)
+    .execute();
+  return rows.map((r) => r.name);
+}
+
+export async function attachmentIdsOf(db: Conn, articleId: number): Promise<number[]> {
+  const rows = await db.selectFrom('article_attachments').select('media_id').where('article_id', '=', articleId).orderBy('position').execute();
+  return rows.map((r) => r.media_id);
+}
+
+/** Replaces the article's tags (creating tags of the site as needed) and attachments. */
+export async function writeRelations(db: Conn, article: { id: number; site_id: number }, s: { tags: readonly string[]; attachmentIds: readonly number[] }): Promise<void> {
+  await db.deleteFrom('article_tags').where('article_id', '=', article.id).execute();
+  const tagIds = new Set<number>();
+  for (const name of s.tags) {
+    const slug = slugify(name) || 'tu-khoa';
+    const existing = await db.selectFrom('tags').select('id').where('site_id', '=', article.site_id).where('slug', '=', slug).executeTakeFirst();
+    const tagId = existing?.id ?? (await db.insertInto('tags').values({ site_id: article.site_id, slug, name }).returning('id').executeTakeFirstOrThrow()).id;
+    tagIds.add(tagId);
+  }
+  if (tagIds.size > 0) {
+    await db.insertInto('article_tags').values([...tagIds].map((tag_id) => ({ article_id: article.id, tag_id }))).execute();
+  }
+  await db.deleteFrom('article_attachments').where('article_id', '=', article.id).execute();
+  if (s.attachmentIds.length > 0) {
+    await db
+      .insertInto('article_attachments')
+      .values(s.attachmentIds.map((media_id, position) => ({ article_id: article.id, media_id, position })))
+      .execute();
+  }
 }

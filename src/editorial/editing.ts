@@ -6,14 +6,14 @@
  */
 import type { Kysely } from 'kysely';
 import { createArticle, moveArticle } from '../articles/articles.service.js';
-import { findArticleById } from '../articles/articles.repo.js';
+import { findArticleById, writeRelations } from '../articles/articles.repo.js';
 import { recordAudit, type AuditAction } from '../audit/audit.js';
 import type { ArticleRow, Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { cleanPastedHtml } from '../html/clean-paste.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { mergeInput, type ArticleInput, type Snapshot } from './article-input.js';
-import { checkReferences, snapshotColumns, snapshotOf, writeRelations } from './article-store.js';
+import { checkReferences, snapshotColumns, snapshotOf } from './article-snapshot.js';
 import { EditorialError, notFound, StaleRevisionError } from './errors.js';
 import { articleEvent, withEvents, type DomainEvents } from './events.js';
 import { findSnapshot, insertRevision } from './revisions.js';

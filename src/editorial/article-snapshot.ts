@@ -1,29 +1,19 @@
 /**
- * Storage details of an editable article beyond its own row: tags, attachments, the
- * snapshot of all editable fields, and the checks that referenced categories and
- * media belong to the article's site. Used inside the editing transactions.
+ * An editable article as the editorial screens see it: the snapshot of every editable
+ * field (its row plus tags and attachments), the row columns a snapshot writes, and
+ * the check that the categories and media it names belong to its site. Used inside
+ * the editing transactions; the storage itself is articles/articles.repo.ts.
  */
 import type { Kysely } from 'kysely';
+import { attachmentIdsOf, tagNamesOf } from '../articles/articles.repo.js';
 import type { ArticleRow, ArticleUpdate, Database } from '../db/schema.js';
-import { slugify } from '../text/index.js';
 import { normalizeTags, type Snapshot } from './article-input.js';
 import { EditorialError } from './errors.js';
 
 type Conn = Kysely<Database>;
 
 export async function tagsOf(db: Conn, articleId: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('article_tags as at')
-    .innerJoin('tags as t', 't.id', 'at.tag_id')
-    .select('t.name')
-    .where('at.article_id', '=', articleId)
-    .execute();
-  return normalizeTags(rows.map((r) => r.name));
-}
-
-export async function attachmentIdsOf(db: Conn, articleId: number): Promise<number[]> {
-  const rows = await db.selectFrom('article_attachments').select('media_id').where('article_id', '=', articleId).orderBy('position').execute();
-  return rows.map((r) => r.media_id);
+  return normalizeTags(await tagNamesOf(db, articleId));
 }
 
 /** The editable fields of an article as stored now. */
@@ -72,27 +62,5 @@ export async function checkReferences(db: Conn, siteId: number, s: Snapshot): Pr
   }
   if (s.attachmentIds.some((mediaId) => !found.has(mediaId))) {
     throw new EditorialError('invalid', 'Có tệp đính kèm không tồn tại trong thư viện của cổng này.', 'attachmentIds');
-  }
-}
-
-/** Replaces the article's tags (creating tags of the site as needed) and attachments. */
-export async function writeRelations(db: Conn, article: { id: number; site_id: number }, s: Snapshot): Promise<void> {
-  await db.deleteFrom('article_tags').where('article_id', '=', article.id).execute();
-  const tagIds = new Set<number>();
-  for (const name of s.tags) {
-    const slug = slugify(name) || 'tu-khoa';
-    const existing = await db.selectFrom('tags').select('id').where('site_id', '=', article.site_id).where('slug', '=', slug).executeTakeFirst();
-    const tagId = existing?.id ?? (await db.insertInto('tags').values({ site_id: article.site_id, slug, name }).returning('id').executeTakeFirstOrThrow()).id;
-    tagIds.add(tagId);
-  }
-  if (tagIds.size > 0) {
-    await db.insertInto('article_tags').values([...tagIds].map((tag_id) => ({ article_id: article.id, tag_id }))).execute();
-  }
-  await db.deleteFrom('article_attachments').where('article_id', '=', article.id).execute();
-  if (s.attachmentIds.length > 0) {
-    await db
-      .insertInto('article_attachments')
-      .values(s.attachmentIds.map((media_id, position) => ({ article_id: article.id, media_id, position })))
-      .execute();
   }
 }
