@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { USERNAME_PATTERN, USERNAME_RULE } from '../accounts/policy.js';
+import { isVietnamDay } from '../time/vietnam-time.js';
 import { MAX_ID, pageOf, sentInstant, siteParams } from './common.js';
 import { roleGrantSchema } from './auth.js';
 import { SITE_ROLES } from './domain.js';
@@ -78,11 +79,12 @@ export type StaffList = z.infer<typeof staffListSchema>;
 export const AUDIT_PAGE_SIZE = 50;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A day that exists ("2026-02-30" does not), in Vietnam time; or an instant. */
 const moment = z
   .string()
   .max(40, 'Ngày phải có dạng YYYY-MM-DD')
   .trim()
-  .refine((v) => (DATE.test(v) ? !Number.isNaN(Date.parse(`${v}T00:00:00+07:00`)) : !Number.isNaN(Date.parse(v))), 'Ngày phải có dạng YYYY-MM-DD')
+  .refine((v) => (DATE.test(v) ? isVietnamDay(v) : !Number.isNaN(Date.parse(v))), 'Ngày phải có dạng YYYY-MM-DD')
   .optional();
 
 export const auditQuery = z.object({

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { bodyShape, MAX_BODY_ELEMENTS, MAX_BODY_HTML_CHARS, MAX_BODY_NESTING } from '../editorial/body-bounds.js';
 import { countQueryWords, MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../search/query.js';
 import { idNumber, idString, instantSchema, MAX_ID, pageOf, sentInstant, siteSlugString } from './common.js';
+import { vietnamDayEdge } from '../time/vietnam-time.js';
 import { ARTICLE_STATUSES, JOB_KINDS, TRANSITION_NAMES } from './domain.js';
 import { editorialProblemSchema } from './problem.js';
 import { royaltySchema } from './royalty.js';
@@ -88,12 +89,20 @@ export const transitionSchema = z.object({
 export type TransitionInput = z.infer<typeof transitionSchema>;
 
 const DAY = /^(19|2\d)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
 /** "2026-11-29" is that day in Vietnam (from its first to its last millisecond); an ISO instant is itself. */
 const dateBound = (end: boolean) =>
   z.union([
-    z.string().max(10).regex(DAY).transform((d) => new Date(Date.parse(`${d}T00:00:00Z`) - VIETNAM_OFFSET_MS + (end ? 86_400_000 - 1 : 0)).toISOString()),
+    z
+      .string()
+      .max(10)
+      .regex(DAY)
+      .transform((d, ctx) => {
+        const edge = vietnamDayEdge(d, end ? 'end' : 'start');
+        if (edge !== undefined) return edge;
+        ctx.addIssue({ code: 'custom', message: 'Ngày không tồn tại' });
+        return z.NEVER;
+      }),
     instantSchema.transform((d) => new Date(d).toISOString()),
   ]);
 

@@ -5,12 +5,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { ArticleStatus, Database } from '../db/schema.js';
-import { formatVietnamDateTime } from '../text/index.js';
+import { formatVietnamDateTime, vietnamMonthRange } from '../time/vietnam-time.js';
 
 type Conn = Kysely<Database>;
 
-/** Vietnam has had no daylight saving time since 1975: always UTC+7. */
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
 export interface RoyaltyLine {
   authorName: string;
@@ -39,10 +37,10 @@ export interface RoyaltyReport {
 
 /** [start, end) of a "YYYY-MM" month in Vietnam time, as UTC instants. */
 export function monthRange(month: string): { from: string; to: string } {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const from = new Date(Date.UTC(year, m - 1, 1) - VIETNAM_OFFSET_MS).toISOString();
-  const to = new Date(Date.UTC(year, m, 1) - VIETNAM_OFFSET_MS).toISOString();
-  return { from, to };
+  const range = vietnamMonthRange(month);
+  // The route's schema admits only existing months (contract/royalty.ts).
+  if (range === undefined) throw new RangeError(`Not a month: ${month}`);
+  return range;
 }
 
 export async function royaltyReport(db: Conn, siteId: number, month: string): Promise<RoyaltyReport> {

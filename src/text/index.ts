@@ -4,4 +4,4 @@ export { searchWords, foldWord, foldedText, isSeparator, splitKeepingSeparators,
 export { normalizeVietnamese, exactWord, exactText, normalizeToneWord } from './normalize.js';
 export { trimWhile } from './trim.js';
 export { slugify, isSlug, uniqueSlug, SLUG_PATTERN, MAX_SLUG_LENGTH } from './slug.js';
-export { formatVietnamDateTime, formatVietnamDate, toVietnamIso, toStoredInstant, vietnamParts, VIETNAM_TIME_ZONE } from './dates.js';
+export { formatVietnamDateTime, formatVietnamDate, toVietnamIso, toStoredInstant, vietnamParts, VIETNAM_TIME_ZONE } from '../time/vietnam-time.js';

@@ -3,12 +3,12 @@
  * UTC+7 without daylight saving since 1975, so local time is a fixed offset and no
  * time-zone database is needed here.
  */
+import { VIETNAM_OFFSET_MS as VIETNAM_OFFSET } from '../../time/vietnam-time.js';
 import type { Rng } from './random.js';
 import type { Slots } from './types.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const VIETNAM_OFFSET = 7 * HOUR;
 /** Editors publish between 06:00 and 21:00 local time. */
 const FIRST_MINUTE = 6 * 60;
 const LAST_MINUTE = 21 * 60;

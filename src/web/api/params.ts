@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { countQueryWords, MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query.js';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../text/index.js';
+import { fromUtcWallClock, isCalendarDate, vietnamDayBounds } from '../../time/vietnam-time.js';
 import { apiVi } from './messages.js';
 import { ApiProblem } from './problem.js';
 
@@ -44,23 +45,9 @@ export function tokenParam(maxLength: number, rule: string) {
 const ISO_DATE_OR_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2})))?$/;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Vietnam keeps +07:00 all year (no daylight saving). */
-const VIETNAM_OFFSET = 7 * 3_600_000;
 /** Both databases store and compare four-digit years only. */
 const EARLIEST = Date.UTC(1000, 0, 1);
 const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-
-function utcMillis(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, ms);
-  return date.getTime();
-}
 
 function storedInstant(millis: number): string | undefined {
   return millis >= EARLIEST && millis <= LATEST ? new Date(millis).toISOString() : undefined;
@@ -74,10 +61,10 @@ export function parseDateBound(value: string, edge: 'start' | 'end'): string | u
   const m = ISO_DATE_OR_TIME.exec(value);
   if (m === null) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (!isCalendarDate(year, month, day)) return undefined;
   if (m[4] === undefined) {
-    const local = edge === 'start' ? utcMillis(year, month, day, 0, 0, 0, 0) : utcMillis(year, month, day, 23, 59, 59, 999);
-    return storedInstant(local - VIETNAM_OFFSET);
+    const bounds = vietnamDayBounds(value);
+    return bounds === undefined ? undefined : storedInstant(edge === 'start' ? bounds.first : bounds.last);
   }
   const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? '0')];
   const [offsetHours, offsetMinutes] = [Number(m[9] ?? '0'), Number(m[10] ?? '0')];
@@ -85,7 +72,7 @@ export function parseDateBound(value: string, edge: 'start' | 'end'): string | u
   const millis = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
   const sign = m[8] === undefined || m[8] === 'Z' || m[8].startsWith('+') ? 1 : -1;
   const offset = sign * (offsetHours * 60 + offsetMinutes) * 60_000;
-  return storedInstant(utcMillis(year, month, day, hour, minute, second, millis) - offset);
+  return storedInstant(fromUtcWallClock(year, month, day, hour, minute, second, millis) - offset);
 }
 
 export function dateParam(edge: 'start' | 'end', rule: string) {

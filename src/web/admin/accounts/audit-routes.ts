@@ -14,6 +14,7 @@ import { listAudit, type AuditFilter } from '../../../audit/audit.js';
 import { AUDIT_PAGE_SIZE, auditPageSchema, auditQuery, systemAuditQuery, type AuditEntry, type AuditPage } from '../../../contract/accounts.js';
 import type { AuditRow, Database } from '../../../db/schema.js';
 import type { SiteRegistry } from '../../../sites/index.js';
+import { vietnamDayEdge } from '../../../time/vietnam-time.js';
 import { HttpError } from '../../http-error.js';
 import { authorize } from '../auth-context.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
@@ -28,9 +29,8 @@ const AUDIT_PAGE = { name: 'AuditPage', schema: auditPageSchema };
 
 /** A day in Vietnam time runs from 00:00 +07:00; `to` includes its whole day. */
 function instant(value: string, end: boolean): string {
-  if (!DATE.test(value)) return new Date(value).toISOString();
-  const start = Date.parse(`${value}T00:00:00+07:00`);
-  return new Date(end ? start + 86_400_000 - 1 : start).toISOString();
+  // The query schema (contract/accounts.ts) admits only days that exist.
+  return (DATE.test(value) ? vietnamDayEdge(value, end ? 'end' : 'start') : undefined) ?? new Date(value).toISOString();
 }
 
 function present(row: AuditRow, registry: SiteRegistry): AuditEntry {
