@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { findCategoryById } from '../../../categories/index.js';
 import type { AdminArticle, TransitionOffer } from '../../../contract/articles.js';
 import type { ArticleRow, Database } from '../../../db/schema.js';
-import { snapshotOf } from '../../../editorial/article-store.js';
+import { snapshotOf } from '../../../editorial/article-snapshot.js';
 import { royaltyOf } from '../../../editorial/royalty.js';
 import { allowedTransitions, can, STATUS_LABELS, TRANSITION_LABELS, TRANSITIONS, type Actor } from '../../../editorial/workflow.js';
 import type { Site } from '../../../sites/index.js';

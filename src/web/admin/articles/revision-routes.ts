@@ -17,7 +17,7 @@ import {
   type ArticleDiff,
   type Revision,
 } from '../../../contract/revisions.js';
-import { snapshotOf } from '../../../editorial/article-store.js';
+import { snapshotOf } from '../../../editorial/article-snapshot.js';
 import { diffSnapshots } from '../../../editorial/diff.js';
 import { restoreRevision } from '../../../editorial/editing.js';
 import { StaleRevisionError } from '../../../editorial/errors.js';
