@@ -14,6 +14,7 @@
  * fires, that account must still hold the right (SCHEDULED_TRANSITIONS).
  */
 import type { ArticleStatus, JobKind } from '../db/schema.js';
+import { DomainError } from '../errors/domain-error.js';
 import type { SiteRole } from './roles.js';
 
 export type Transition =
@@ -122,13 +123,26 @@ export function allowedTransitions(actor: Actor, article: ArticleFacts): Transit
   return (Object.keys(TRANSITIONS) as Transition[]).filter((t) => can(actor, t, article));
 }
 
-export class WorkflowError extends Error {
-  constructor(
-    readonly code: 'forbidden' | 'invalid_transition' | 'note_required' | 'time_required',
-    message: string,
-  ) {
-    super(message);
+export type WorkflowErrorCode = 'forbidden' | 'invalid_transition' | 'note_required' | 'time_required';
+
+/** A refused transition: no right, the wrong state, or a missing note or time. */
+export class WorkflowError extends DomainError<WorkflowErrorCode> {
+  constructor(code: WorkflowErrorCode, message: string) {
+    super(...workflowRefusal(code, message));
     this.name = 'WorkflowError';
+  }
+}
+
+function workflowRefusal(code: WorkflowErrorCode, message: string): ConstructorParameters<typeof DomainError<WorkflowErrorCode>> {
+  switch (code) {
+    case 'forbidden':
+      return ['forbidden', code, message];
+    case 'invalid_transition':
+      return ['conflict', code, message, { title: 'Không đúng trạng thái' }];
+    case 'note_required':
+      return ['invalid', code, message, { fields: [{ field: 'note', message }] }];
+    case 'time_required':
+      return ['invalid', code, message, { fields: [{ field: 'at', message }] }];
   }
 }
 

@@ -6,28 +6,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountError, type AuditActor, type SessionPerson } from '../../../accounts/index.js';
 import { HttpError } from '../../http-error.js';
 import { requireAuth, type AuthState } from '../auth-context.js';
-import { ValidationError } from '../validation.js';
+import { domainErrorToHttp } from '../domain-errors.js';
 
 export { siteParams } from '../../../contract/common.js';
 
 export function toHttp(error: AccountError, reply: FastifyReply): HttpError {
-  switch (error.code) {
-    case 'invalid':
-      return error.field !== undefined ? new ValidationError([{ field: error.field, message: error.message }]) : new HttpError(400, 'Dữ liệu không hợp lệ', error.message);
-    case 'not_found':
-      return new HttpError(404, 'Không tìm thấy', error.message);
-    case 'conflict':
-      return new HttpError(409, 'Không thực hiện được', error.message);
-    case 'forbidden':
-      return new HttpError(403, 'Không có quyền', error.message);
-    case 'unavailable':
-      return new HttpError(409, 'Không kiểm tra được mã', error.message);
-    case 'locked': {
-      const seconds = error.until === undefined ? 60 : Math.ceil((Date.parse(error.until) - Date.now()) / 1000);
-      reply.header('Retry-After', String(Math.max(1, seconds)));
-      return new HttpError(429, 'Tài khoản tạm khóa', error.message);
-    }
+  if (error.code === 'locked') {
+    const seconds = error.until === undefined ? 60 : Math.ceil((Date.parse(error.until) - Date.now()) / 1000);
+    reply.header('Retry-After', String(Math.max(1, seconds)));
   }
+  return domainErrorToHttp(error);
 }
 
 /** Runs a service call, turning its AccountError into the matching HTTP error. */

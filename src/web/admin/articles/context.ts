@@ -11,13 +11,11 @@ import type { Config } from '../../../config.js';
 import type { Database } from '../../../db/schema.js';
 import type { EditContext } from '../../../editorial/editing.js';
 import type { DomainEvents } from '../../../editorial/events.js';
-import { EditorialError, StaleRevisionError } from '../../../editorial/errors.js';
-import { WorkflowError, type Action, type Actor } from '../../../editorial/workflow.js';
+import type { Action, Actor } from '../../../editorial/workflow.js';
 import type { SearchService } from '../../../search/search.js';
 import type { Site, SiteRegistry } from '../../../sites/index.js';
-import { HttpError } from '../../http-error.js';
 import { authorize, type AuthState } from '../auth-context.js';
-import { ValidationError } from '../validation.js';
+import { toHttpError } from '../domain-errors.js';
 import { validate } from './vi-validation.js';
 
 export interface EditorialRouteOptions {
@@ -57,28 +55,8 @@ export function onArticle(request: FastifyRequest, scope: SiteScope, action: Act
   return { ...s, id };
 }
 
-/** Service and workflow errors as the HTTP answers docs/editorial-api.md promises. */
-export function toHttpError(error: unknown): unknown {
-  if (error instanceof EditorialError) {
-    switch (error.code) {
-      case 'not_found':
-        return new HttpError(404, 'Không tìm thấy', error.message);
-      case 'forbidden':
-        return new HttpError(403, 'Không có quyền', error.message);
-      case 'conflict':
-        return new HttpError(409, 'Xung đột', error.message);
-      case 'invalid':
-        return new ValidationError([{ field: error.field ?? '', message: error.message }]);
-    }
-  }
-  if (error instanceof WorkflowError) {
-    if (error.code === 'forbidden') return new HttpError(403, 'Không có quyền', error.message);
-    if (error.code === 'invalid_transition') return new HttpError(409, 'Không đúng trạng thái', error.message);
-    return new ValidationError([{ field: error.code === 'note_required' ? 'note' : 'at', message: error.message }]);
-  }
-  if (error instanceof StaleRevisionError) return new HttpError(409, 'Tin bài đã thay đổi', error.message);
-  return error;
-}
+/** Service and workflow errors as the HTTP answers docs/editorial-api.md promises (one mapping, domain-errors.ts). */
+export { toHttpError };
 
 /** Runs a service call, turning its errors into HTTP errors. */
 export async function service<T>(fn: () => Promise<T>): Promise<T> {
