@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, verifyPassword } from '../accounts/index.js';
 import { openDatabase, type Db } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations/index.js';
@@ -19,11 +19,15 @@ const CHOSEN = 'núi-Đầu-Mâu-mùa-mưa-2026';
 /** Each command is a fresh Node process compiling TypeScript: seconds each on a busy machine. */
 const SLOW = { timeout: 240_000 };
 
+/**
+ * Each test runs on its own data directory and makes the accounts it needs with the
+ * commands themselves, so the tests pass in any order.
+ */
 describe('govportal user:* commands', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-cli-users-'));
-  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_URL: '', GOVPORTAL_NEW_PASSWORD: '' };
+  let dataDir = '';
+  const env = () => ({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_URL: '', GOVPORTAL_NEW_PASSWORD: '' });
   const cli = (args: string[], extra: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { env: { ...process.env, ...env, ...extra }, encoding: 'utf8', timeout: 120_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { env: { ...process.env, ...env(), ...extra }, encoding: 'utf8', timeout: 120_000 });
   /** The test reads and prepares the database between commands, never while one runs. */
   async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     const db = openDatabase({ kind: 'sqlite', file: path.join(dataDir, 'govportal.sqlite') });
@@ -34,9 +38,20 @@ describe('govportal user:* commands', () => {
     }
   }
   const user = (username: string) => withDb((db) => db.kysely.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow());
-  const printed: string[] = [];
+  /** Every password a command printed in this test: none may reach the audit log. */
+  let printed: string[] = [];
+  /** Setup step: the account "lan" made by user:create; returns its printed password. */
+  const createLan = () => {
+    const made = cli(['user:create', 'lan', '--name', 'Trần Thị Lan']);
+    expect(made.status, made.stderr).toBe(0);
+    const password = /Mật khẩu tạm thời[^:]*: (\S+)/.exec(made.stdout)?.[1] ?? '';
+    printed.push(password);
+    return { made, password };
+  };
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-cli-users-'));
+    printed = [];
     await withDb(async (db) => {
       await migrateToLatest(db);
       const now = new Date().toISOString();
@@ -47,16 +62,14 @@ describe('govportal user:* commands', () => {
       });
     });
   });
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('creates an account with a temporary password printed once, or the one from GOVPORTAL_NEW_PASSWORD', SLOW, async () => {
-    const made = cli(['user:create', 'lan', '--name', 'Trần Thị Lan']);
+    const { made, password } = createLan();
     expect(made.stderr).toBe('');
     expect(made.status).toBe(0);
-    const password = /Mật khẩu tạm thời[^:]*: (\S+)/.exec(made.stdout)?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(16);
     expect(made.stdout.split(password)).toHaveLength(2);
-    printed.push(password);
     const lan = await user('lan');
     expect(lan).toMatchObject({ display_name: 'Trần Thị Lan', is_system_admin: 0, must_change_password: 1 });
     expect(await verifyPassword(lan.password_hash, password)).toBe(true);
@@ -70,6 +83,7 @@ describe('govportal user:* commands', () => {
   });
 
   it('refuses duplicates, weak chosen passwords and bad options in Vietnamese, with exit code 1', SLOW, () => {
+    createLan(); // the duplicate below
     for (const [args, extra, message] of [
       [['user:create', 'lan'], {}, 'đã có người dùng'],
       [['user:create', 'yeu'], { GOVPORTAL_NEW_PASSWORD: 'matkhau123456' }, 'phổ biến'],
@@ -82,6 +96,7 @@ describe('govportal user:* commands', () => {
   });
 
   it('grants roles, and names the unknown user, site or role', SLOW, async () => {
+    createLan();
     const granted = cli(['user:grant', 'lan', 'camlo', 'editor']);
     expect(granted.status).toBe(0);
     expect(granted.stdout).toContain('Biên tập viên');
@@ -100,6 +115,11 @@ describe('govportal user:* commands', () => {
   });
 
   it('resets a password, ending every session, and audits everything as "cli" without secrets', SLOW, async () => {
+    // Setup: the audited history of an operator's day — two accounts made, a role granted then changed.
+    createLan();
+    expect(cli(['user:create', 'hung', '--system-admin'], { GOVPORTAL_NEW_PASSWORD: CHOSEN }).status).toBe(0);
+    expect(cli(['user:grant', 'lan', 'camlo', 'editor']).status).toBe(0);
+    expect(cli(['user:grant', 'lan', 'camlo', 'approver']).status).toBe(0);
     const lan = await user('lan');
     const session = await withDb((db) => createSession(db.kysely, lan.id, { ip: null, userAgent: null, secondFactorDone: true }));
     const reset = cli(['user:reset-password', 'lan']);
