@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
-import type { ArticleRow, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
+import type { ArticleRow, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
 import { slugify } from '../text/index.js';
 
@@ -134,6 +134,28 @@ export async function insertArticle(db: Conn, article: NewArticle): Promise<Arti
 
 export async function updateArticleRow(db: Conn, id: number, changes: ArticleUpdate): Promise<ArticleRow> {
   return db.updateTable('articles').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Writes `changes` only if the row is still as the caller read it (its status, and its
+ * revision when given): false when someone else changed it first, and nothing is written.
+ */
+export async function updateArticleIfUnchanged(
+  db: Conn,
+  id: number,
+  expected: { status: ArticleStatus; revision?: number },
+  changes: ArticleUpdate,
+): Promise<boolean> {
+  let query = db.updateTable('articles').set(changes).where('id', '=', id).where('status', '=', expected.status);
+  if (expected.revision !== undefined) query = query.where('revision', '=', expected.revision);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Deletes the article if it is still a draft; false when it is not (or is gone). */
+export async function deleteDraftRow(db: Conn, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('articles').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 /** Counts a read without loading the row; a lost increment under a race is acceptable. */

@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { createArticle, moveArticle } from '../articles/articles.service.js';
-import { findArticleById, writeRelations } from '../articles/articles.repo.js';
+import { deleteDraftRow, findArticleById, updateArticleIfUnchanged, updateArticleRow, writeRelations } from '../articles/articles.repo.js';
 import { recordAudit, type AuditAction } from '../audit/audit.js';
 import type { ArticleRow, Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
@@ -64,12 +64,7 @@ export async function createDraft(db: Conn, ctx: EditContext, input: ArticleInpu
     const created = await createArticle(trx, {
       siteId: ctx.siteId, categoryId: snapshot.categoryId, title: snapshot.title, lead: snapshot.lead, bodyHtml: '', status: 'draft',
     }, now);
-    const row = await trx
-      .updateTable('articles')
-      .set({ ...snapshotColumns(snapshot), created_by: ctx.actor.userId, revision: 1 })
-      .where('id', '=', created.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateArticleRow(trx, created.id, { ...snapshotColumns(snapshot), created_by: ctx.actor.userId, revision: 1 });
     await writeRelations(trx, row, snapshot);
     await insertRevision(trx, { articleId: row.id, number: 1, authorId: ctx.actor.userId, snapshot, note: 'Tạo bản nháp', now });
     await auditArticle(trx, ctx, 'article_created', row.id, { title: row.title, revision: 1 }, now);
@@ -101,14 +96,10 @@ export async function saveArticle(db: Conn, ctx: EditContext, id: number, baseRe
     const number = before.revision + 1;
     // Published articles change category through moveArticle, so the old URL answers 301.
     const move = next.categoryId !== before.category_id && before.status === 'published';
-    const result = await trx
-      .updateTable('articles')
-      .set({ ...snapshotColumns(next), ...(move ? {} : { category_id: next.categoryId }), revision: number, updated_at: now.toISOString() })
-      .where('id', '=', id)
-      .where('revision', '=', baseRevision)
-      .where('status', '=', before.status)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new StaleRevisionError(before);
+    const saved = await updateArticleIfUnchanged(trx, id, { status: before.status, revision: baseRevision }, {
+      ...snapshotColumns(next), ...(move ? {} : { category_id: next.categoryId }), revision: number, updated_at: now.toISOString(),
+    });
+    if (!saved) throw new StaleRevisionError(before);
     if (move) await moveArticle(trx, id, { categoryId: next.categoryId }, now);
     await writeRelations(trx, before, next);
     if (before.revision === 0) {
@@ -145,8 +136,7 @@ export async function deleteDraft(db: Conn, ctx: EditContext, id: number): Promi
     if (!can(ctx.actor, 'delete', { status: row.status, createdBy: row.created_by })) {
       throw new EditorialError('forbidden', 'Chỉ bản nháp mới xóa được, và chỉ người tạo hoặc quản trị cổng được xóa.');
     }
-    const result = await trx.deleteFrom('articles').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
-    if (Number(result.numDeletedRows) !== 1) throw new EditorialError('conflict', 'Tin bài vừa đổi trạng thái; không xóa.');
+    if (!(await deleteDraftRow(trx, id))) throw new EditorialError('conflict', 'Tin bài vừa đổi trạng thái; không xóa.');
     await auditArticle(trx, ctx, 'article_deleted', id, { title: row.title, revision: row.revision }, now);
   });
 }

@@ -8,7 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import { findUserById, rolesOf } from '../accounts/index.js';
-import { findArticleById } from '../articles/articles.repo.js';
+import { findArticleById, updateArticleIfUnchanged } from '../articles/articles.repo.js';
 import type { ArticleUpdate, ArticleRow, ArticleStatus, Database, JobRow } from '../db/schema.js';
 import { cancelArticleJobs, insertJob } from '../jobs/jobs.repo.js';
 import { articleOnSite, auditArticle, type EditContext } from './editing.js';
@@ -79,13 +79,8 @@ async function applyStatusChange(trx: Conn, ctx: EditContext, row: ArticleRow, c
   const { transition: t, to, input, job } = change;
   const unpublishAt = unpublishTime(t, input, now);
   const changes: ArticleUpdate = { ...changesFor(t, row, input, ctx, now), ...(unpublishAt ? { unpublish_at: unpublishAt } : {}) };
-  const result = await trx
-    .updateTable('articles')
-    .set({ ...changes, status: to, updated_at: now.toISOString() })
-    .where('id', '=', row.id)
-    .where('status', '=', row.status)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new EditorialError('conflict', 'Tin bài vừa được người khác chuyển trạng thái; hãy tải lại.');
+  const written = await updateArticleIfUnchanged(trx, row.id, { status: row.status }, { ...changes, status: to, updated_at: now.toISOString() });
+  if (!written) throw new EditorialError('conflict', 'Tin bài vừa được người khác chuyển trạng thái; hãy tải lại.');
 
   if (t === 'schedule' || t === 'unschedule' || t === 'unpublish' || t === 'withdraw') await cancelArticleJobs(trx, row.id);
   if (t === 'schedule' && typeof changes.scheduled_at === 'string') {
