@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database, MediaRow } from '../db/schema.js';
+import { DomainError, type ErrorKind } from '../errors/domain-error.js';
 import { inTransaction } from '../db/transaction.js';
 import { can, type Actor } from '../editorial/workflow.js';
 import { sniffUpload, IMAGE_FORMATS } from './file-kinds.js';
@@ -32,12 +33,22 @@ export interface MediaActor {
 
 export type MediaErrorCode = 'unsupported_type' | 'alt_required' | 'bad_image' | 'too_many_pixels' | 'empty_file' | 'not_found' | 'forbidden' | 'in_use';
 
-export class MediaError extends Error {
-  constructor(
-    readonly code: MediaErrorCode,
-    message: string,
-  ) {
-    super(message);
+/** How each refusal reads to the person uploading: its kind, and its heading. */
+const REFUSAL: Record<MediaErrorCode, { kind: ErrorKind; title?: string; field?: string }> = {
+  unsupported_type: { kind: 'unsupported', title: m.unsupportedTitle },
+  alt_required: { kind: 'invalid', field: 'altText' },
+  bad_image: { kind: 'invalid', title: m.badImageTitle },
+  too_many_pixels: { kind: 'too-large', title: m.tooManyPixelsTitle },
+  empty_file: { kind: 'invalid', title: m.badFormTitle },
+  not_found: { kind: 'not-found', title: m.notFoundTitle },
+  forbidden: { kind: 'forbidden', title: m.forbiddenTitle },
+  in_use: { kind: 'conflict', title: m.inUseTitle },
+};
+
+export class MediaError extends DomainError<MediaErrorCode> {
+  constructor(code: MediaErrorCode, message: string) {
+    const { kind, title, field } = REFUSAL[code];
+    super(kind, code, message, { title, fields: field === undefined ? undefined : [{ field, message }] });
     this.name = 'MediaError';
   }
 }

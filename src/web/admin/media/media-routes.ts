@@ -21,10 +21,11 @@ import {
 } from '../../../contract/media.js';
 import type { Config } from '../../../config.js';
 import type { Database } from '../../../db/schema.js';
-import { countMedia, deleteMedia, listMedia, MAX_INPUT_PIXELS, MediaError, mediaMessages as m, uploadMedia, type MediaActor, type MediaContext } from '../../../media/index.js';
+import { countMedia, deleteMedia, listMedia, MAX_INPUT_PIXELS, mediaMessages as m, uploadMedia, type MediaActor, type MediaContext } from '../../../media/index.js';
 import type { SiteRegistry } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
 import { authorize } from '../auth-context.js';
+import { toHttpError } from '../domain-errors.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
 import { parseBody, ValidationError } from '../validation.js';
 import { presentMedia } from './media-presenter.js';
@@ -40,33 +41,11 @@ export { MEDIA_PAGE_SIZE };
 
 const MEDIA = { name: 'Media', schema: mediaSchema };
 
-/** The service's refusals as HTTP answers. */
-function toHttp(error: MediaError): HttpError {
-  switch (error.code) {
-    case 'unsupported_type':
-      return new HttpError(415, m.unsupportedTitle, error.message);
-    case 'alt_required':
-      return new ValidationError([{ field: 'altText', message: error.message }]);
-    case 'bad_image':
-      return new HttpError(400, m.badImageTitle, error.message);
-    case 'too_many_pixels':
-      return new HttpError(413, m.tooManyPixelsTitle, error.message);
-    case 'empty_file':
-      return new HttpError(400, m.badFormTitle, error.message);
-    case 'not_found':
-      return new HttpError(404, m.notFoundTitle, error.message);
-    case 'forbidden':
-      return new HttpError(403, m.forbiddenTitle, error.message);
-    case 'in_use':
-      return new HttpError(409, m.inUseTitle, error.message);
-  }
-}
-
 async function mapped<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    throw error instanceof MediaError ? toHttp(error) : error;
+    throw toHttpError(error);
   }
 }
 
