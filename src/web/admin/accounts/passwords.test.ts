@@ -15,12 +15,15 @@ const NEW_PASSWORD = 'mây-trắng-bay-qua-đèo-Hải-Vân';
 describe.each(TEST_DIALECTS)('passwords and accounts on %s', (dialect) => {
   let t: TestApp;
   let admin: Signed;
+  let camlo = 0;
   const ids: Record<string, number> = {};
+  // Each test works with accounts of its own, so the tests hold in any order.
+  const person = async (username: string, role: 'editor' | 'site_admin') => {
+    ids[username] = await createTestUser(t.database.db.kysely, username, [{ siteId: camlo, role }]);
+  };
   beforeAll(async () => {
     t = await createTestApp(dialect, { articlesPerSite: 3 });
-    const camlo = t.services.registry.bySlugOrUndefined('camlo')?.id ?? 0;
-    ids['lan'] = await createTestUser(t.database.db.kysely, 'lan', [{ siteId: camlo, role: 'editor' }]);
-    ids['mai'] = await createTestUser(t.database.db.kysely, 'mai', [{ siteId: camlo, role: 'site_admin' }]);
+    camlo = t.services.registry.bySlugOrUndefined('camlo')?.id ?? 0;
     admin = await signIn(t.app, 'admin', ADMIN_PASSWORD);
   });
   afterAll(() => t.close());
@@ -29,10 +32,11 @@ describe.each(TEST_DIALECTS)('passwords and accounts on %s', (dialect) => {
     t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: s.headers, payload: { currentPassword, newPassword } });
 
   it('refuses short, username-bearing and common passwords, and a wrong current one, naming the field', async () => {
-    const s = await signIn(t.app, 'lan');
+    await person('hien', 'editor');
+    const s = await signIn(t.app, 'hien');
     const cases: [string, string, string, string][] = [
       [TEST_PASSWORD, 'ngan-qua', 'newPassword', '12 ký tự'],
-      [TEST_PASSWORD, 'lan-lan-lan-2026-xyz', 'newPassword', 'tên đăng nhập'],
+      [TEST_PASSWORD, 'hien-hien-2026-xyz', 'newPassword', 'tên đăng nhập'],
       [TEST_PASSWORD, 'Password123456', 'newPassword', 'phổ biến'],
       [TEST_PASSWORD, TEST_PASSWORD, 'newPassword', 'khác'],
       ['khong-phai-mat-khau-nay', NEW_PASSWORD, 'currentPassword', 'không đúng'],
@@ -45,6 +49,7 @@ describe.each(TEST_DIALECTS)('passwords and accounts on %s', (dialect) => {
   });
 
   it('changes the password, keeping this session and ending the others', async () => {
+    await person('lan', 'editor');
     const s1 = await signIn(t.app, 'lan');
     const s2 = await signIn(t.app, 'lan');
     expect((await change(s1, TEST_PASSWORD, NEW_PASSWORD)).statusCode).toBe(204);
@@ -57,8 +62,10 @@ describe.each(TEST_DIALECTS)('passwords and accounts on %s', (dialect) => {
   });
 
   it('lets only system administrators reset a password', async () => {
-    const siteAdmin = await signIn(t.app, 'mai');
-    const url = `/api/v1/admin/users/${ids['lan']}/reset-password`;
+    await person('tuan', 'site_admin');
+    await person('binh', 'editor');
+    const siteAdmin = await signIn(t.app, 'tuan');
+    const url = `/api/v1/admin/users/${ids['binh']}/reset-password`;
     expect((await t.app.inject({ method: 'POST', url })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'POST', url, headers: siteAdmin.headers })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/admin/users/999999/reset-password', headers: admin.headers })).statusCode).toBe(404);
@@ -66,6 +73,7 @@ describe.each(TEST_DIALECTS)('passwords and accounts on %s', (dialect) => {
   });
 
   it('resets: a temporary password once, every session ended, nothing but the password change until replaced', async () => {
+    await person('mai', 'site_admin');
     const before = await signIn(t.app, 'mai');
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/admin/users/${ids['mai']}/reset-password`, headers: admin.headers });
     expect(res.statusCode).toBe(200);
@@ -89,10 +97,15 @@ describe.each(TEST_DIALECTS)('passwords and accounts on %s', (dialect) => {
   });
 
   it('lists and creates accounts for system administrators only', async () => {
+    await person('lam', 'editor');
     const list = await t.app.inject({ url: '/api/v1/admin/users?q=LA', headers: admin.headers });
     expect(list.statusCode).toBe(200);
-    expect(list.json()).toMatchObject({ total: 1, page: 1, pageSize: 50, items: [{ username: 'lan', roles: [{ siteSlug: 'camlo', role: 'editor' }], totpEnabled: false }] });
-    expect((await t.app.inject({ url: '/api/v1/admin/users', headers: (await signIn(t.app, 'lan', NEW_PASSWORD)).headers })).statusCode).toBe(403);
+    // 'lan' of another test may exist by now: the search finds every account with "la" in it.
+    expect(list.json()).toMatchObject({ page: 1, pageSize: 50 });
+    const found = (list.json() as { items: { username: string }[] }).items.filter((u) => u.username === 'lam');
+    expect(found).toMatchObject([{ username: 'lam', roles: [{ siteSlug: 'camlo', role: 'editor' }], totpEnabled: false }]);
+    expect((list.json() as { items: { username: string }[] }).items.every((u) => u.username.includes('la'))).toBe(true);
+    expect((await t.app.inject({ url: '/api/v1/admin/users', headers: (await signIn(t.app, 'lam')).headers })).statusCode).toBe(403);
 
     const created = await t.app.inject({ method: 'POST', url: '/api/v1/admin/users', headers: admin.headers, payload: { username: 'Hoa.Nguyen', displayName: 'Nguyễn Thị Hoa' } });
     expect(created.statusCode).toBe(201);
