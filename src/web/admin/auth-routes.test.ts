@@ -46,7 +46,9 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
     expect(locked.json().detail).toContain('tạm khóa');
-    const audit = await listAudit(t.database.db.kysely, { action: 'account_locked', limit: 5, offset: 0 });
+    // This account's lock only: another test locks another account.
+    const khoa = await t.database.db.kysely.selectFrom('users').select('id').where('username', '=', 'khoa').executeTakeFirstOrThrow();
+    const audit = await listAudit(t.database.db.kysely, { action: 'account_locked', actorId: khoa.id, limit: 5, offset: 0 });
     expect(audit.total).toBe(1);
   });
 
