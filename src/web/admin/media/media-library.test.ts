@@ -60,12 +60,17 @@ describe.each(TEST_DIALECTS)('media library on %s', (dialect) => {
     const all = await t.app.inject({ url: URL_, headers: writer.headers });
     expect(all.statusCode).toBe(200);
     expect(all.headers['cache-control']).toBe('no-store');
-    expect(all.json()).toMatchObject({ total: 3, page: 1, pageSize: MEDIA_PAGE_SIZE });
-    expect((all.json() as { items: MediaAnswer[] }).items.map((m) => m.id)).toEqual([pdf.id, inline.id, photo.id]);
-    const images = await t.app.inject({ url: `${URL_}?kind=image`, headers: writer.headers });
-    expect((images.json() as { items: MediaAnswer[] }).items.map((m) => m.kind)).toEqual(['image', 'image']);
+    // Other tests may have added files of their own by now: the three of this file keep their order among them.
+    const items = (all.json() as { items: MediaAnswer[] }).items;
+    expect(all.json()).toMatchObject({ total: items.length, page: 1, pageSize: MEDIA_PAGE_SIZE });
+    const ids = items.map((m) => m.id);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+    expect(ids.filter((id) => [pdf.id, inline.id, photo.id].includes(id))).toEqual([pdf.id, inline.id, photo.id]);
+    const images = (await t.app.inject({ url: `${URL_}?kind=image`, headers: writer.headers })).json() as { items: MediaAnswer[] };
+    expect(images.items.map((m) => m.kind)).toEqual(items.filter((m) => m.kind === 'image').map(() => 'image'));
+    expect(images.items.map((m) => m.id)).toEqual(expect.arrayContaining([inline.id, photo.id]));
     const docs = await t.app.inject({ url: `${URL_}?kind=document&page=2`, headers: writer.headers });
-    expect(docs.json()).toMatchObject({ items: [], total: 1, page: 2 });
+    expect(docs.json()).toMatchObject({ items: [], total: items.filter((m) => m.kind === 'document').length, page: 2 });
     expect((await t.app.inject({ url: `${URL_}?kind=video`, headers: writer.headers })).statusCode).toBe(400);
     expect((await t.app.inject({ url: URL_, headers: { host: HOST } })).statusCode).toBe(401);
   });
@@ -123,12 +128,22 @@ describe.each(TEST_DIALECTS)('media library on %s', (dialect) => {
   });
 
   it('refuses to delete a file an article uses (409), and others\' files to a contributor (403)', async () => {
-    const used = await t.app.inject({ method: 'DELETE', url: `${URL_}/${photo.id}`, headers: approver.headers });
+    // Files and an article of its own: the other tests use, and delete, theirs.
+    const usedPhoto = await upload(writer, 'anh-dai-dien.jpg', await makeImage(800, 600, 'jpeg'), { altText: 'Ảnh đại diện đang dùng' });
+    const usedInline = await upload(writer, 'anh-trong-bai.png', await makeImage(400, 200, 'png'), { altText: 'Ảnh trong bài' });
+    const ownPdf = await upload(writer, 'van-ban-rieng.pdf', makePdf());
+    const camlo = t.services.registry.bySlugOrUndefined('camlo')!;
+    const category = await t.database.db.kysely.selectFrom('categories').select('id').where('site_id', '=', camlo.id).orderBy('id').executeTakeFirstOrThrow();
+    await createArticle(t.database.db.kysely, {
+      siteId: camlo.id, categoryId: category.id, title: 'Bài dùng hai ảnh', lead: 'Tóm tắt.', bodyHtml: `<p><img src="${usedInline.url}" alt=""></p>`,
+      status: 'published', publishedAt: '2026-11-21T02:00:00Z', featuredImageId: usedPhoto.id,
+    });
+    const used = await t.app.inject({ method: 'DELETE', url: `${URL_}/${usedPhoto.id}`, headers: approver.headers });
     expect(used.statusCode).toBe(409);
     expect(used.json()).toMatchObject({ title: 'Tệp đang được sử dụng' });
-    const inBody = await t.app.inject({ method: 'DELETE', url: `${URL_}/${inline.id}`, headers: approver.headers });
+    const inBody = await t.app.inject({ method: 'DELETE', url: `${URL_}/${usedInline.id}`, headers: approver.headers });
     expect(inBody.statusCode).toBe(409);
-    const foreign = await t.app.inject({ method: 'DELETE', url: `${URL_}/${pdf.id}`, headers: colleague.headers });
+    const foreign = await t.app.inject({ method: 'DELETE', url: `${URL_}/${ownPdf.id}`, headers: colleague.headers });
     expect(foreign.statusCode).toBe(403);
     expect((await t.app.inject({ method: 'DELETE', url: `${URL_}/999999`, headers: writer.headers })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'DELETE', url: `${URL_}/abc`, headers: writer.headers })).statusCode).toBe(400);
@@ -147,7 +162,8 @@ describe.each(TEST_DIALECTS)('media library on %s', (dialect) => {
       ['media_uploaded', 'tacgia'],
       ['media_deleted', 'tacgia'],
     ]);
-    const approverDeletes = await t.app.inject({ method: 'DELETE', url: `${URL_}/${pdf.id}`, headers: approver.headers });
+    const othersFile = await upload(writer, 'cua-nguoi-khac.pdf', makePdf());
+    const approverDeletes = await t.app.inject({ method: 'DELETE', url: `${URL_}/${othersFile.id}`, headers: approver.headers });
     expect(approverDeletes.statusCode).toBe(204);
   });
 });
