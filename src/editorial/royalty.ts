@@ -4,6 +4,7 @@
  * articles published in that month (Vietnam time), one line per author and article.
  */
 import type { Kysely } from 'kysely';
+import { updateArticleRow } from '../articles/articles.repo.js';
 import type { Royalty, RoyaltyInput } from '../contract/royalty.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
@@ -49,11 +50,7 @@ export async function setRoyalty(db: Conn, ctx: EditContext, id: number, input: 
       const found = await trx.selectFrom('users').select('id').where('id', 'in', userIds).execute();
       if (found.length !== new Set(userIds).size) throw new EditorialError('invalid', 'Có tác giả không phải tài khoản của hệ thống.', 'authors');
     }
-    await trx
-      .updateTable('articles')
-      .set({ genre: input.genre || null, royalty_coefficient: coefficient, is_reprint: input.isReprint ? 1 : 0, updated_at: now.toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await updateArticleRow(trx, id, { genre: input.genre || null, royalty_coefficient: coefficient, is_reprint: input.isReprint ? 1 : 0, updated_at: now.toISOString() });
     await trx.deleteFrom('article_authors').where('article_id', '=', id).execute();
     if (input.authors.length > 0) {
       await trx
