@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { findCategoryById } from '../categories/index.js';
 import type { ArticleRow, ArticleStatus, Database } from '../db/schema.js';
+import { DomainError } from '../errors/domain-error.js';
 import { inTransaction } from '../db/transaction.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { deleteRedirect, saveRedirect } from '../redirects/index.js';
@@ -30,9 +31,10 @@ export interface NewArticleInput {
   featuredImageCaption?: string | null;
 }
 
-export class ArticleNotFoundError extends Error {
+export class ArticleNotFoundError extends DomainError<'article_not_found'> {
   constructor(readonly id: number) {
-    super(`Không tìm thấy tin bài #${id}`);
+    super('not-found', 'article_not_found', `Không tìm thấy tin bài #${id}`);
+    this.name = 'ArticleNotFoundError';
   }
 }
 

@@ -6,18 +6,25 @@
 import type { Kysely } from 'kysely';
 import type { CategoryRow, Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
+import { DomainError, type ErrorKind } from '../errors/domain-error.js';
 import { deleteRedirect, saveRedirect } from '../redirects/index.js';
 import { isSlug, toStoredInstant } from '../text/index.js';
 import { categoryPath } from '../urls/paths.js';
 import { findCategoryById, findCategoryBySlug } from './categories.repo.js';
 
-export class CategorySlugError extends Error {}
+/** A slug change refused: not a slug, no such category, or the slug is taken. */
+export class CategorySlugError extends DomainError<'category_slug'> {
+  constructor(message: string, kind: ErrorKind = 'conflict') {
+    super(kind, 'category_slug', message);
+    this.name = 'CategorySlugError';
+  }
+}
 
 export async function changeCategorySlug(db: Kysely<Database>, id: number, slug: string, now = new Date()): Promise<CategoryRow> {
-  if (!isSlug(slug)) throw new CategorySlugError(`Đường dẫn chuyên mục không hợp lệ: ${slug}`);
+  if (!isSlug(slug)) throw new CategorySlugError(`Đường dẫn chuyên mục không hợp lệ: ${slug}`, 'invalid');
   return inTransaction(db, async (trx) => {
     const before = await findCategoryById(trx, id);
-    if (before === undefined) throw new CategorySlugError(`Không tìm thấy chuyên mục #${id}`);
+    if (before === undefined) throw new CategorySlugError(`Không tìm thấy chuyên mục #${id}`, 'not-found');
     if (before.slug === slug) return before;
     if ((await findCategoryBySlug(trx, before.site_id, slug)) !== undefined) {
       throw new CategorySlugError(`Đường dẫn "${slug}" đã được chuyên mục khác dùng`);

@@ -5,6 +5,8 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { DomainError } from '../errors/domain-error.js';
+import { KIND_STATUS, KIND_TITLE } from '../errors/http-status.js';
 import { HttpError } from './http-error.js';
 import { vi } from './messages.js';
 import { BareErrorPage, ErrorPage, type ErrorInfo } from './public/views/error-page.js';
@@ -20,6 +22,11 @@ export function describeError(error: unknown): ErrorInfo {
   if (error instanceof HttpError) {
     const errors = (error as HttpError & { errors?: ErrorInfo['errors'] }).errors;
     return { status: error.statusCode, title: error.title, detail: error.detail, ...(errors ? { errors } : {}) };
+  }
+  if (error instanceof DomainError) {
+    // A refusal no route mapped: its kind still gives the status, its Vietnamese message the text.
+    const errors = error.kind === 'invalid' && error.fields !== undefined && error.fields.length > 0 ? error.fields.map((f) => ({ field: f.field, message: f.message })) : undefined;
+    return { status: KIND_STATUS[error.kind], title: error.title ?? KIND_TITLE[error.kind], detail: error.message, ...(errors ? { errors } : {}) };
   }
   const fastifyError = error as Partial<FastifyError>;
   const status = fastifyError.statusCode;
