@@ -111,7 +111,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   const type = response.headers.get('Content-Type') ?? '';
   const data: unknown = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
-    const problem: Problem = data !== null && typeof data === 'object' ? (data as Problem) : { title: t.errors.generic, detail: `${t.errors.generic} (${response.status})` };
+    const problem: Problem = data !== null && typeof data === 'object' ? data : { title: t.errors.generic, detail: `${t.errors.generic} (${response.status})` };
     if (response.status === 401 && !path.startsWith('/api/v1/auth/')) onUnauthorized();
     throw new ApiError(response.status, problem);
   }

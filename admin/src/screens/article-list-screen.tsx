@@ -1,7 +1,6 @@
 /** Danh sách tin bài: filters (state, author, category, dates), search over drafts too, pages. */
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.js';
-import type { ArticleStatus } from '../api/types.js';
 import { ArticleTable } from '../components/article-table.js';
 import { Button, SelectField, TextField } from '../components/form.js';
 import { Link } from '../components/link.js';
@@ -77,7 +76,7 @@ export function ArticleListScreen({ site, query }: { site: string; query: URLSea
             {data.items.length === 0 ? (
               <p>{t.list.empty}</p>
             ) : (
-              <ArticleTable site={site} items={data.items.map((a) => ({ ...a, status: a.status as ArticleStatus }))} caption={t.list.caption} />
+              <ArticleTable site={site} items={data.items.map((a) => ({ ...a, status: a.status }))} caption={t.list.caption} />
             )}
             <Pagination page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(p) => urlFor(applied, p)} />
           </section>
