@@ -143,7 +143,7 @@ async function addSynthetic(t: TestApp, count: number): Promise<void> {
           published_at timestamptz, title_f text, lead_f text, body_f text, title_x text, lead_x text)`.execute(db);
     } else {
       await db.transaction().execute(async (trx) => {
-        for (const r of chunk) await trx.insertInto('search_documents' as never).values(r as never).execute();
+        for (const r of chunk) await trx.insertInto('search_documents' as never).values(r).execute();
       });
     }
   }

@@ -24,7 +24,7 @@ export async function listUsers(db: Conn, f: { q?: string | undefined; limit: nu
     query.selectAll().orderBy('username').limit(f.limit).offset(f.offset).execute(),
     query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: toCount(count.n as number) };
+  return { rows, total: toCount(count.n) };
 }
 
 /** Stores a new password hash; a password set by someone else must be changed at the next sign-in. */

@@ -96,7 +96,7 @@ export async function countArticlesInCategory(db: Conn, categoryId: number): Pro
     .where('category_id', '=', categoryId)
     .where(publicNow('articles'))
     .executeTakeFirstOrThrow();
-  return toCount(row.n as number);
+  return toCount(row.n);
 }
 
 /** Published articles of a site in a stable order, a page at a time (sitemaps). */
@@ -112,7 +112,7 @@ export async function countPublishedArticles(db: Conn, siteId: number): Promise<
     .where('site_id', '=', siteId)
     .where(publicNow('articles'))
     .executeTakeFirstOrThrow();
-  return toCount(row.n as number);
+  return toCount(row.n);
 }
 
 export async function findArticleBySlug(db: Conn, siteId: number, slug: string): Promise<ArticleRow | undefined> {

@@ -96,5 +96,5 @@ export async function listAudit(db: Kysely<Database>, f: AuditFilter): Promise<{
     query.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute(),
     query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: toCount(count.n as number) };
+  return { rows, total: toCount(count.n) };
 }

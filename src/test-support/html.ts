@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(html).document;
 }
 
 export function textOf(element: Element | null | undefined): string {

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 
 export function parse(html: string): Document {
   const full = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as Document;
+  return parseHTML(full).document;
 }
 
 /**
