@@ -2,8 +2,14 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // The layer rule lives in eslint.config.js; these cases prove it bites (and stays quiet
-// where an import is allowed), linting source text as if it sat at the given path.
-const eslint = new ESLint({ cwd: process.cwd() });
+// where an import is allowed), linting source text as if it sat at the given path. The
+// probe paths are not on disk, so the type-aware parsing is switched off and only the
+// layer rule runs.
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parserOptions: { projectService: false } } },
+  ruleFilter: ({ ruleId }) => ruleId === '@typescript-eslint/no-restricted-imports',
+});
 
 async function restrictedImports(filePath: string, code: string): Promise<number> {
   const [result] = await eslint.lintText(code, { filePath });
