@@ -21,10 +21,12 @@ describe.each(TEST_DIALECTS)('changing one’s e-mail on %s', (dialect) => {
   afterAll(() => t.close());
 
   const put = (s: Signed, payload: Record<string, unknown>) => t.app.inject({ method: 'PUT', url: '/api/v1/auth/email', headers: s.headers, payload });
-  const userRow = () => t.database.db.kysely.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
+  const userRow = (id = userId) => t.database.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   it('refuses an invalid address without counting it, and a wrong password counting it', async () => {
-    const s = await signIn(t.app, 'thu');
+    // An account of its own: the next test gives thu an address.
+    const lienId = await createTestUser(t.database.db.kysely, 'lien');
+    const s = await signIn(t.app, 'lien');
     const cases: [Record<string, unknown>, string, string][] = [
       [{ email: 'thu@quangtri.gov.vn' }, 'currentPassword', 'Hãy nhập mật khẩu hiện tại'],
       [{ currentPassword: TEST_PASSWORD }, 'email', 'Hãy nhập địa chỉ thư điện tử'],
@@ -36,12 +38,12 @@ describe.each(TEST_DIALECTS)('changing one’s e-mail on %s', (dialect) => {
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.json().errors, JSON.stringify(payload)).toEqual([{ field, message: expect.stringContaining(message) }]);
     }
-    expect((await userRow()).failed_logins).toBe(0);
+    expect((await userRow(lienId)).failed_logins).toBe(0);
 
     const wrong = await put(s, { currentPassword: 'khong-phai-mat-khau', email: 'thu@quangtri.gov.vn' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors).toEqual([{ field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }]);
-    expect(await userRow()).toMatchObject({ failed_logins: 1, email: null });
+    expect(await userRow(lienId)).toMatchObject({ failed_logins: 1, email: null });
   });
 
   it('changes it with the password, audits the old and the new address, and /auth/me shows it', async () => {
