@@ -33,6 +33,12 @@ const ioPackages = {
   regex: '^(node:(fs|net|http|https|child_process)(/.*)?|fs|net|http|pg|better-sqlite3|kysely|ioredis|fastify|@fastify/.*|sharp)$',
   message: 'Domain modules do no I/O: keep file, network and database access in storage and services.',
 };
+// Repositories, and the folder indexes that re-export them: a pure module that imported one
+// would reach the database through it.
+const storageImports = {
+  regex: '(\\.repo\\.js|(^|/)(accounts|categories|media|pages|redirects|sites)/index\\.js)$',
+  message: 'Domain modules do no I/O: import the pure module itself, not a repository or a folder index that re-exports one.',
+};
 const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 
 // Pure domain modules. Of src/editorial only these files hold rules and data shapes
@@ -58,7 +64,7 @@ const layerConfigs = [
     rules: restrict(webImports),
   },
   { files: storageFiles, ignores: tests, rules: restrict(webImports, serviceImports) },
-  { files: pureFiles, ignores: tests, rules: restrict(webImports, serviceImports, databaseImports, ioPackages) },
+  { files: pureFiles, ignores: tests, rules: restrict(webImports, serviceImports, databaseImports, ioPackages, storageImports) },
   {
     files: ['admin/src/**/*.ts', 'admin/src/**/*.tsx'],
     plugins: { '@typescript-eslint': tseslint.plugin },

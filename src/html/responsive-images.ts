@@ -8,7 +8,8 @@
  */
 import type { MediaRow } from '../db/schema.js';
 import { trimWhile } from '../text/index.js';
-import { ARTICLE_IMAGE_SIZES, pictureParts, storageStem } from '../media/index.js';
+// The pure part of media (no storage): variant names and sizes.
+import { ARTICLE_IMAGE_SIZES, pictureParts, storageStem } from '../media/variants.js';
 
 /** /media/{site}/{yyyy}/{mm}/{random}[-{width}].{ext}, as written by media/storage.ts. */
 const MEDIA_PATH = /^\/media\/([a-z0-9-]+\/\d{4}\/\d{2}\/[0-9a-f]{20})(?:-\d+)?\.(?:jpg|png|webp|gif)$/;

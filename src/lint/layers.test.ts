@@ -23,6 +23,10 @@ describe('layer rule', () => {
     expect(await restrictedImports('src/editorial/diff.ts', "import { sql } from 'kysely';\nexport const x = sql;\n")).toBe(1);
     expect(await restrictedImports('src/time/probe.ts', "import { inTransaction } from '../db/transaction.js';\nexport const x = inTransaction;\n")).toBe(1);
     expect(await restrictedImports('src/time/probe.ts', "import type { ArticleRow } from '../db/schema.js';\nexport type X = ArticleRow;\n")).toBe(0);
+    // Nor through a repository, or a folder index that re-exports one; the pure module itself is fine.
+    expect(await restrictedImports('src/html/probe.ts', "import { storageStem } from '../media/index.js';\nexport const x = storageStem;\n")).toBe(1);
+    expect(await restrictedImports('src/html/probe.ts', "import { listMedia } from '../media/library.repo.js';\nexport const x = listMedia;\n")).toBe(1);
+    expect(await restrictedImports('src/html/probe.ts', "import { storageStem } from '../media/variants.js';\nexport const x = storageStem;\n")).toBe(0);
   });
 
   it('keeps storage below services and the web', async () => {

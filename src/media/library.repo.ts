@@ -5,6 +5,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { Database, MediaKind, MediaRow, MediaTable } from '../db/schema.js';
+import { storageStem } from './variants.js';
 
 type Conn = Kysely<Database>;
 
@@ -34,11 +35,6 @@ export async function countMedia(db: Conn, siteId: number, filter: MediaFilter):
 
 export async function deleteMediaRow(db: Conn, id: number): Promise<void> {
   await db.deleteFrom('media').where('id', '=', id).execute();
-}
-
-/** The storage key without its extension: what every variant's key starts with too. */
-export function storageStem(storageKey: string): string {
-  return storageKey.replace(/\.[a-z0-9]+$/i, '');
 }
 
 /** LIKE pattern for `/media/{stem}` anywhere in a text, with LIKE's wildcards escaped. */

@@ -90,3 +90,8 @@ export function pictureParts(media: Pick<MediaRow, 'storage_key' | 'mime_type' |
 
 /** The displayed column of an article: full width on phones, two thirds of the layout above 48em, at most 46rem. */
 export const ARTICLE_IMAGE_SIZES = '(min-width: 75em) 46rem, (min-width: 48em) 62vw, calc(100vw - 2rem)';
+
+/** The storage key without its extension: what every variant's key starts with too. */
+export function storageStem(storageKey: string): string {
+  return storageKey.replace(/\.[a-z0-9]+$/i, '');
+}
