@@ -189,7 +189,7 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     await page.keyboard.type(BODY);
     // Tab belongs to lists and tables inside the text; Escape leaves it for the next field.
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('article-category');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe('article-category');
     await check(page, 'viet-bai');
 
     // The image: uploaded in the editor's dialog (alt text required), then placed with its caption.
@@ -310,7 +310,8 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     await royalty.getByLabel('Hệ số nhuận bút').fill('1,5');
     await royalty.getByRole('button', { name: 'Thêm tác giả' }).click();
     const first = royalty.getByRole('group', { name: 'Tác giả 1', exact: true });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('royalty-author-0-name');
+    // The panel moves focus to the new author's name once it has drawn the row (a task later).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe('royalty-author-0-name');
     await first.getByLabel('Họ tên').fill('Hoàng Lan');
     await first.getByLabel('Tỷ lệ (%)').fill('60');
     await royalty.getByRole('button', { name: 'Thêm tác giả' }).click();
@@ -557,7 +558,7 @@ describe.skipIf(!browserAvailable)('the admin: writing, returning, approving and
     const temporaryPassword = ((await issued.locator('.temporary-password').textContent()) ?? '').trim();
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(12);
     // The panel takes focus, so a screen reader reads the password out.
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('one-time-password'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('one-time-password')), { timeout: 5_000 }).toBe(true);
     expect(await table.textContent()).toContain('Chờ đổi mật khẩu tạm thời');
     await check(page, 'dat-lai-mat-khau');
 
