@@ -19,15 +19,18 @@ const QUERIES = ['binh dang gioj', 'nong thong moi', 'Dong Haa', 'hien mau tinh 
 
 /** The last statement the candidate query sent, captured from the driver. */
 let captured: { text: string; values: unknown[] } | undefined;
+/** Read through a call: the driver sets `captured` during an await, which narrowing cannot see. */
+const lastCaptured = () => captured;
 const isCandidateQuery = (text: string) => /search_near|<%|<<->|gtrgm|title_f <->|<<->/.test(text) && text.includes('title_f');
-const pgQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+// Taken as plain functions and called with the driver's own `this` below.
+const pgQuery = Reflect.get(pg.Client.prototype, 'query') as (this: pg.Client, ...args: unknown[]) => unknown;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   const first = args[0] as { text?: string; values?: unknown[] } | string;
   const text = typeof first === 'string' ? first : first?.text;
   if (typeof text === 'string' && isCandidateQuery(text)) captured = { text, values: (typeof first === 'string' ? (args[1] as unknown[]) : first.values) ?? [] };
   return pgQuery.apply(this, args);
 } as typeof pg.Client.prototype.query;
-const sqlitePrepare = SQLite.prototype.prepare;
+const sqlitePrepare = Reflect.get(SQLite.prototype, 'prepare') as (this: SQLite.Database, source: string) => SQLite.Statement;
 SQLite.prototype.prepare = function (this: SQLite.Database, source: string) {
   const stmt = sqlitePrepare.call(this, source);
   if (isCandidateQuery(source)) {
@@ -56,8 +59,9 @@ async function time(t: TestApp, text: string): Promise<{ ms: number; hits: numbe
 async function explain(t: TestApp, text: string): Promise<void> {
   captured = undefined;
   await t.services.search.nearMatches({ text, limit: 10 });
-  if (captured === undefined) return void console.log('  (no candidate query captured)');
-  const { text: statement, values } = captured;
+  const seen = lastCaptured();
+  if (seen === undefined) return void console.log('  (no candidate query captured)');
+  const { text: statement, values } = seen;
   if (dialect === 'postgres') {
     const url = t.database.target.kind === 'postgres' ? t.database.target.url : '';
     const client = new pg.Client({ connectionString: url });

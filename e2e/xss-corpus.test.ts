@@ -110,14 +110,14 @@ describe.skipIf(!browserAvailable)('XSS corpus in Chromium', () => {
   async function api<T>(method: 'GET' | 'POST', url: string, payload?: object): Promise<T> {
     const res = await server.testApp.app.inject({ method, url, headers: signed.headers, ...(payload ? { payload } : {}) });
     if (res.statusCode >= 300) throw new Error(`${method} ${url} answered ${res.statusCode}: ${res.body}`);
-    return res.json() as T;
+    return res.json<T>();
   }
 
   async function upload(filename: string, data: Buffer, fields: Record<string, string>): Promise<MediaAnswer> {
     const form = multipartBody(fields, [{ name: 'file', filename, contentType: 'application/octet-stream', data }]);
     const res = await server.testApp.app.inject({ method: 'POST', url: `${API}/media`, headers: { ...signed.headers, 'content-type': form.contentType }, payload: form.body });
     if (res.statusCode !== 201) throw new Error(`upload answered ${res.statusCode}: ${res.body}`);
-    return res.json() as MediaAnswer;
+    return res.json<MediaAnswer>();
   }
 
   async function publish(input: { title: string; lead: string; bodyHtml: string; featuredImageId: number; featuredImageCaption: string; attachmentIds?: number[] }) {

@@ -60,8 +60,14 @@ async function serve(config: Config): Promise<void> {
     await db.close();
     process.exit(0);
   };
-  process.once('SIGINT', close);
-  process.once('SIGTERM', close);
+  const stop = () => {
+    close().catch((error: unknown) => {
+      log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
   services.scheduler.start(log); // scheduled publish/unpublish: due jobs run now, then every second
   log.info(`govportal: http://localhost:${config.port}/ (tỉnh) · http://camlo.localhost:${config.port}/ (các cổng: {tên}.localhost)`);

@@ -15,6 +15,7 @@ import { href, navigate, useRoute, type Route } from './router.js';
 import { ScreenFor } from './screens/screen-for.js';
 import { ForcedPasswordScreen } from './screens/account-screen.js';
 import { LoginScreen } from './screens/login-screen.js';
+import { asyncHandler } from './lib/async-handler.js';
 
 type State =
   | { kind: 'checking' }
@@ -85,7 +86,7 @@ function Shell() {
 
   if (state.kind === 'signedOut') {
     return (
-      <Layout session={null} site={undefined} route={route} onLogout={logout}>
+      <Layout session={null} site={undefined} route={route} onLogout={asyncHandler(logout)}>
         <LoginScreen onSignedIn={signedIn} />
       </Layout>
     );
@@ -94,7 +95,7 @@ function Shell() {
     const session: Session = { user: state.user, sites: [] };
     return (
       <SessionContext.Provider value={session}>
-        <Layout session={session} site={undefined} route={route} onLogout={logout}>
+        <Layout session={session} site={undefined} route={route} onLogout={asyncHandler(logout)}>
           <ForcedPasswordScreen
             onChanged={() => {
               announce(t.account.passwordChanged);
@@ -107,7 +108,7 @@ function Shell() {
   }
   if (state.kind !== 'ready') {
     return (
-      <Layout session={null} site={undefined} route={route} onLogout={logout}>
+      <Layout session={null} site={undefined} route={route} onLogout={asyncHandler(logout)}>
         {state.kind === 'failed' ? <LoadError message={state.message} onRetry={() => setState({ kind: 'loadingSites', user: state.user })} /> : <Loading />}
       </Layout>
     );
@@ -115,7 +116,7 @@ function Shell() {
   const site = siteOf(route, state.session.sites);
   return (
     <SessionContext.Provider value={state.session}>
-      <Layout session={state.session} site={site} route={route} onLogout={logout}>
+      <Layout session={state.session} site={site} route={route} onLogout={asyncHandler(logout)}>
         <ScreenFor route={route} site={site} onTotpChange={(totpEnabled) => setState({ kind: 'ready', session: { ...state.session, user: { ...state.session.user, totpEnabled } } })} />
       </Layout>
     </SessionContext.Provider>

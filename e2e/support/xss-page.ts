@@ -79,7 +79,7 @@ export class TrappedTab {
     await this.page.waitForTimeout(100);
     for (const frame of frames) {
       const marker = await frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
-      if (marker !== undefined) this.signs.push(`window.__xss was set to ${String(marker)} in ${frame.url()}`);
+      if (marker !== undefined) this.signs.push(`window.__xss was set to ${JSON.stringify(marker)} in ${frame.url()}`);
     }
   }
 }
@@ -99,7 +99,7 @@ export interface ArticleReport {
 /** Reads the article's regions the way a reader (innerText) and a script (the DOM) see them. */
 export function inspectArticle(frame: Frame): Promise<ArticleReport> {
   return frame.evaluate(() => {
-    const text = (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
+    const text = (selector: string) => document.querySelector<HTMLElement>(selector)?.innerText ?? '';
     const BAD_TAGS = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'applet', 'svg', 'math', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'template', 'noscript']);
     const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'background', 'data', 'poster']);
     const dangerous: string[] = [];

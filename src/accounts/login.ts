@@ -55,7 +55,7 @@ export async function checkLogin(
   if (user === undefined || user.status !== 'active') {
     dummyHash ??= hashPassword('không-có-tài-khoản-này');
     await verifyPassword(await dummyHash, password);
-    return refuse(db, audit, async () => ({ kind: 'wrong', user: undefined, lockedNow: false, lockedUntil: null }));
+    return refuse(db, audit, () => Promise.resolve({ kind: 'wrong', user: undefined, lockedNow: false, lockedUntil: null }));
   }
   const right = await verifyPassword(user.password_hash, password);
   if (lockedAt(user, now)) {

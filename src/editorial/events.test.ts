@@ -10,6 +10,7 @@ import { editorialFixture, type EditorialFixture } from '../web/admin/articles/t
 import { restoreRevision, saveArticle, type EditContext } from './editing.js';
 import { createDomainEvents, type ArticleEvent, type ArticleEventType } from './events.js';
 import { transitionArticle } from './transitions.js';
+import { anyString } from '../test-support/matchers.js';
 
 const TYPES: ArticleEventType[] = ['published', 'changed', 'unpublished', 'withdrawn'];
 
@@ -45,7 +46,7 @@ describe.each(TEST_DIALECTS)('article events on %s', (dialect) => {
     await transitionArticle(f.db, ctx, a.id, { transition: 'approve' });
     expect(heard).toEqual([]);
     const published = await transitionArticle(f.db, ctx, a.id, { transition: 'publish' });
-    expect(heard).toEqual([{ type: 'published', articleId: a.id, siteId: f.siteA.id, at: expect.any(String), actorId: f.ids.approver, scheduled: false }]);
+    expect(heard).toEqual([{ type: 'published', articleId: a.id, siteId: f.siteA.id, at: anyString(), actorId: f.ids.approver, scheduled: false }]);
     const saved = await saveArticle(f.db, ctx, a.id, published.revision, { title: 'Tiêu đề đã sửa sau khi đăng', lead: 'Sapo ngắn.', bodyHtml: '<p>Nội dung đã sửa.</p>', categoryId: f.categoryA });
     await restoreRevision(f.db, ctx, a.id, published.revision, saved.revision);
     await transitionArticle(f.db, ctx, a.id, { transition: 'unpublish' });

@@ -13,6 +13,7 @@ import { TEST_DIALECTS } from '../test-support/databases.js';
 import { editorialFixture, type EditorialFixture } from '../web/admin/articles/test-fixture.js';
 import { SCHEDULER_NAME, transitionArticle } from '../editorial/transitions.js';
 import { createJobScheduler, type JobScheduler } from './scheduler.js';
+import { stringContaining } from '../test-support/matchers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -111,7 +112,7 @@ describe.each(TEST_DIALECTS)('scheduled jobs on %s', (dialect) => {
     await sql`INSERT INTO jobs (kind, article_id, run_at, status, created_at) VALUES ('publish', ${late.id}, ${new Date(Date.now() + 3600_000).toISOString()}, 'pending', ${past})`.execute(f.db);
     await sql`UPDATE jobs SET run_at = ${past} WHERE article_id = ${late.id}`.execute(f.db);
 
-    const before = (await f.call('GET', `${base}/dashboard`, 'approver')).json() as { overdue: { id: number; job: { status: string } }[] };
+    const before = (await f.call('GET', `${base}/dashboard`, 'approver')).json<{ overdue: { id: number; job: { status: string } }[] }>();
     expect(before.overdue.map((o) => [o.id, o.job.status])).toEqual(expect.arrayContaining([[article.id, 'pending'], [late.id, 'pending']]));
 
     await scheduler('fail').runDue();
@@ -121,12 +122,12 @@ describe.each(TEST_DIALECTS)('scheduled jobs on %s', (dialect) => {
     const audit = await listAudit(f.db, { action: 'job_failed', objectId: String(article.id), limit: 5, offset: 0 });
     expect(audit.rows[0]).toMatchObject({ site_id: f.siteA.id, actor_name: SCHEDULER_NAME });
 
-    const after = (await f.call('GET', `${base}/dashboard`, 'approver')).json() as { overdue: { id: number; job: { status: string; lastError: string | null } }[] };
-    expect(after.overdue.find((o) => o.id === article.id)?.job).toMatchObject({ status: 'failed', lastError: expect.stringContaining('bogus') });
+    const after = (await f.call('GET', `${base}/dashboard`, 'approver')).json<{ overdue: { id: number; job: { status: string; lastError: string | null } }[] }>();
+    expect(after.overdue.find((o) => o.id === article.id)?.job).toMatchObject({ status: 'failed', lastError: stringContaining('bogus') });
     // The late job's article was approved, not scheduled: a person changed it, so the job was cancelled with the reason.
     expect(after.overdue.find((o) => o.id === late.id)).toBeUndefined();
     expect((await f.db.selectFrom('jobs').select(['status', 'last_error']).where('article_id', '=', late.id).executeTakeFirstOrThrow()).status).toBe('cancelled');
-    expect(((await f.call('GET', `${base}/dashboard`, 'editor')).json() as { overdue: unknown[] }).overdue).toEqual([]);
+    expect((await f.call('GET', `${base}/dashboard`, 'editor')).json<{ overdue: unknown[] }>().overdue).toEqual([]);
   });
 
   it('does not publish for an account that lost the right since it scheduled: the job fails with the reason, audited, on the dashboard', async () => {
@@ -144,7 +145,7 @@ describe.each(TEST_DIALECTS)('scheduled jobs on %s', (dialect) => {
     await f.db.updateTable('users').set({ status: 'disabled' }).where('id', '=', disabled).execute();
 
     await scheduler('refuse').runDue(new Date(Date.parse(at) + 1000));
-    const after = (await f.call('GET', `${base}/dashboard`, 'approver')).json() as { overdue: { id: number; job: { status: string; lastError: string | null } }[] };
+    const after = (await f.call('GET', `${base}/dashboard`, 'approver')).json<{ overdue: { id: number; job: { status: string; lastError: string | null } }[] }>();
     for (const id of ids) {
       const row = await f.db.selectFrom('articles').select(['status', 'scheduled_at', 'published_at']).where('id', '=', id).executeTakeFirstOrThrow();
       expect(row).toEqual({ status: 'scheduled', scheduled_at: at, published_at: null });

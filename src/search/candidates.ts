@@ -73,8 +73,9 @@ function conditions(db: Db, query: ParsedQuery, filters: CandidateFilters): RawB
 }
 
 export function toInstant(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return value instanceof Date ? value.toISOString() : String(value);
+  // PostgreSQL's driver gives a Date, SQLite the stored ISO text.
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === 'string' ? value : null;
 }
 
 /**

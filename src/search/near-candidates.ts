@@ -39,14 +39,16 @@ function isTimeout(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
 }
 
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 function toCandidate(row: Row): NearCandidate {
   return {
     id: Number(row['id']),
     kind: row['kind'] === 'page' ? 'page' : 'article',
     refId: Number(row['ref_id']),
     publishedAt: toInstant(row['published_at']),
-    titleF: String(row['title_f'] ?? ''),
-    leadF: String(row['lead_f'] ?? ''),
+    titleF: textOf(row['title_f']),
+    leadF: textOf(row['lead_f']),
   };
 }
 

@@ -10,7 +10,9 @@ import { nearIndexText } from './trigrams.js';
 function textOrNull(fn: (text: string) => string): (value: unknown) => string | null {
   return (value) => {
     if (value === null || value === undefined) return null;
-    return fn(typeof value === 'string' ? value : String(value));
+    // SQLite hands a function whatever the column holds; only text has words to fold.
+    if (typeof value === 'number' || typeof value === 'bigint') return fn(String(value));
+    return typeof value === 'string' ? fn(value) : null;
   };
 }
 

@@ -35,6 +35,6 @@ export async function signIn(app: FastifyInstance, username: string, password = 
   const setCookie = res.cookies.find((c) => c.name === 'gp_session');
   if (setCookie === undefined) throw new Error('no session cookie');
   const cookie = `gp_session=${setCookie.value}`;
-  const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
+  const csrfToken = res.json<{ csrfToken: string }>().csrfToken;
   return { cookie, csrfToken, headers: { host, cookie, 'x-csrf-token': csrfToken } };
 }

@@ -6,10 +6,10 @@ import { TEST_PASSWORD, type Signed } from './auth.js';
 export async function enrolTotp(app: FastifyInstance, signed: Signed, password = TEST_PASSWORD): Promise<{ secret: string; recoveryCodes: string[] }> {
   const enrol = await app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: signed.headers, payload: { password } });
   if (enrol.statusCode !== 200) throw new Error(`enrol failed: ${enrol.statusCode} ${enrol.body}`);
-  const { secret } = enrol.json() as { secret: string };
+  const { secret } = enrol.json<{ secret: string }>();
   const confirm = await app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirm', headers: signed.headers, payload: { code: totpCodeAt(secret) } });
   if (confirm.statusCode !== 200) throw new Error(`confirm failed: ${confirm.statusCode} ${confirm.body}`);
-  return { secret, recoveryCodes: (confirm.json() as { recoveryCodes: string[] }).recoveryCodes };
+  return { secret, recoveryCodes: confirm.json<{ recoveryCodes: string[] }>().recoveryCodes };
 }
 
 /**

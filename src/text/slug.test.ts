@@ -46,8 +46,9 @@ describe('slugify', () => {
 describe('uniqueSlug', () => {
   it('adds -2, -3 … while the slug is taken', async () => {
     const taken = new Set(['tin-moi', 'tin-moi-2']);
-    expect(await uniqueSlug('tin-moi', async (s) => taken.has(s))).toBe('tin-moi-3');
-    expect(await uniqueSlug('khac', async (s) => taken.has(s))).toBe('khac');
+    const isTaken = (s: string) => Promise.resolve(taken.has(s));
+    expect(await uniqueSlug('tin-moi', isTaken)).toBe('tin-moi-3');
+    expect(await uniqueSlug('khac', isTaken)).toBe('khac');
   });
 });
 

@@ -70,7 +70,7 @@ export async function sendError(request: FastifyRequest, reply: FastifyReply, in
   }
 }
 
-export const errorHandling = fp(async function errorHandling(app: FastifyInstance, opts: SiteRoutingOptions) {
+export const errorHandling = fp(function errorHandling(app: FastifyInstance, opts: SiteRoutingOptions) {
   app.setErrorHandler(async (error, request, reply) => {
     const info = describeError(error);
     if (info.status >= 500) request.log.error({ err: error }, 'request failed');

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 
-export async function healthRoute(app: FastifyInstance, opts: { db: Db }) {
+export function healthRoute(app: FastifyInstance, opts: { db: Db }) {
   app.get('/healthz', async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
     try {

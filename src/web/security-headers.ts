@@ -23,7 +23,7 @@ const CSP = [
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
-export const securityHeaders = fp(async function securityHeaders(app: FastifyInstance, opts: { config: Pick<Config, 'env'> }) {
+export const securityHeaders = fp(function securityHeaders(app: FastifyInstance, opts: { config: Pick<Config, 'env'> }) {
   const production = opts.config.env === 'production';
   app.addHook('onSend', async (_request, reply, payload) => {
     if (production) reply.header('Strict-Transport-Security', HSTS);

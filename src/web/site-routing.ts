@@ -19,10 +19,10 @@ declare module 'fastify' {
   }
 }
 
-/** Paths that answer the same on any host, with or without a known site. */
 /** `.` or `..` as a whole segment, plain or percent-encoded. */
 const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
 
+/** Paths that answer the same on any host, with or without a known site. */
 const HOST_INDEPENDENT = new Set(['/healthz', '/metrics']);
 
 export interface SiteRoutingOptions {
@@ -31,16 +31,19 @@ export interface SiteRoutingOptions {
   config: Pick<Config, 'publicScheme' | 'publicServiceUrl'>;
 }
 
-export const siteRouting = fp(async function siteRouting(app: FastifyInstance, opts: SiteRoutingOptions) {
+export const siteRouting = fp(function siteRouting(app: FastifyInstance, opts: SiteRoutingOptions) {
   app.decorateRequest('site', null);
-  app.addHook('onRequest', async (request) => {
+  // A hook that throws before calling done() fails the request with that error.
+  app.addHook('onRequest', (request, _reply, done) => {
     const path = request.url.split('?', 1)[0] ?? '/';
     // Dot segments never name content; refusing them here keeps every route and file server clear of them.
     if (DOT_SEGMENT.test(path)) throw new HttpError(400, vi.errors.badRequestTitle, vi.errors.badPath);
-    if (HOST_INDEPENDENT.has(path)) return;
-    const site = opts.registry.resolveHost(request.headers.host);
-    if (site === undefined) throw new HttpError(404, vi.errors.unknownSiteTitle, vi.errors.unknownSite);
-    request.site = site;
+    if (!HOST_INDEPENDENT.has(path)) {
+      const site = opts.registry.resolveHost(request.headers.host);
+      if (site === undefined) throw new HttpError(404, vi.errors.unknownSiteTitle, vi.errors.unknownSite);
+      request.site = site;
+    }
+    done();
   });
 });
 

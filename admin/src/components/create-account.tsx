@@ -8,6 +8,7 @@ import { t } from '../messages.js';
 import { useAnnounce } from './announcer.js';
 import { Button, ErrorSummary, TextField, type SummaryError } from './form.js';
 import { OneTimePassword } from './one-time-password.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 export function CreateAccount({ onCreated }: { onCreated: () => void }) {
   const [username, setUsername] = useState('');
@@ -37,7 +38,7 @@ export function CreateAccount({ onCreated }: { onCreated: () => void }) {
     <section class="section" aria-labelledby="account-create">
       <h2 id="account-create">{t.accounts.createTitle}</h2>
       {created !== null && <OneTimePassword level={3} title={t.accounts.temporaryPassword} intro={t.accounts.temporaryIntro(created.username)} password={created.password} />}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <ErrorSummary errors={errors} />
         <TextField id={ids['username']} label={t.accounts.username} hint={t.accounts.usernameHint} value={username} onValue={setUsername} autoCapitalize="none" spellcheck={false} width="half" error={err('username')} />
         <TextField id={ids['displayName']} label={t.accounts.displayName} value={displayName} onValue={setDisplayName} width="half" error={err('displayName')} />

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, summaryErrors } from '../api/client.js';
 import { t } from '../messages.js';
 import { Button, ErrorSummary, TextField, type SummaryError } from './form.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 const IDS: Record<string, string> = { email: 'email-new', currentPassword: 'email-password' };
 
@@ -34,7 +35,7 @@ export function EmailForm({ current, onChanged }: { current: string | null; onCh
 
   const err = (key: string) => errors.find((e) => e.fieldId === IDS[key])?.message;
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={asyncHandler(submit)} noValidate>
       <p>{current === null ? t.account.emailNone : t.account.emailCurrent(current)}</p>
       <ErrorSummary errors={errors} />
       <TextField id={IDS['email']} type="email" label={t.account.newEmail} value={email} onValue={setEmail} autocomplete="email" spellcheck={false} autoCapitalize="none" required error={err('email')} width="half" />

@@ -64,6 +64,14 @@ type InputProps = FieldProps & {
   autoFocus?: boolean;
 };
 
+/**
+ * Preact's types tie the ARIA roles an input may take to its type, so an input whose
+ * type is one of several must be typed as one of them; the value itself is unchanged.
+ */
+function asOneInputType(type: NonNullable<InputProps['type']>): 'text' {
+  return type as 'text';
+}
+
 export function TextField({ label, hint, error, id, required, value, onValue, width = 'full', type = 'text', class: className, ...rest }: InputProps) {
   return (
     <Field label={label} hint={hint} error={error} id={id} required={required ?? false} class={className}>
@@ -72,8 +80,7 @@ export function TextField({ label, hint, error, id, required, value, onValue, wi
           {...rest}
           class={`input input--${width}${ids.invalid ? ' input--error' : ''}`}
           id={ids.id}
-          // Preact's types tie ARIA roles to each input type; a union of types needs one representative.
-          type={type as 'text'}
+          type={asOneInputType(type)}
           value={value}
           required={required}
           aria-describedby={ids.describedBy}

@@ -12,6 +12,7 @@ import { useAnnounce } from './announcer.js';
 import { ConfirmDialog } from './dialog.js';
 import { Button, ErrorSummary, SelectField, TextField, type SummaryError } from './form.js';
 import { LoadError, Loading } from './load-state.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 const ACCEPT = {
   image: 'image/jpeg,image/png,image/webp,image/gif',
@@ -167,7 +168,7 @@ function UploadForm({ site, kind, onUploaded }: { site: string; kind: 'image' | 
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   const fileError = errorFor(`${base}-file`);
   return (
-    <form class="upload-form" onSubmit={submit} noValidate>
+    <form class="upload-form" onSubmit={asyncHandler(submit)} noValidate>
       <ErrorSummary errors={errors} />
       <div class={`form-group${fileError ? ' form-group--error' : ''}`}>
         <label class="label" for={`${base}-file`}>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, summaryErrors } from '../api/client.js';
 import { t } from '../messages.js';
 import { Button, ErrorSummary, TextField, type SummaryError } from './form.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 const IDS: Record<string, string> = { currentPassword: 'pw-current', newPassword: 'pw-new', confirm: 'pw-confirm' };
 
@@ -37,7 +38,7 @@ export function PasswordForm({ onChanged }: { onChanged: () => void }) {
 
   const err = (key: string) => errors.find((e) => e.fieldId === IDS[key])?.message;
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={asyncHandler(submit)} noValidate>
       <ErrorSummary errors={errors} />
       <TextField id={IDS['currentPassword']} type="password" label={t.account.currentPassword} value={current} onValue={setCurrent} autocomplete="current-password" required error={err('currentPassword')} width="half" />
       <TextField id={IDS['newPassword']} type="password" label={t.account.newPassword} hint={t.account.newPasswordHint} value={next} onValue={setNext} autocomplete="new-password" required error={err('newPassword')} width="half" />

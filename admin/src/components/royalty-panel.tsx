@@ -13,6 +13,7 @@ import { newAuthorRow, royaltyDraftOf, royaltyFieldId, royaltyFieldLabel, royalt
 import { t } from '../messages.js';
 import { useAnnounce } from './announcer.js';
 import { Button, CheckboxField, ErrorSummary, TextField } from './form.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 interface Props {
   site: string;
@@ -88,7 +89,7 @@ function RoyaltyForm({ site, article, mayGrade, onSaved }: Props & { mayGrade: b
   // An error about the authors as a whole (the 100 % total) sits under their legend.
   const authorsError = Object.entries(errors).find(([path]) => royaltyFieldId(path) === 'royalty-authors' && path !== '')?.[1];
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={asyncHandler(submit)} noValidate>
       <ErrorSummary errors={summary} />
       <TextField id="royalty-genre" label={t.royaltyPanel.genre} hint={t.royaltyPanel.genreHint} value={draft.genre} onValue={(genre) => setDraft((d) => ({ ...d, genre }))} error={errors['genre']} />
       {mayGrade ? (

@@ -10,6 +10,7 @@ import { fromDateTimeLocal } from '../lib/format.js';
 import { t } from '../messages.js';
 import { Dialog } from './dialog.js';
 import { Button, ErrorSummary, TextArea, TextField, type SummaryError } from './form.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 interface Props {
   options: TransitionOption[];
@@ -97,7 +98,7 @@ function TransitionDialog({ option, onClose, onRun }: { option: TransitionOption
   const hint = option.transition === 'withdraw' ? t.editor.noteHintWithdraw : t.editor.noteHintReturn;
   return (
     <Dialog title={option.label} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <ErrorSummary errors={errors} />
         {option.transition === 'publish' && <p>{t.editor.publishIntro}</p>}
         {option.needsNote && <TextArea id={IDS['note']} label={t.editor.note} hint={hint} value={note} onValue={setNote} rows={4} required error={err('note')} />}

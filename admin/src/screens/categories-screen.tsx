@@ -10,6 +10,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { categoryOptions, categoryTree, type CategoryNode } from '../lib/categories.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 export function CategoriesScreen({ site }: { site: string }) {
   const list = useLoad(() => api.categories(site), [site]);
@@ -127,7 +128,7 @@ function CategoryForm({ site, category, all, onSaved }: { site: string; category
   return (
     <section aria-labelledby="cat-form-title" class="side-box">
       <h2 id="cat-form-title">{title}</h2>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <ErrorSummary errors={errors} />
         <TextField id="cat-name" label={t.categories.name} value={name} onValue={setName} required error={err('cat-name')} />
         <TextField id="cat-slug" label={t.categories.slug} hint={t.categories.slugHint} value={slug} onValue={setSlug} error={err('cat-slug')} />

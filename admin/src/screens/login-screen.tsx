@@ -5,6 +5,7 @@ import type { User } from '../api/types.js';
 import { Button, ErrorSummary, TextField, type SummaryError } from '../components/form.js';
 import { PageHeading } from '../components/page-heading.js';
 import { t } from '../messages.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 export function LoginScreen({ onSignedIn }: { onSignedIn: (user: User, csrfToken: string) => void }) {
   const [step, setStep] = useState<'password' | 'totp'>('password');
@@ -53,7 +54,7 @@ function PasswordStep({ onDone }: { onDone: (answer: { user: User; csrfToken: st
       <PageHeading title={t.login.title}>{t.login.title}</PageHeading>
       <p class="lead">{t.login.intro}</p>
       <ErrorSummary errors={errors} />
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <TextField id="username" label={t.login.username} value={username} onValue={setUsername} autocomplete="username" autoCapitalize="none" spellcheck={false} required error={fieldError('username')} width="half" />
         <TextField id="password" type="password" label={t.login.password} value={password} onValue={setPassword} autocomplete="current-password" required error={fieldError('password')} width="half" />
         <Button type="submit" disabled={busy} aria-disabled={busy}>
@@ -92,7 +93,7 @@ function TotpStep({ csrfToken, onDone, onBack }: { csrfToken: string; onDone: (u
       <PageHeading title={t.login.totpTitle}>{t.login.totpTitle}</PageHeading>
       <p class="lead">{t.login.totpIntro}</p>
       <ErrorSummary errors={errors} />
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <TextField id="totp-code" label={t.login.totpCode} value={code} onValue={setCode} autocomplete="one-time-code" inputMode="numeric" required error={errors.find((e) => e.fieldId === 'totp-code')?.message} width="short" />
         <div class="button-group">
           <Button type="submit" disabled={busy}>

@@ -13,6 +13,7 @@ import { formatDateTime } from '../lib/format.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
 import { href } from '../router.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 export function RevisionsScreen({ site, id }: { site: string; id: number }) {
   const data = useLoad(() => Promise.all([api.article(site, id), api.revisions(site, id)]), [site, id]);
@@ -69,7 +70,7 @@ function History({ site, article, revisions, onRestored }: { site: string; artic
   return (
     <>
       <ErrorSummary errors={error ? [{ message: error }] : []} />
-      <form onSubmit={compare}>
+      <form onSubmit={asyncHandler(compare)}>
         <div class="table-wrap">
           <table class="table">
             <caption class="table__caption">{t.revisions.caption}</caption>

@@ -9,6 +9,7 @@ import { MediaPickerDialog } from '../components/media-picker-dialog.js';
 import { PageHeading } from '../components/page-heading.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 export function SettingsScreen({ site }: { site: string }) {
   const settings = useLoad(() => api.settings(site), [site]);
@@ -60,7 +61,7 @@ function SettingsForm({ site, initial }: { site: string; initial: SiteSettings }
   }
 
   return (
-    <form onSubmit={submit} noValidate class="settings-form">
+    <form onSubmit={asyncHandler(submit)} noValidate class="settings-form">
       <ErrorSummary errors={errors} />
       <fieldset class="fieldset">
         <legend>{t.settings.general}</legend>

@@ -11,6 +11,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { useSession } from '../lib/session.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
+import { asyncHandler } from '../lib/async-handler.js';
 
 const ROLE_OPTIONS = (['contributor', 'editor', 'approver', 'site_admin'] as const).map((r) => ({ value: r, label: t.roles[r] }));
 
@@ -129,7 +130,7 @@ function AddStaff({ site, onAdded, accountsVersion }: { site: string; onAdded: (
       {!session.user.isSystemAdmin ? (
         <p class="muted">{t.staff.addNeedsSystemAdmin}</p>
       ) : (
-        <form class="inline-form" onSubmit={submit} noValidate>
+        <form class="inline-form" onSubmit={asyncHandler(submit)} noValidate>
           <SelectField id="staff-account" label={t.staff.account} value={userId} onValue={setUserId} placeholder={t.staff.chooseAccount} options={(users.data ?? []).map((u) => ({ value: String(u.id), label: `${u.displayName} (${u.username})` }))} error={error} />
           <SelectField label={t.staff.colRole} value={role} onValue={setRole} options={ROLE_OPTIONS} />
           <Button type="submit">{t.staff.grant}</Button>

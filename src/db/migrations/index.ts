@@ -30,12 +30,12 @@ export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort()
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}
 
-  async getMigrations(): Promise<Record<string, Migration>> {
+  getMigrations(): Promise<Record<string, Migration>> {
     const entries = Object.entries(MIGRATIONS).map(([name, m]): [string, Migration] => [
       name,
       { up: (db: Kysely<unknown>) => m.up(db, this.dialect) },
     ]);
-    return Object.fromEntries(entries);
+    return Promise.resolve(Object.fromEntries(entries));
   }
 }
 

@@ -11,7 +11,7 @@ const INDEX = '<!doctype html><html lang="vi"><head><title>Quản trị</title><
 async function appOver(distDir: string): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   await app.register(adminApp, { distDir });
-  app.get('/', async () => 'public home');
+  app.get('/', () => 'public home');
   await app.ready();
   return app;
 }

@@ -50,7 +50,7 @@ export function isEditorialPath(url: string): boolean {
   return url.startsWith('/api/v1/admin') || url.startsWith('/api/v1/auth') || url === '/admin' || url.startsWith('/admin/');
 }
 
-export const authContext = fp(async function authContext(app: FastifyInstance, opts: { db: Kysely<Database>; config: SessionCookieConfig }) {
+export const authContext = fp(function authContext(app: FastifyInstance, opts: { db: Kysely<Database>; config: SessionCookieConfig }) {
   const cookie = sessionCookie(opts.config);
   app.decorateRequest('auth', null);
   app.decorateRequest('pendingAuth', null);

@@ -6,6 +6,9 @@ import { listAudit } from '../../audit/audit.js';
 import { createTestUser, signIn, TEST_PASSWORD } from '../../test-support/auth.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import type { LoginAnswer } from '../../contract/auth.js';
+import type { EditorialProblem } from '../../contract/problem.js';
+import { anyNumber } from '../../test-support/matchers.js';
 
 describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
   let t: TestApp;
@@ -26,7 +29,7 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
     expect(cookie?.path).toBe('/');
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `gp_session=${cookie?.value}` } });
     expect(me.statusCode).toBe(200);
-    expect(me.json().user.roles).toEqual([{ siteId: expect.any(Number), siteSlug: 'camlo', siteName: 'Cổng thông tin điện tử huyện Cam Lộ', role: 'editor' }]);
+    expect(me.json<LoginAnswer>().user.roles).toEqual([{ siteId: anyNumber(), siteSlug: 'camlo', siteName: 'Cổng thông tin điện tử huyện Cam Lộ', role: 'editor' }]);
   });
 
   it('answers 401 without a session and refuses a bad body with field errors', async () => {
@@ -34,7 +37,7 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: '' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
-    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(['username', 'password']);
+    expect(bad.json<EditorialProblem>().errors?.map((e: { field: string }) => e.field)).toEqual(['username', 'password']);
   });
 
   it('locks the account after five wrong passwords, even against the right one', async () => {
@@ -45,7 +48,7 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
     const locked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'khoa', password: TEST_PASSWORD } });
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(locked.json().detail).toContain('tạm khóa');
+    expect(locked.json<EditorialProblem>().detail).toContain('tạm khóa');
     // This account's lock only: another test locks another account.
     const khoa = await t.database.db.kysely.selectFrom('users').select('id').where('username', '=', 'khoa').executeTakeFirstOrThrow();
     const audit = await listAudit(t.database.db.kysely, { action: 'account_locked', actorId: khoa.id, limit: 5, offset: 0 });

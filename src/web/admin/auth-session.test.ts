@@ -8,6 +8,8 @@ import { createTestUser, signIn, TEST_PASSWORD } from '../../test-support/auth.j
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { enrolTotp } from '../../test-support/totp.js';
+import type { EditorialProblem } from '../../contract/problem.js';
+import type { LoginAnswer } from '../../contract/auth.js';
 
 const login = (t: TestApp, username: string, password = TEST_PASSWORD) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
@@ -51,13 +53,13 @@ describe.each(TEST_DIALECTS)('sessions over HTTP on %s', (dialect) => {
     await set(minutesAgo(31));
     const idle = await t.app.inject({ url: '/api/v1/auth/me', headers: s.headers });
     expect(idle.statusCode).toBe(401);
-    expect(idle.json().detail).toContain('đăng nhập');
+    expect(idle.json<EditorialProblem>().detail).toContain('đăng nhập');
   });
 
   it('gives the code step of a sign-in five minutes', async () => {
     await enrolTotp(t.app, await signIn(t.app, 'cho-ma'));
     const res = await login(t, 'cho-ma');
-    expect(res.json().needsTotp).toBe(true);
+    expect(res.json<LoginAnswer>().needsTotp).toBe(true);
     const { id } = await userRow('cho-ma');
     const pending = await sessionOf(id);
     expect(Date.parse(pending.expires_at) - Date.parse(pending.created_at)).toBe(5 * 60_000);
@@ -67,11 +69,11 @@ describe.each(TEST_DIALECTS)('sessions over HTTP on %s', (dialect) => {
     const late = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/totp',
-      headers: { cookie: `gp_session=${token}`, 'x-csrf-token': res.json().csrfToken },
+      headers: { cookie: `gp_session=${token}`, 'x-csrf-token': res.json<LoginAnswer>().csrfToken },
       payload: { code: '123456' },
     });
     expect(late.statusCode).toBe(401);
-    expect(late.json().detail).toContain('tên và mật khẩu');
+    expect(late.json<EditorialProblem>().detail).toContain('tên và mật khẩu');
   });
 });
 
@@ -91,7 +93,7 @@ describe.each(TEST_DIALECTS)('the session cookie in production on %s', (dialect)
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie?.domain).toBeUndefined();
     const token = cookie?.value ?? '';
-    const csrf = res.json().csrfToken as string;
+    const csrf = res.json<LoginAnswer>().csrfToken;
 
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `__Host-gp_session=${token}` } })).statusCode).toBe(200);
     // What a sibling portal could plant for the parent domain.

@@ -16,6 +16,7 @@ import { createServices, type Services } from '../../services.js';
 import { createTestUser, TEST_PASSWORD } from '../../test-support/auth.js';
 import { redisAvailable, TEST_REDIS_URL } from '../../test-support/redis.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { stringMatching } from '../../test-support/matchers.js';
 
 const LIMIT = { max: 3, timeWindowMs: 60_000 };
 
@@ -43,7 +44,7 @@ describe('the sign-in limit per address', () => {
     for (let i = 0; i < LIMIT.max; i += 1) expect((await login(t.app, address, 'sai-mat-khau', 'mot')).statusCode).toBe(401);
     const refused = await login(t.app, address, TEST_PASSWORD, 'mot');
     expect(refused.statusCode).toBe(429);
-    expect(refused.json()).toMatchObject({ title: 'Quá nhiều lần đăng nhập', detail: expect.stringMatching(/Vui lòng thử lại sau \d+ giây\./) });
+    expect(refused.json()).toMatchObject({ title: 'Quá nhiều lần đăng nhập', detail: stringMatching(/Vui lòng thử lại sau \d+ giây\./) });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.cookies.find((c) => c.name === 'gp_session')).toBeUndefined();
   });

@@ -7,7 +7,7 @@ import { HttpError } from '../http-error.js';
  * given with the check (`.max(n, '…')`) or the schema (`required_error`, `errorMap`) stays.
  */
 export const viErrorMap: z.ZodErrorMap = (issue, ctx) => {
-  if (ctx.defaultError !== z.defaultErrorMap(issue, { data: ctx.data, defaultError: '' }).message) return { message: ctx.defaultError };
+  if (ctx.defaultError !== z.defaultErrorMap(issue, { data: ctx.data as unknown, defaultError: '' }).message) return { message: ctx.defaultError };
   switch (issue.code) {
     case 'invalid_type':
       if (issue.received === 'undefined') return { message: 'Bắt buộc' };
@@ -39,7 +39,7 @@ export class ValidationError extends HttpError {
   }
 }
 
-export function parseBody<T extends z.ZodTypeAny>(schema: T, body: unknown): z.infer<T> {
+export function parseBody<Output>(schema: z.ZodType<Output, z.ZodTypeDef, unknown>, body: unknown): Output {
   const result = schema.safeParse(body ?? {}, { errorMap: viErrorMap });
   if (!result.success) {
     throw new ValidationError(result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));

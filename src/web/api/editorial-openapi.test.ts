@@ -12,6 +12,7 @@ import { signIn } from '../../test-support/auth.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { ContractValidator, deref, openApiErrors, type Json } from './testing/validators.js';
+import type { EditorialProblem } from '../../contract/problem.js';
 
 const HOST = 'camlo.localhost';
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const;
@@ -146,6 +147,6 @@ describe('the editorial API in the OpenAPI document', () => {
       expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
       expect(contract.errors('EditorialProblem', res.json()), res.body).toEqual([]);
     }
-    expect(badLogin.json().errors.map((e: { field: string }) => e.field)).toEqual(['username', 'password']);
+    expect(badLogin.json<EditorialProblem>().errors?.map((e: { field: string }) => e.field)).toEqual(['username', 'password']);
   });
 });

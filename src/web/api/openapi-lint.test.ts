@@ -8,10 +8,10 @@ import { createConfig, lintFromString } from '@redocly/openapi-core';
 import spectralCore from '@stoplight/spectral-core';
 import spectralParsers from '@stoplight/spectral-parsers';
 import spectralRulesets from '@stoplight/spectral-rulesets';
+import { DiagnosticSeverity } from '@stoplight/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
-const ERROR = 0; // Spectral's DiagnosticSeverity.Error
 
 describe('the OpenAPI document under the standard linters', () => {
   let t: TestApp;
@@ -34,7 +34,7 @@ describe('the OpenAPI document under the standard linters', () => {
     spectral.setRuleset(spectralRulesets.oas as spectralCore.RulesetDefinition);
     const document = new spectralCore.Document(source, spectralParsers.Json, 'openapi.json');
     const results = await spectral.run(document);
-    const errors = results.filter((r) => r.severity === ERROR).map((r) => `${String(r.code)}: ${r.message} (${r.path.join('.')})`);
+    const errors = results.filter((r) => r.severity === DiagnosticSeverity.Error).map((r) => `${String(r.code)}: ${r.message} (${r.path.join('.')})`);
     expect(errors).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ export const API_VERSION = '1.0.0';
 
 /** Parameters as their wire form is checked (input side of transforms); responses as sent. */
 export function jsonSchemaOf(schema: z.ZodTypeAny): JsonObject {
-  const generated = zodToJsonSchema(schema, {
+  // zod's `ZodTypeAny` carries `any` in its type parameters; the converter reads only the schema's structure.
+  const generated = zodToJsonSchema(schema as z.ZodType<unknown>, {
     target: 'jsonSchema2019-09',
     $refStrategy: 'none',
     effectStrategy: 'input',

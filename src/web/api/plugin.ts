@@ -55,7 +55,7 @@ export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSet
     summary: 'Tài liệu OpenAPI 3.1 mô tả mọi đường dẫn, tham số và phản hồi của API',
     response: { name: 'OpenApiDocument', schema: openApiDocumentSchema },
     cache: 'detail',
-    async handler() {
+    handler() {
       document ??= buildOpenApiDocument(catalogue, { rateLimit: rateLimitSettings });
       return document;
     },

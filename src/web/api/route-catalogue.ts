@@ -42,7 +42,7 @@ export function templateOf(url: string): string {
 }
 
 export const routeCatalogue = fp(
-  async function routeCatalogue(app: FastifyInstance) {
+  function routeCatalogue(app: FastifyInstance) {
     const catalogue: RouteCatalogue = { publicRoutes: [], editorialRoutes: [] };
     app.decorate('routeCatalogue', catalogue);
     app.addHook('onRoute', (route) => {

@@ -33,7 +33,7 @@ export interface RouteDefinition<P extends z.ZodObject<ParamShape>, Q extends z.
   response: { name: string; schema: R };
   cache: CacheClass;
   extraStatuses?: readonly ExtraStatus[];
-  handler(context: RouteContext<z.output<P>, z.output<Q>>): Promise<z.input<R>>;
+  handler(context: RouteContext<z.output<P>, z.output<Q>>): z.input<R> | Promise<z.input<R>>;
 }
 
 /** A route with its types erased, as the plugin and the document builder see it. */

@@ -23,7 +23,7 @@ export interface FeedOptions extends SiteRoutingOptions {
 const notFound = () => new HttpError(404, vi.errors.notFoundTitle, vi.errors.notFound);
 const XML_CACHE = 'public, max-age=300';
 
-export async function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
+export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
   const { db } = opts;
   const limit = opts.sitemapLimit ?? SITEMAP_LIMIT;
   const originOf = (request: FastifyRequest) => siteOrigin(requireSite(request), request.headers.host, opts.config.publicScheme);

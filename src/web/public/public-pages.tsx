@@ -33,7 +33,7 @@ function pathOf(request: FastifyRequest): string {
   return request.url.split('?', 1)[0] ?? '/';
 }
 
-export async function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { onArticleView?: (id: number) => void }) {
+export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { onArticleView?: (id: number) => void }) {
   const { reader } = opts;
   const chromeFor = (request: FastifyRequest): Promise<SiteChrome> => buildChrome(request, opts);
 

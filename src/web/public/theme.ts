@@ -20,7 +20,7 @@ export function themeCss(color: string): string {
   return `:root{--brand:${brand};--brand-dark:${darken(brand, 0.3)};}\n`;
 }
 
-export async function themeRoute(app: FastifyInstance) {
+export function themeRoute(app: FastifyInstance) {
   app.get('/giao-dien.css', async (request, reply) => {
     const site = requireSite(request);
     return reply

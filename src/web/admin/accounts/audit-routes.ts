@@ -55,7 +55,7 @@ function present(row: AuditRow, registry: SiteRegistry): AuditEntry {
   };
 }
 
-export async function auditRoutes(app: FastifyInstance, opts: { db: Kysely<Database>; registry: SiteRegistry }): Promise<void> {
+export function auditRoutes(app: FastifyInstance, opts: { db: Kysely<Database>; registry: SiteRegistry }): void {
   const { db, registry } = opts;
 
   async function answer(query: z.infer<typeof auditQuery>, siteId: number | undefined) {

@@ -13,7 +13,7 @@ import { editorialRoute } from '../operation.js';
 import { parseBody } from '../validation.js';
 import { mapped, noStore, sessionPerson } from './http.js';
 
-export async function emailRoutes(app: FastifyInstance, opts: { db: Kysely<Database> }): Promise<void> {
+export function emailRoutes(app: FastifyInstance, opts: { db: Kysely<Database> }): void {
   app.put(
     '/api/v1/auth/email',
     editorialRoute({

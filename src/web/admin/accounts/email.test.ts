@@ -9,6 +9,9 @@ import { createTestUser, signIn, TEST_PASSWORD, type Signed } from '../../../tes
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 import { enrolTotp } from '../../../test-support/totp.js';
+import type { EditorialProblem } from '../../../contract/problem.js';
+import type { LoginAnswer } from '../../../contract/auth.js';
+import { auditDetails, stringContaining } from '../../../test-support/matchers.js';
 
 describe.each(TEST_DIALECTS)('changing one’s e-mail on %s', (dialect) => {
   let t: TestApp;
@@ -36,13 +39,13 @@ describe.each(TEST_DIALECTS)('changing one’s e-mail on %s', (dialect) => {
     for (const [payload, field, message] of cases) {
       const res = await put(s, payload);
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
-      expect(res.json().errors, JSON.stringify(payload)).toEqual([{ field, message: expect.stringContaining(message) }]);
+      expect(res.json<EditorialProblem>().errors, JSON.stringify(payload)).toEqual([{ field, message: stringContaining(message) }]);
     }
     expect((await userRow(lienId)).failed_logins).toBe(0);
 
     const wrong = await put(s, { currentPassword: 'khong-phai-mat-khau', email: 'thu@quangtri.gov.vn' });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors).toEqual([{ field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }]);
+    expect(wrong.json<EditorialProblem>().errors).toEqual([{ field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }]);
     expect(await userRow(lienId)).toMatchObject({ failed_logins: 1, email: null });
   });
 
@@ -55,9 +58,9 @@ describe.each(TEST_DIALECTS)('changing one’s e-mail on %s', (dialect) => {
     expect((await put(s, { currentPassword: TEST_PASSWORD, email: 'thu@quangtri.gov.vn' })).statusCode).toBe(400);
     expect((await put(s, { currentPassword: TEST_PASSWORD, email: 'thu.nguyen@camlo.quangtri.gov.vn' })).statusCode).toBe(200);
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: s.headers });
-    expect(me.json().user.email).toBe('thu.nguyen@camlo.quangtri.gov.vn');
+    expect(me.json<LoginAnswer>().user.email).toBe('thu.nguyen@camlo.quangtri.gov.vn');
     const audit = await listAudit(t.database.db.kysely, { action: 'email_changed', actorId: userId, limit: 5, offset: 0 });
-    expect(audit.rows.map((r) => JSON.parse(r.details))).toEqual([
+    expect(audit.rows.map((r) => auditDetails(r.details))).toEqual([
       { from: 'thu@quangtri.gov.vn', to: 'thu.nguyen@camlo.quangtri.gov.vn' },
       { from: null, to: 'thu@quangtri.gov.vn' },
     ]);

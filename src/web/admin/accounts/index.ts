@@ -34,10 +34,11 @@ export const accountRoutes = fp(async function accountRoutes(app: FastifyInstanc
   const { db, registry } = opts;
   const box = new SecretBox({ sessionSecret: opts.config.sessionSecret, dataDir: opts.config.dataDir });
 
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preHandler', (request, _reply, done) => {
     if (request.auth?.user.mustChangePassword === true && request.url.startsWith('/api/v1/admin')) {
       throw new HttpError(403, 'Cần đổi mật khẩu', 'Bạn đang dùng mật khẩu tạm thời. Hãy đổi mật khẩu trước khi tiếp tục.');
     }
+    done();
   });
 
   await app.register(totpRoutes, { db, registry, box, cookie: sessionCookie(opts.config), signInLimit: opts.signInLimit });

@@ -51,10 +51,10 @@ describe.each(TEST_DIALECTS)('secrets stay out of logs and audit on %s', (dialec
       const admin = await signIn(app, 'admin', 'mat-khau-thu-nghiem-dai');
       secrets.push('mat-khau-thu-nghiem-dai');
       const created = await app.inject({ method: 'POST', url: '/api/v1/admin/users', headers: admin.headers, payload: { username: 'moi', displayName: 'Người mới' } });
-      secrets.push((created.json() as { temporaryPassword: string }).temporaryPassword);
+      secrets.push(created.json<{ temporaryPassword: string }>().temporaryPassword);
       const kin = await t.database.db.kysely.selectFrom('users').select('id').where('username', '=', 'kin').executeTakeFirstOrThrow();
       const reset = await app.inject({ method: 'POST', url: `/api/v1/admin/users/${kin.id}/reset-password`, headers: admin.headers });
-      secrets.push((reset.json() as { temporaryPassword: string }).temporaryPassword);
+      secrets.push(reset.json<{ temporaryPassword: string }>().temporaryPassword);
     } finally {
       await app.close();
     }

@@ -13,7 +13,7 @@ import { editorialRoute } from '../operation.js';
 import { parseBody } from '../validation.js';
 import { mapped } from './http.js';
 
-export async function passwordRoutes(app: FastifyInstance, opts: { db: Kysely<Database> }): Promise<void> {
+export function passwordRoutes(app: FastifyInstance, opts: { db: Kysely<Database> }): void {
   app.post(
     '/api/v1/auth/password',
     editorialRoute({

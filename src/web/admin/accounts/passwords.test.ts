@@ -8,6 +8,9 @@ import { listAudit } from '../../../audit/audit.js';
 import { createTestUser, signIn, TEST_PASSWORD, type Signed } from '../../../test-support/auth.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import type { EditorialProblem } from '../../../contract/problem.js';
+import type { LoginAnswer } from '../../../contract/auth.js';
+import { stringContaining } from '../../../test-support/matchers.js';
 
 const ADMIN_PASSWORD = 'mat-khau-thu-nghiem-dai';
 const NEW_PASSWORD = 'mây-trắng-bay-qua-đèo-Hải-Vân';
@@ -44,7 +47,7 @@ describe.each(TEST_DIALECTS)('passwords and accounts on %s', (dialect) => {
     for (const [current, next, field, message] of cases) {
       const res = await change(s, current, next);
       expect(res.statusCode, next).toBe(400);
-      expect(res.json().errors, next).toEqual([{ field, message: expect.stringContaining(message) }]);
+      expect(res.json<EditorialProblem>().errors, next).toEqual([{ field, message: stringContaining(message) }]);
     }
   });
 
@@ -78,17 +81,17 @@ describe.each(TEST_DIALECTS)('passwords and accounts on %s', (dialect) => {
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/admin/users/${ids['mai']}/reset-password`, headers: admin.headers });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
-    const { temporaryPassword } = res.json() as { temporaryPassword: string };
+    const { temporaryPassword } = res.json<{ temporaryPassword: string }>();
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(16);
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: before.cookie } })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'mai', password: TEST_PASSWORD } })).statusCode).toBe(401);
 
     const temp = await signIn(t.app, 'mai', temporaryPassword);
-    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: temp.headers })).json().user.mustChangePassword).toBe(true);
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: temp.headers })).json<LoginAnswer>().user.mustChangePassword).toBe(true);
     for (const url of ['/api/v1/admin/sites/camlo/staff', '/api/v1/admin/sites/camlo/media']) {
       const refused = await t.app.inject({ url, headers: temp.headers });
       expect(refused.statusCode, url).toBe(403);
-      expect(refused.json().detail, url).toContain('mật khẩu tạm thời');
+      expect(refused.json<EditorialProblem>().detail, url).toContain('mật khẩu tạm thời');
     }
     expect((await change(temp, temporaryPassword, NEW_PASSWORD)).statusCode).toBe(204);
     expect((await t.app.inject({ url: '/api/v1/admin/sites/camlo/staff', headers: temp.headers })).statusCode).toBe(200);
@@ -102,21 +105,21 @@ describe.each(TEST_DIALECTS)('passwords and accounts on %s', (dialect) => {
     expect(list.statusCode).toBe(200);
     // 'lan' of another test may exist by now: the search finds every account with "la" in it.
     expect(list.json()).toMatchObject({ page: 1, pageSize: 50 });
-    const found = (list.json() as { items: { username: string }[] }).items.filter((u) => u.username === 'lam');
+    const found = list.json<{ items: { username: string }[] }>().items.filter((u) => u.username === 'lam');
     expect(found).toMatchObject([{ username: 'lam', roles: [{ siteSlug: 'camlo', role: 'editor' }], totpEnabled: false }]);
-    expect((list.json() as { items: { username: string }[] }).items.every((u) => u.username.includes('la'))).toBe(true);
+    expect(list.json<{ items: { username: string }[] }>().items.every((u) => u.username.includes('la'))).toBe(true);
     expect((await t.app.inject({ url: '/api/v1/admin/users', headers: (await signIn(t.app, 'lam')).headers })).statusCode).toBe(403);
 
     const created = await t.app.inject({ method: 'POST', url: '/api/v1/admin/users', headers: admin.headers, payload: { username: 'Hoa.Nguyen', displayName: 'Nguyễn Thị Hoa' } });
     expect(created.statusCode).toBe(201);
-    const body = created.json() as { user: { username: string; mustChangePassword: boolean; isSystemAdmin: boolean }; temporaryPassword: string };
+    const body = created.json<{ user: { username: string; mustChangePassword: boolean; isSystemAdmin: boolean }; temporaryPassword: string }>();
     expect(body.user).toMatchObject({ username: 'hoa.nguyen', mustChangePassword: true, isSystemAdmin: false });
     await signIn(t.app, 'hoa.nguyen', body.temporaryPassword);
     const again = await t.app.inject({ method: 'POST', url: '/api/v1/admin/users', headers: admin.headers, payload: { username: 'hoa.nguyen', displayName: 'X' } });
     expect(again.statusCode).toBe(409);
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/admin/users', headers: admin.headers, payload: { username: 'có dấu', displayName: '' } });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(['username', 'displayName']);
+    expect(bad.json<EditorialProblem>().errors?.map((e: { field: string }) => e.field)).toEqual(['username', 'displayName']);
     expect((await listAudit(t.database.db.kysely, { action: 'user_created', actorName: 'admin', limit: 5, offset: 0 })).total).toBe(1);
   });
 });

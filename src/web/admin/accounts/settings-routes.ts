@@ -25,7 +25,7 @@ export interface SettingsRouteOptions {
   registry: SiteRegistry;
 }
 
-export async function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOptions): Promise<void> {
+export function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOptions): void {
   const { db, registry } = opts;
 
   /** The library picture the logo path points at, if it is one of this site's. */

@@ -8,6 +8,10 @@ import { listAudit } from '../../../audit/audit.js';
 import { createTestUser, signIn, type Signed } from '../../../test-support/auth.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import type { AuditPage, StaffList } from '../../../contract/accounts.js';
+import type { EditorialProblem } from '../../../contract/problem.js';
+import type { SiteSettings } from '../../../contract/sites.js';
+import { arrayContaining, auditDetails, objectContaining, stringContaining } from '../../../test-support/matchers.js';
 
 const goodSettings = {
   name: 'Cổng thông tin điện tử huyện Cam Lộ mới',
@@ -58,7 +62,7 @@ describe.each(TEST_DIALECTS)('site administration on %s', (dialect) => {
 
     const list = await t.app.inject({ url: '/api/v1/admin/sites/camlo/staff', headers: as('qtcamlo') });
     expect(list.statusCode).toBe(200);
-    expect(list.json().items).toEqual(expect.arrayContaining([expect.objectContaining({ username: 'bt', role: 'editor', roleLabel: 'Biên tập viên' })]));
+    expect(list.json<StaffList>().items).toEqual(arrayContaining([objectContaining({ username: 'bt', role: 'editor', roleLabel: 'Biên tập viên' })]));
   });
 
   it('grants and changes site roles (never system administration), audited with old and new role', async () => {
@@ -71,7 +75,7 @@ describe.each(TEST_DIALECTS)('site administration on %s', (dialect) => {
 
     const sysadmin = await t.app.inject({ method: 'PUT', url: staffUrl(ids['bt2']), headers: as('qtcamlo'), payload: { role: 'system_admin' } });
     expect(sysadmin.statusCode).toBe(400);
-    expect(sysadmin.json().errors[0].field).toBe('role');
+    expect(sysadmin.json<EditorialProblem>().errors?.[0]?.field).toBe('role');
     expect((await t.app.inject({ method: 'PUT', url: staffUrl(ids['qtcamlo']), headers: as('qtcamlo'), payload: { role: 'editor' } })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'PUT', url: staffUrl(999_999), headers: as('qtcamlo'), payload: { role: 'editor' } })).statusCode).toBe(404);
     // A grant on another site gives rights there, and nowhere else.
@@ -108,7 +112,7 @@ describe.each(TEST_DIALECTS)('site administration on %s', (dialect) => {
     for (const [change, field, message] of cases) {
       const res = await t.app.inject({ method: 'PUT', url, headers: as('qtcamlo'), payload: { ...goodSettings, ...change } });
       expect(res.statusCode, JSON.stringify(change)).toBe(400);
-      expect(res.json().errors, JSON.stringify(change)).toEqual([{ field, message: expect.stringContaining(message) }]);
+      expect(res.json<EditorialProblem>().errors, JSON.stringify(change)).toEqual([{ field, message: stringContaining(message) }]);
     }
     // Refused input changes nothing.
     expect((await t.app.inject({ url, headers: as('qtcamlo') })).json()).toEqual(current.json());
@@ -123,8 +127,8 @@ describe.each(TEST_DIALECTS)('site administration on %s', (dialect) => {
     expect(home.body).toContain(goodSettings.name);
     expect(home.body).toContain('https://dichvucong.quangtri.gov.vn');
     const audit = await listAudit(t.database.db.kysely, { action: 'settings_changed', limit: 1, offset: 0 });
-    expect(JSON.parse(audit.rows[0]?.details ?? '{}').fields).toEqual(expect.arrayContaining(['name', 'contact.address', 'responsibleAgency', 'publicServiceUrl']));
-    expect(JSON.parse(audit.rows[0]?.details ?? '{}').fields).not.toContain('themeColor');
+    expect(auditDetails(audit.rows[0]?.details ?? '{}')['fields']).toEqual(expect.arrayContaining(['name', 'contact.address', 'responsibleAgency', 'publicServiceUrl']));
+    expect(auditDetails(audit.rows[0]?.details ?? '{}')['fields']).not.toContain('themeColor');
   });
 
   it('takes the logo from the site media library, and removes it with null', async () => {
@@ -138,11 +142,11 @@ describe.each(TEST_DIALECTS)('site administration on %s', (dialect) => {
       .executeTakeFirstOrThrow();
     const url = '/api/v1/admin/sites/dongha/settings';
     const set = await t.app.inject({ method: 'PUT', url, headers: as('qtdongha'), payload: { ...goodSettings, logoMediaId: image.id } });
-    expect(set.json().logoMediaId).toBe(image.id);
+    expect(set.json<SiteSettings>().logoMediaId).toBe(image.id);
     expect((await t.app.inject({ url: '/', headers: { host: 'dongha.localhost' } })).body).toContain('src="/media/dongha/2026/11/logo-thu.png"');
-    expect((await t.app.inject({ url, headers: as('qtdongha') })).json().logoMediaId).toBe(image.id);
+    expect((await t.app.inject({ url, headers: as('qtdongha') })).json<SiteSettings>().logoMediaId).toBe(image.id);
     const removed = await t.app.inject({ method: 'PUT', url, headers: as('qtdongha'), payload: { ...goodSettings, logoMediaId: null } });
-    expect(removed.json().logoMediaId).toBeNull();
+    expect(removed.json<SiteSettings>().logoMediaId).toBeNull();
     expect((await t.app.inject({ url: '/', headers: { host: 'dongha.localhost' } })).body).toContain('/assets/emblem.svg');
   });
 
@@ -158,21 +162,21 @@ describe.each(TEST_DIALECTS)('site administration on %s', (dialect) => {
     expect((await t.app.inject({ method: 'DELETE', url: staffUrl(ids['nv1']), headers: as('qtnhatky') })).statusCode).toBe(204);
     const all = await t.app.inject({ url, headers: as('qtcamlo') });
     expect(all.statusCode).toBe(200);
-    const actions = (all.json().items as { action: string }[]).map((i) => i.action);
+    const actions = all.json<AuditPage>().items.map((i) => i.action);
     expect(actions).toEqual(expect.arrayContaining(['role_granted', 'role_revoked']));
     expect(actions).not.toContain('login');
     const granted = await t.app.inject({ url: `${url}?action=role_granted&actor=qtnhatky`, headers: as('qtcamlo') });
     expect(granted.json()).toMatchObject({ total: 2, page: 1, pageSize: 50 });
-    expect(granted.json().items[0]).toMatchObject({ action: 'role_granted', actorName: 'qtnhatky', siteSlug: 'camlo', details: { newRole: 'contributor' } });
-    expect((await t.app.inject({ url: `${url}?actor=ctv`, headers: as('qtcamlo') })).json().total).toBe(0);
+    expect(granted.json<AuditPage>().items[0]).toMatchObject({ action: 'role_granted', actorName: 'qtnhatky', siteSlug: 'camlo', details: { newRole: 'contributor' } });
+    expect((await t.app.inject({ url: `${url}?actor=ctv`, headers: as('qtcamlo') })).json<AuditPage>().total).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await t.app.inject({ url: `${url}?from=2000-01-01&to=2000-01-31`, headers: as('qtcamlo') })).json().total).toBe(0);
-    expect((await t.app.inject({ url: `${url}?from=2000-01-01&to=2999-01-01`, headers: as('qtcamlo') })).json().total).toBe(all.json().total);
-    expect((await t.app.inject({ url: `${url}?to=${today}&page=2`, headers: as('qtcamlo') })).json().items).toEqual([]);
+    expect((await t.app.inject({ url: `${url}?from=2000-01-01&to=2000-01-31`, headers: as('qtcamlo') })).json<AuditPage>().total).toBe(0);
+    expect((await t.app.inject({ url: `${url}?from=2000-01-01&to=2999-01-01`, headers: as('qtcamlo') })).json<AuditPage>().total).toBe(all.json<AuditPage>().total);
+    expect((await t.app.inject({ url: `${url}?to=${today}&page=2`, headers: as('qtcamlo') })).json<AuditPage>().items).toEqual([]);
     expect((await t.app.inject({ url: `${url}?from=hom-qua`, headers: as('qtcamlo') })).statusCode).toBe(400);
     const admin = await signIn(t.app, 'admin', 'mat-khau-thu-nghiem-dai');
     const global = await t.app.inject({ url: '/api/v1/admin/audit?action=login&actor=qtcamlo', headers: admin.headers });
-    expect(global.json().total).toBeGreaterThanOrEqual(1);
+    expect(global.json<AuditPage>().total).toBeGreaterThanOrEqual(1);
     expect((await t.app.inject({ url: '/api/v1/admin/audit', headers: as('qtcamlo') })).statusCode).toBe(403);
   });
 });

@@ -25,7 +25,7 @@ export interface StaffRouteOptions {
   registry: SiteRegistry;
 }
 
-export async function staffRoutes(app: FastifyInstance, opts: StaffRouteOptions): Promise<void> {
+export function staffRoutes(app: FastifyInstance, opts: StaffRouteOptions): void {
   const { db, registry } = opts;
 
   function authorizeMember(request: FastifyRequest) {

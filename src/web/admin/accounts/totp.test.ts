@@ -12,6 +12,9 @@ import { createTestUser, signIn, TEST_PASSWORD } from '../../../test-support/aut
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 import { codeRequest, enrolTotp, nextStepCode, wrongCode } from '../../../test-support/totp.js';
+import type { EditorialProblem } from '../../../contract/problem.js';
+import type { LoginAnswer, RecoveryCodes } from '../../../contract/auth.js';
+import { auditDetails, objectContaining, stringContaining } from '../../../test-support/matchers.js';
 
 describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
   let t: TestApp;
@@ -31,14 +34,14 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const s = await signIn(t.app, 'mot');
     const bare = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers });
     expect(bare.statusCode).toBe(400);
-    expect(bare.json().errors).toEqual([{ field: 'password', message: 'Hãy nhập mật khẩu' }]);
+    expect(bare.json<EditorialProblem>().errors).toEqual([{ field: 'password', message: 'Hãy nhập mật khẩu' }]);
     const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers, payload: { password: 'khong-phai-mat-khau' } });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors).toEqual([{ field: 'password', message: 'Mật khẩu hiện tại không đúng.' }]);
+    expect(wrong.json<EditorialProblem>().errors).toEqual([{ field: 'password', message: 'Mật khẩu hiện tại không đúng.' }]);
     const row = await userRow('mot');
     expect(row.failed_logins).toBe(1);
     expect(row.totp_secret).toBeNull();
-    expect((await listAudit(db(), { action: 'login_failed', actorId: row.id, limit: 5, offset: 0 })).rows.map((r) => JSON.parse(r.details))).toEqual([{ reason: 'confirm_password' }]);
+    expect((await listAudit(db(), { action: 'login_failed', actorId: row.id, limit: 5, offset: 0 })).rows.map((r) => auditDetails(r.details))).toEqual([{ reason: 'confirm_password' }]);
   });
 
   it('keeps the secret encrypted and inactive until a first code confirms it, then hands out ten recovery codes', async () => {
@@ -47,7 +50,7 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers, payload: { password: TEST_PASSWORD } });
     expect(enrol.statusCode).toBe(200);
     expect(enrol.headers['cache-control']).toBe('no-store');
-    const { secret, otpauthUrl, qrSvg } = enrol.json() as { secret: string; otpauthUrl: string; qrSvg: string };
+    const { secret, otpauthUrl, qrSvg } = enrol.json<{ secret: string; otpauthUrl: string; qrSvg: string }>();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(otpauthUrl).toContain(`secret=${secret}`);
     expect(qrSvg.startsWith('<svg')).toBe(true);
@@ -59,11 +62,11 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
 
     const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirm', headers: s.headers, payload: { code: wrongCode(secret) } });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors).toEqual([{ field: 'code', message: expect.stringContaining('không đúng') }]);
+    expect(wrong.json<EditorialProblem>().errors).toEqual([{ field: 'code', message: stringContaining('không đúng') }]);
 
     const confirm = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirm', headers: s.headers, payload: { code: totpCodeAt(secret) } });
     expect(confirm.statusCode).toBe(200);
-    const codes = confirm.json().recoveryCodes as string[];
+    const codes = confirm.json<RecoveryCodes>().recoveryCodes;
     expect(codes).toHaveLength(10);
     const stored = await db().selectFrom('recovery_codes').select('code_hash').where('user_id', '=', row.id).execute();
     expect(stored).toHaveLength(10);
@@ -72,7 +75,7 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     expect(row.totp_enabled_at).not.toBeNull();
     expect((await listAudit(db(), { action: 'totp_enabled', actorId: row.id, limit: 5, offset: 0 })).total).toBe(1);
     // The session that confirmed goes on; the person's other sessions end.
-    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: s.cookie } })).json().user.totpEnabled).toBe(true);
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: s.cookie } })).json<LoginAnswer>().user.totpEnabled).toBe(true);
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: other.cookie } })).statusCode).toBe(401);
     const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enroll', headers: s.headers, payload: { password: TEST_PASSWORD } });
     expect(again.statusCode).toBe(409);
@@ -82,7 +85,7 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const { secret } = await enrolTotp(t.app, await signIn(t.app, 'tam'));
     const row = await userRow('tam');
     const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'tam', password: TEST_PASSWORD } });
-    expect(login.json().needsTotp).toBe(true);
+    expect(login.json<LoginAnswer>().needsTotp).toBe(true);
     const pending = await signIn(t.app, 'tam');
     for (const req of [
       { method: 'GET' as const, url: '/api/v1/auth/me' },
@@ -92,7 +95,7 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     ]) {
       const res = await t.app.inject({ ...req, headers: pending.headers });
       expect(res.statusCode, req.url).toBe(401);
-      expect(res.json().detail, req.url).toContain('mã 6 chữ số');
+      expect(res.json<EditorialProblem>().detail, req.url).toContain('mã 6 chữ số');
     }
     const noCsrf = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp', headers: { cookie: pending.cookie }, payload: { code: '123456' } });
     expect(noCsrf.statusCode).toBe(403);
@@ -104,7 +107,7 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const code = nextStepCode(secret);
     const enrolled = await t.app.inject(codeRequest(pending, code));
     expect(enrolled.statusCode).toBe(200);
-    expect(enrolled.json()).toEqual({ user: expect.objectContaining({ username: 'tam', totpEnabled: true }), csrfToken: pending.csrfToken });
+    expect(enrolled.json()).toEqual({ user: objectContaining({ username: 'tam', totpEnabled: true }), csrfToken: pending.csrfToken });
     expect((await t.app.inject({ url: '/api/v1/admin/sites/camlo/staff', headers: pending.headers })).statusCode).toBe(403);
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: pending.headers })).statusCode).toBe(200);
     const logins = await listAudit(db(), { action: 'login', actorId: row.id, limit: 50, offset: 0 });
@@ -115,8 +118,8 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const replay = await signIn(t.app, 'tam');
     const again = await t.app.inject(codeRequest(replay, code));
     expect(again.statusCode).toBe(401);
-    expect(again.json().detail).toContain('đã được dùng');
-    expect(again.json().detail).toContain('Còn 4 lần thử');
+    expect(again.json<EditorialProblem>().detail).toContain('đã được dùng');
+    expect(again.json<EditorialProblem>().detail).toContain('Còn 4 lần thử');
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: replay.headers })).statusCode).toBe(401);
   });
 
@@ -126,17 +129,17 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     for (const left of [4, 3]) {
       const res = await t.app.inject(codeRequest(first, wrongCode(secret)));
       expect(res.statusCode).toBe(401);
-      expect(res.json().detail).toContain(`Còn ${left} lần thử`);
+      expect(res.json<EditorialProblem>().detail).toContain(`Còn ${left} lần thử`);
     }
     // Signing in again with the right password does not buy new guesses.
     const second = await signIn(t.app, 'ba');
-    for (const left of [2, 1]) expect((await t.app.inject(codeRequest(second, wrongCode(secret)))).json().detail).toContain(`Còn ${left} lần thử`);
+    for (const left of [2, 1]) expect((await t.app.inject(codeRequest(second, wrongCode(secret)))).json<EditorialProblem>().detail).toContain(`Còn ${left} lần thử`);
     const fifth = await t.app.inject(codeRequest(second, wrongCode(secret)));
     expect(fifth.statusCode).toBe(401);
-    expect(fifth.json().detail).toContain('bị hủy');
+    expect(fifth.json<EditorialProblem>().detail).toContain('bị hủy');
     const after = await t.app.inject(codeRequest(second, totpCodeAt(secret)));
     expect(after.statusCode).toBe(401);
-    expect(after.json().detail).not.toContain('mã 6 chữ số');
+    expect(after.json<EditorialProblem>().detail).not.toContain('mã 6 chữ số');
     const locked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'ba', password: TEST_PASSWORD } });
     expect(locked.statusCode).toBe(429);
     const row = await userRow('ba');
@@ -165,11 +168,11 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     expect((await t.app.inject(codeRequest(pending, nextStepCode(secret)))).statusCode).toBe(200);
     const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/disable', headers: pending.headers, payload: { password: 'khong-phai-mat-khau' } });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors[0].field).toBe('password');
+    expect(wrong.json<EditorialProblem>().errors?.[0]?.field).toBe('password');
     const off = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/disable', headers: pending.headers, payload: { password: TEST_PASSWORD } });
     expect(off.statusCode).toBe(204);
     const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nam', password: TEST_PASSWORD } });
-    expect(login.json().needsTotp).toBe(false);
+    expect(login.json<LoginAnswer>().needsTotp).toBe(false);
     const row = await userRow('nam');
     expect(row.totp_secret).toBeNull();
     expect((await listAudit(db(), { action: 'totp_disabled', actorId: row.id, limit: 5, offset: 0 })).total).toBe(1);
@@ -182,11 +185,11 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const { recoveryCodes: old } = await enrolTotp(t.app, s);
     const wrong = await t.app.inject({ method: 'POST', url, headers: s.headers, payload: { password: 'khong-phai-mat-khau' } });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors[0]).toEqual({ field: 'password', message: 'Mật khẩu hiện tại không đúng.' });
+    expect(wrong.json<EditorialProblem>().errors?.[0]).toEqual({ field: 'password', message: 'Mật khẩu hiện tại không đúng.' });
     const fresh = await t.app.inject({ method: 'POST', url, headers: s.headers, payload: { password: TEST_PASSWORD } });
     expect(fresh.statusCode).toBe(200);
     expect(fresh.headers['cache-control']).toBe('no-store');
-    const codes = fresh.json().recoveryCodes as string[];
+    const codes = fresh.json<RecoveryCodes>().recoveryCodes;
     expect(codes).toHaveLength(10);
     expect(codes).not.toContain(old[0]);
     const row = await userRow('sau');
@@ -209,7 +212,7 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     const fifth = await guess(5);
     expect(fifth.statusCode).toBe(429);
     expect(Number(fifth.headers['retry-after'])).toBeGreaterThan(14 * 60);
-    expect(fifth.json().detail).toContain('phiên đăng nhập này đã kết thúc');
+    expect(fifth.json<EditorialProblem>().detail).toContain('phiên đăng nhập này đã kết thúc');
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: stolen.headers })).statusCode).toBe(401);
     // The owner's own session goes on; the account is locked for a new sign-in.
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: owner.headers })).statusCode).toBe(200);
@@ -219,6 +222,6 @@ describe.each(TEST_DIALECTS)('two-factor sign-in on %s', (dialect) => {
     expect(row.totp_secret).toBeNull();
     expect(row.failed_logins).toBe(5);
     const audit = await listAudit(db(), { action: 'account_locked', actorId: row.id, limit: 5, offset: 0 });
-    expect(audit.rows.map((r) => JSON.parse(r.details))).toEqual([{ reason: 'confirm_password', sessionRevoked: true }]);
+    expect(audit.rows.map((r) => auditDetails(r.details))).toEqual([{ reason: 'confirm_password', sessionRevoked: true }]);
   });
 });

@@ -34,7 +34,7 @@ export interface UsersRouteOptions {
   registry: SiteRegistry;
 }
 
-export async function usersRoutes(app: FastifyInstance, opts: UsersRouteOptions): Promise<void> {
+export function usersRoutes(app: FastifyInstance, opts: UsersRouteOptions): void {
   const { db, registry } = opts;
 
   /** Accounts as the administration screen shows them, with their roles per site. */

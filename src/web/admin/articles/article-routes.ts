@@ -70,8 +70,8 @@ export async function sendStale(opts: EditorialRouteOptions, request: FastifyReq
     } satisfies ArticleConflict);
 }
 
-export async function articleRoutes(app: FastifyInstance, opts: EditorialRouteOptions): Promise<void> {
-  const { db, registry } = opts;
+export function articleRoutes(app: FastifyInstance, opts: EditorialRouteOptions): void {
+  const { db } = opts;
 
   const stale = { staleConflict: true, errors: [...ON_SITE, 409] } as const;
 

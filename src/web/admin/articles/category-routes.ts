@@ -14,8 +14,8 @@ import { validate } from './vi-validation.js';
 
 const CATEGORY = { name: 'AdminCategory', schema: adminCategorySchema };
 
-export async function categoryRoutes(app: FastifyInstance, opts: EditorialRouteOptions): Promise<void> {
-  const { db, registry } = opts;
+export function categoryRoutes(app: FastifyInstance, opts: EditorialRouteOptions): void {
+  const { db } = opts;
 
   app.get(
     `${SITE_PREFIX}/categories`,

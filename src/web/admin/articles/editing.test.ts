@@ -8,6 +8,7 @@ import { listAudit } from '../../../audit/audit.js';
 import { createTestUser, signIn, type Signed } from '../../../test-support/auth.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { editorialFixture, type EditorialFixture } from './test-fixture.js';
+import type { EditorialProblem } from '../../../contract/problem.js';
 
 interface Article {
   id: number;
@@ -41,44 +42,44 @@ describe.each(TEST_DIALECTS)('editing articles on %s', (dialect) => {
     const title = 'Tạo bản nháp: Hội nghị triển khai nhiệm vụ năm 2027';
     const res = await f.call('POST', `${base}/articles`, 'contributor', input({ title, bodyHtml: '<p onclick="x()">An toàn<script>alert(1)</script></p>', tags: ['Hội nghị', 'hội nghị', 'Cam Lộ'] }));
     expect(res.statusCode).toBe(201);
-    const a = res.json() as Article & { createdBy: number; statusLabel: string };
+    const a = res.json<Article & { createdBy: number; statusLabel: string }>();
     expect(a).toMatchObject({ slug: 'tao-ban-nhap-hoi-nghi-trien-khai-nhiem-vu-nam-2027', status: 'draft', statusLabel: 'Bản nháp', revision: 1, createdBy: f.ids.contributor, publicUrl: null });
     expect(a.bodyHtml).toBe('<p>An toàn</p>');
     expect(a.tags).toEqual(['Cam Lộ', 'Hội nghị']);
-    const revisions = (await f.call('GET', `${base}/articles/${a.id}/revisions`, 'contributor')).json() as { number: number; authorName: string }[];
+    const revisions = (await f.call('GET', `${base}/articles/${a.id}/revisions`, 'contributor')).json<{ number: number; authorName: string }[]>();
     expect(revisions).toEqual([expect.objectContaining({ number: 1, authorName: `ctv-${dialect}` })]);
     const audit = await listAudit(f.db, { action: 'article_created', objectId: String(a.id), limit: 5, offset: 0 });
     expect(audit.rows[0]).toMatchObject({ actor_id: f.ids.contributor, site_id: f.siteA.id });
   });
 
   it('refuses a stale save with 409 carrying both versions, keeps the first save, then accepts a save on the new revision', async () => {
-    const created = (await f.call('POST', `${base}/articles`, 'editor', input())).json() as Article;
+    const created = (await f.call('POST', `${base}/articles`, 'editor', input())).json<Article>();
     const url = `${base}/articles/${created.id}`;
     const first = await f.call('PUT', url, 'editor', input({ bodyHtml: '<p>Đoạn một của biên tập viên thứ nhất.</p><p>Đoạn hai.</p>', baseRevision: 1 }));
     expect(first.statusCode).toBe(200);
-    expect((first.json() as Article).revision).toBe(2);
+    expect(first.json<Article>().revision).toBe(2);
 
     const second = await f.app.inject({ method: 'PUT', url, headers: editor2.headers, payload: input({ title: 'Tiêu đề của người thứ hai', baseRevision: 1 }) });
     expect(second.statusCode).toBe(409);
     expect(second.headers['content-type']).toContain('application/problem+json');
-    const conflict = second.json() as { current: Article; yours: Article & { baseRevision: number }; diff: { fields: { field: string }[] }; detail: string };
+    const conflict = second.json<{ current: Article; yours: Article & { baseRevision: number }; diff: { fields: { field: string }[] }; detail: string }>();
     expect(conflict.current.revision).toBe(2);
     expect(conflict.current.bodyHtml).toContain('biên tập viên thứ nhất');
     expect(conflict.yours).toMatchObject({ title: 'Tiêu đề của người thứ hai', baseRevision: 1 });
     expect(conflict.diff.fields.map((d) => d.field)).toEqual(expect.arrayContaining(['title', 'bodyHtml']));
 
-    const stored = (await f.call('GET', url, 'editor')).json() as Article;
+    const stored = (await f.call('GET', url, 'editor')).json<Article>();
     expect(stored).toMatchObject({ revision: 2, title: input().title });
     expect(stored.bodyHtml).toContain('biên tập viên thứ nhất');
 
     const retry = await f.app.inject({ method: 'PUT', url, headers: editor2.headers, payload: input({ title: 'Tiêu đề của người thứ hai', bodyHtml: stored.bodyHtml, baseRevision: 2 }) });
     expect(retry.statusCode).toBe(200);
     expect(retry.json()).toMatchObject({ revision: 3, title: 'Tiêu đề của người thứ hai' });
-    expect((retry.json() as Article).bodyHtml).toContain('biên tập viên thứ nhất');
+    expect(retry.json<Article>().bodyHtml).toContain('biên tập viên thứ nhất');
   });
 
   it('loses no update when two saves race from the same base', async () => {
-    const created = (await f.call('POST', `${base}/articles`, 'editor', input())).json() as Article;
+    const created = (await f.call('POST', `${base}/articles`, 'editor', input())).json<Article>();
     const url = `${base}/articles/${created.id}`;
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) => f.call('PUT', url, i % 2 === 0 ? 'editor' : 'approver', input({ lead: `Phiên bản ${i}`, baseRevision: 1 }))),
@@ -89,13 +90,13 @@ describe.each(TEST_DIALECTS)('editing articles on %s', (dialect) => {
   });
 
   it('lists revisions, diffs any two word by word with tags kept whole, and restores one as a new revision', async () => {
-    const created = (await f.call('POST', `${base}/articles`, 'editor', input({ bodyHtml: '<p>Năm nay huyện trồng <strong>200 ha</strong> rừng.</p>' }))).json() as Article;
+    const created = (await f.call('POST', `${base}/articles`, 'editor', input({ bodyHtml: '<p>Năm nay huyện trồng <strong>200 ha</strong> rừng.</p>' }))).json<Article>();
     const url = `${base}/articles/${created.id}`;
     await f.call('PUT', url, 'editor', input({ title: 'Hội nghị tổng kết nhiệm vụ năm 2027', bodyHtml: '<p>Năm nay huyện trồng <strong>350 ha</strong> rừng mới.</p>', baseRevision: 1 }));
-    const revisions = (await f.call('GET', `${url}/revisions`, 'editor')).json() as { number: number; createdAt: string }[];
+    const revisions = (await f.call('GET', `${url}/revisions`, 'editor')).json<{ number: number; createdAt: string }[]>();
     expect(revisions.map((r) => r.number)).toEqual([2, 1]);
 
-    const diff = (await f.call('GET', `${url}/diff?from=1&to=2`, 'editor')).json() as { fields: { field: string; parts: { op: string; text: string }[] }[] };
+    const diff = (await f.call('GET', `${url}/diff?from=1&to=2`, 'editor')).json<{ fields: { field: string; parts: { op: string; text: string }[] }[] }>();
     const title = diff.fields.find((d) => d.field === 'title');
     expect(title?.parts).toEqual([
       { op: 'equal', text: 'Hội nghị ' },
@@ -113,7 +114,7 @@ describe.each(TEST_DIALECTS)('editing articles on %s', (dialect) => {
     const restored = await f.call('POST', `${url}/revisions/1/restore`, 'editor', { baseRevision: 2 });
     expect(restored.statusCode).toBe(200);
     expect(restored.json()).toMatchObject({ revision: 3, title: input().title, bodyHtml: '<p>Năm nay huyện trồng <strong>200 ha</strong> rừng.</p>' });
-    const after = (await f.call('GET', `${url}/revisions`, 'editor')).json() as { number: number; note: string | null }[];
+    const after = (await f.call('GET', `${url}/revisions`, 'editor')).json<{ number: number; note: string | null }[]>();
     expect(after[0]).toMatchObject({ number: 3, note: 'Khôi phục phiên bản 1' });
     expect((await f.call('GET', `${url}/diff?from=1&to=3`, 'editor')).json()).toMatchObject({ fields: [] });
     expect((await f.call('GET', `${url}/diff?from=9`, 'editor')).statusCode).toBe(404);
@@ -121,11 +122,11 @@ describe.each(TEST_DIALECTS)('editing articles on %s', (dialect) => {
   });
 
   it('lists at most 100 revisions at once, newest first, and the older ones with before', async () => {
-    const created = (await f.call('POST', `${base}/articles`, 'editor', input())).json() as Article;
+    const created = (await f.call('POST', `${base}/articles`, 'editor', input())).json<Article>();
     const snapshot = JSON.stringify({ ...input(), featuredImageId: null, featuredImageCaption: null, authorName: null, source: null, tags: [], attachmentIds: [], publishedAt: null });
     const older = Array.from({ length: 149 }, (_, i) => ({ article_id: created.id, number: i + 2, author_id: f.ids.editor, created_at: new Date().toISOString(), snapshot, note: null }));
     await f.db.insertInto('article_revisions').values(older).execute();
-    const page = async (query: string) => ((await f.call('GET', `${base}/articles/${created.id}/revisions${query}`, 'editor')).json() as { number: number }[]).map((r) => r.number);
+    const page = async (query: string) => (await f.call('GET', `${base}/articles/${created.id}/revisions${query}`, 'editor')).json<{ number: number }[]>().map((r) => r.number);
     const newest = await page('');
     expect(newest).toHaveLength(100);
     expect(newest[0]).toBe(150);
@@ -135,19 +136,19 @@ describe.each(TEST_DIALECTS)('editing articles on %s', (dialect) => {
   });
 
   it('runs the workflow with an audit entry per step; publishing sets the public page, withdrawing shows the note with 410', async () => {
-    const created = (await f.call('POST', `${base}/articles`, 'contributor', input({ title: 'Khánh thành cầu mới ở Cam Lộ' }))).json() as Article;
+    const created = (await f.call('POST', `${base}/articles`, 'contributor', input({ title: 'Khánh thành cầu mới ở Cam Lộ' }))).json<Article>();
     const url = `${base}/articles/${created.id}/transitions`;
     expect((await f.call('POST', url, 'contributor', { transition: 'approve' })).statusCode).toBe(409);
     expect((await f.call('POST', url, 'contributor', { transition: 'submit' })).json()).toMatchObject({ status: 'submitted' });
     const noNote = await f.call('POST', url, 'editor', { transition: 'return', note: '  ' });
     expect(noNote.statusCode).toBe(400);
-    expect(noNote.json().errors[0].field).toBe('note');
+    expect(noNote.json<EditorialProblem>().errors?.[0]?.field).toBe('note');
     expect((await f.call('POST', url, 'editor', { transition: 'return', note: 'Bổ sung ảnh.' })).json()).toMatchObject({ status: 'returned', returnNote: 'Bổ sung ảnh.' });
     await f.call('POST', url, 'contributor', { transition: 'submit' });
     await f.call('POST', url, 'approver', { transition: 'approve' });
     const past = await f.call('POST', url, 'approver', { transition: 'schedule', at: '2020-01-01T00:00:00Z' });
     expect(past.statusCode).toBe(400);
-    const published = (await f.call('POST', url, 'approver', { transition: 'publish' })).json() as Article;
+    const published = (await f.call('POST', url, 'approver', { transition: 'publish' })).json<Article>();
     expect(published.status).toBe('published');
     expect(published.publishedAt).not.toBeNull();
     expect(published.publicUrl).toBe(`http://camlo.localhost/${(await f.db.selectFrom('categories').select('slug').where('id', '=', f.categoryA).executeTakeFirstOrThrow()).slug}/${published.slug}`);

@@ -18,13 +18,13 @@ describe.each(TEST_DIALECTS)('article events from the editorial API on %s', (dia
 
   it('publishing, editing, withdrawing: one event each, none for the steps before publication', async () => {
     const base = `/api/v1/admin/sites/${f.siteA.slug}/articles`;
-    const created = (await f.call('POST', base, 'contributor', { title: 'Sự kiện được báo', lead: 'Sapo.', bodyHtml: '<p>Một.</p>', categoryId: f.categoryA })).json() as { id: number; revision: number };
+    const created = (await f.call('POST', base, 'contributor', { title: 'Sự kiện được báo', lead: 'Sapo.', bodyHtml: '<p>Một.</p>', categoryId: f.categoryA })).json<{ id: number; revision: number }>();
     const url = `${base}/${created.id}/transitions`;
     await f.call('POST', url, 'contributor', { transition: 'submit' });
     await f.call('POST', url, 'approver', { transition: 'approve' });
     expect(heard).toEqual([]);
     expect((await f.call('POST', url, 'approver', { transition: 'publish' })).statusCode).toBe(200);
-    const current = (await f.call('GET', `${base}/${created.id}`, 'approver')).json() as { revision: number };
+    const current = (await f.call('GET', `${base}/${created.id}`, 'approver')).json<{ revision: number }>();
     const saved = await f.call('PUT', `${base}/${created.id}`, 'approver', { title: 'Sự kiện được báo (sửa)', lead: 'Sapo.', bodyHtml: '<p>Hai.</p>', categoryId: f.categoryA, baseRevision: current.revision });
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await f.call('POST', url, 'approver', { transition: 'withdraw', note: 'Đính chính.' })).statusCode).toBe(200);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { editorialFixture, type EditorialFixture, type Person } from './test-fixture.js';
+import { arrayContaining, objectContaining } from '../../../test-support/matchers.js';
 
 interface Page {
   items: { id: number; status: string; createdBy: number }[];
@@ -25,13 +26,13 @@ describe.each(TEST_DIALECTS)('admin lists and hostile input on %s', (dialect) =>
   const list = async (query: string, who: Person = 'approver') => {
     const res = await f.call('GET', `${base}/articles?${query}`, who);
     expect(res.statusCode).toBe(200);
-    return res.json() as Page;
+    return res.json<Page>();
   };
 
   it('lists the sites a person may work on, with their role and actions', async () => {
-    const mine = (await f.call('GET', '/api/v1/admin/sites', 'editor')).json() as { slug: string; role: string; actions: string[] }[];
-    expect(mine).toEqual([expect.objectContaining({ slug: 'camlo', role: 'editor', actions: expect.arrayContaining(['return']) })]);
-    expect(((await f.call('GET', '/api/v1/admin/sites', 'sysadmin')).json() as unknown[]).length).toBe(f.t.services.registry.all().length);
+    const mine = (await f.call('GET', '/api/v1/admin/sites', 'editor')).json<{ slug: string; role: string; actions: string[] }[]>();
+    expect(mine).toEqual([objectContaining({ slug: 'camlo', role: 'editor', actions: arrayContaining(['return']) })]);
+    expect((await f.call('GET', '/api/v1/admin/sites', 'sysadmin')).json<unknown[]>().length).toBe(f.t.services.registry.all().length);
     expect((await f.call('GET', '/api/v1/admin/sites', 'norole')).json()).toEqual([]);
     expect((await f.call('GET', '/api/v1/admin/sites', undefined)).statusCode).toBe(401);
   });
@@ -65,11 +66,11 @@ describe.each(TEST_DIALECTS)('admin lists and hostile input on %s', (dialect) =>
     const waiting = await f.article(f.siteA, 'writer', 'submitted');
     const scheduled = await f.article(f.siteA, 'writer', 'scheduled');
     type Dash = Record<'myDrafts' | 'waitingForMe' | 'scheduled' | 'overdue', { id: number }[]>;
-    const contributor = (await f.call('GET', `${base}/dashboard`, 'contributor')).json() as Dash;
+    const contributor = (await f.call('GET', `${base}/dashboard`, 'contributor')).json<Dash>();
     expect(contributor.myDrafts.map((a) => a.id)).toContain(mine.id);
     expect(contributor.waitingForMe.map((a) => a.id)).toContain(mine.id);
     expect(contributor.scheduled).toEqual([]);
-    const editor = (await f.call('GET', `${base}/dashboard`, 'editor')).json() as Dash;
+    const editor = (await f.call('GET', `${base}/dashboard`, 'editor')).json<Dash>();
     expect(editor.waitingForMe.map((a) => a.id)).toContain(waiting.id);
     expect(editor.scheduled.map((a) => a.id)).toContain(scheduled.id);
     expect(editor.overdue).toEqual([]);

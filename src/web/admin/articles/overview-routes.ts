@@ -28,7 +28,7 @@ function waitingStatuses(actor: Actor): ArticleStatus[] {
   return ['returned'];
 }
 
-export async function overviewRoutes(app: FastifyInstance, opts: EditorialRouteOptions): Promise<void> {
+export function overviewRoutes(app: FastifyInstance, opts: EditorialRouteOptions): void {
   const { db, registry } = opts;
 
   app.get(

@@ -114,11 +114,11 @@ describe.each(TEST_DIALECTS)('editorial permission matrix on %s', (dialect) => {
   it('offers in AdminArticle exactly the transitions the matrix allows', async () => {
     const approved = await f.article(f.siteA, 'writer', 'approved');
     const offered = async (who: Person) =>
-      ((await f.call('GET', `/api/v1/admin/sites/${f.siteA.slug}/articles/${approved.id}`, who)).json() as { allowedTransitions: { transition: string }[] }).allowedTransitions.map((t) => t.transition);
+      (await f.call('GET', `/api/v1/admin/sites/${f.siteA.slug}/articles/${approved.id}`, who)).json<{ allowedTransitions: { transition: string }[] }>().allowedTransitions.map((t) => t.transition);
     expect(await offered('approver')).toEqual(['return', 'publish', 'schedule']);
     expect(await offered('editor')).toEqual(['return']);
     const own = await f.article(f.siteA, 'contributor', 'draft');
-    const mine = (await f.call('GET', `/api/v1/admin/sites/${f.siteA.slug}/articles/${own.id}`, 'contributor')).json() as { allowedTransitions: { transition: string }[]; canEdit: boolean; canDelete: boolean };
+    const mine = (await f.call('GET', `/api/v1/admin/sites/${f.siteA.slug}/articles/${own.id}`, 'contributor')).json<{ allowedTransitions: { transition: string }[]; canEdit: boolean; canDelete: boolean }>();
     expect(mine.allowedTransitions.map((t) => t.transition)).toEqual(['submit']);
     expect(mine).toMatchObject({ canEdit: true, canDelete: true });
   });

@@ -13,10 +13,10 @@ import { royaltyRoutes } from './royalty-routes.js';
 
 export type { EditorialRouteOptions } from './context.js';
 
-export async function editorialArticleRoutes(app: FastifyInstance, opts: EditorialRouteOptions): Promise<void> {
-  await overviewRoutes(app, opts);
-  await articleRoutes(app, opts);
-  await revisionRoutes(app, opts);
-  await royaltyRoutes(app, opts);
-  await categoryRoutes(app, opts);
+export function editorialArticleRoutes(app: FastifyInstance, opts: EditorialRouteOptions): void {
+  overviewRoutes(app, opts);
+  articleRoutes(app, opts);
+  revisionRoutes(app, opts);
+  royaltyRoutes(app, opts);
+  categoryRoutes(app, opts);
 }

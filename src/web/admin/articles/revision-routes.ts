@@ -28,8 +28,8 @@ import { ADMIN_ARTICLE, articlePresenter, sendStale, SITE_PREFIX, visibleArticle
 import { onArticle, toHttpError, type EditorialRouteOptions } from './context.js';
 import { validate } from './vi-validation.js';
 
-export async function revisionRoutes(app: FastifyInstance, opts: EditorialRouteOptions): Promise<void> {
-  const { db, registry } = opts;
+export function revisionRoutes(app: FastifyInstance, opts: EditorialRouteOptions): void {
+  const { db } = opts;
 
   app.get(
     `${SITE_PREFIX}/articles/:id/revisions`,

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../../audit/audit.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { editorialFixture, type EditorialFixture } from './test-fixture.js';
+import type { AdminArticle } from '../../../contract/articles.js';
+import type { EditorialProblem } from '../../../contract/problem.js';
+import { auditDetails } from '../../../test-support/matchers.js';
 
 describe.each(TEST_DIALECTS)('royalty and categories on %s', (dialect) => {
   let f: EditorialFixture;
@@ -23,14 +26,14 @@ describe.each(TEST_DIALECTS)('royalty and categories on %s', (dialect) => {
     const authors = [{ name: 'Nguyễn Văn An', userId: f.ids.contributor, share: 60 }, { name: 'Trần Thị Bình', share: 40 }];
     const bad = await f.call('PUT', url, 'contributor', { genre: 'Tin', isReprint: false, authors: [{ name: 'A', share: 60 }, { name: 'B', share: 30 }] });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0].message).toContain('100');
+    expect(bad.json<EditorialProblem>().errors?.[0]?.message).toContain('100');
     const ok = await f.call('PUT', url, 'contributor', { genre: 'Tin', isReprint: false, authors });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ genre: 'Tin', coefficient: null, authors: [{ name: 'Nguyễn Văn An', userId: f.ids.contributor, share: 60 }, { name: 'Trần Thị Bình', userId: null, share: 40 }] });
     expect((await f.call('PUT', url, 'contributor', { genre: 'Tin', coefficient: 2, isReprint: false, authors })).statusCode).toBe(403);
     const graded = await f.call('PUT', url, 'approver', { genre: 'Phóng sự', coefficient: 2.5, isReprint: true, authors });
     expect(graded.json()).toMatchObject({ genre: 'Phóng sự', coefficient: 2.5, isReprint: true });
-    const article = (await f.call('GET', `${base}/articles/${own.id}`, 'contributor')).json();
+    const article = (await f.call('GET', `${base}/articles/${own.id}`, 'contributor')).json<AdminArticle>();
     expect(article.royalty).toMatchObject({ coefficient: 2.5, isReprint: true });
     expect((await listAudit(f.db, { action: 'royalty_changed', objectId: String(own.id), limit: 5, offset: 0 })).total).toBe(2);
   });
@@ -48,14 +51,14 @@ describe.each(TEST_DIALECTS)('royalty and categories on %s', (dialect) => {
 
     const json = await f.call('GET', `${base}/royalty-report?month=2031-11`, 'approver');
     expect(json.statusCode).toBe(200);
-    const report = json.json() as { lines: { articleId: number; authorName: string; share: number; points: number }[]; from: string; to: string };
+    const report = json.json<{ lines: { articleId: number; authorName: string; share: number; points: number }[]; from: string; to: string }>();
     expect(report.from).toBe('2031-10-31T17:00:00.000Z');
     expect(report.to).toBe('2031-11-30T17:00:00.000Z');
     expect(report.lines.map((l) => [l.articleId, l.authorName, l.share, l.points])).toEqual([
       [inMonth.id, 'Lê Văn Cường', 70, 1.05],
       [inMonth.id, 'Phạm Thị Dung', 30, 0.45],
     ]);
-    const october = (await f.call('GET', `${base}/royalty-report?month=2031-10`, 'approver')).json() as { lines: { articleId: number; authorName: string; share: number }[] };
+    const october = (await f.call('GET', `${base}/royalty-report?month=2031-10`, 'approver')).json<{ lines: { articleId: number; authorName: string; share: number }[] }>();
     expect(october.lines).toEqual([expect.objectContaining({ articleId: before.id, authorName: `pv-${dialect}`, share: 100 })]);
 
     const csv = await f.call('GET', `${base}/royalty-report?month=2031-11&format=csv`, 'approver');
@@ -83,7 +86,7 @@ describe.each(TEST_DIALECTS)('royalty and categories on %s', (dialect) => {
   it('creates, renames (old URLs answer 301) and deletes only empty categories, each audited', async () => {
     const created = await f.call('POST', `${base}/categories`, 'site_admin', { name: 'Chuyển đổi số', parentId: null, menuOrder: 50, inMenu: true, description: null });
     expect(created.statusCode).toBe(201);
-    const category = created.json() as { id: number; slug: string };
+    const category = created.json<{ id: number; slug: string }>();
     expect(category.slug).toBe('chuyen-doi-so');
     expect((await f.call('POST', `${base}/categories`, 'site_admin', { name: 'Trùng', slug: 'chuyen-doi-so', parentId: null })).statusCode).toBe(409);
     expect((await f.call('POST', `${base}/categories`, 'site_admin', { name: 'Dành riêng', slug: 'trang', parentId: null })).statusCode).toBe(400);
@@ -104,7 +107,7 @@ describe.each(TEST_DIALECTS)('royalty and categories on %s', (dialect) => {
     await f.db.deleteFrom('articles').where('id', '=', article.id).execute();
     expect((await f.call('DELETE', `${base}/categories/${category.id}`, 'site_admin')).statusCode).toBe(204);
     expect((await f.call('GET', `${base}/categories/${category.id}`, 'site_admin')).statusCode).toBe(404);
-    const ops = (await listAudit(f.db, { action: 'category_changed', objectId: String(category.id), limit: 10, offset: 0 })).rows.map((r) => JSON.parse(r.details).op);
+    const ops = (await listAudit(f.db, { action: 'category_changed', objectId: String(category.id), limit: 10, offset: 0 })).rows.map((r) => auditDetails(r.details)['op']);
     expect(ops).toEqual(['delete', 'update', 'create']);
     expect((await f.call('GET', `${base}/categories`, 'contributor')).statusCode).toBe(200);
   });

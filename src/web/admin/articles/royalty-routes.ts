@@ -16,8 +16,8 @@ import { validate } from './vi-validation.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function royaltyRoutes(app: FastifyInstance, opts: EditorialRouteOptions): Promise<void> {
-  const { db, registry } = opts;
+export function royaltyRoutes(app: FastifyInstance, opts: EditorialRouteOptions): void {
+  const { db } = opts;
 
   app.put(
     `${SITE_PREFIX}/articles/:id/royalty`,

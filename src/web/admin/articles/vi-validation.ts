@@ -16,7 +16,7 @@ function nulPaths(value: unknown, path: string, out: string[], depth = 0): strin
 }
 
 /** Parses `value` (a body, params or query) or throws a 400 naming each bad field in Vietnamese. */
-export function validate<T extends z.ZodTypeAny>(schema: T, value: unknown): z.infer<T> {
+export function validate<Output>(schema: z.ZodType<Output, z.ZodTypeDef, unknown>, value: unknown): Output {
   const withNul = nulPaths(value, '', []);
   if (withNul.length > 0) throw new ValidationError(withNul.map((field) => ({ field, message: 'Chứa ký tự không hợp lệ (NUL)' })));
   const result = schema.safeParse(value ?? {}, { errorMap: viErrorMap });

@@ -37,7 +37,7 @@ describe.each(TEST_DIALECTS)('media library on %s', (dialect) => {
     const form = multipartBody(fields, [{ name: 'file', filename, contentType: 'application/octet-stream', data }]);
     const res = await t.app.inject({ method: 'POST', url: URL_, headers: { ...who.headers, 'content-type': form.contentType }, payload: form.body });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as MediaAnswer;
+    return res.json<MediaAnswer>();
   }
 
   beforeAll(async () => {
@@ -61,12 +61,12 @@ describe.each(TEST_DIALECTS)('media library on %s', (dialect) => {
     expect(all.statusCode).toBe(200);
     expect(all.headers['cache-control']).toBe('no-store');
     // Other tests may have added files of their own by now: the three of this file keep their order among them.
-    const items = (all.json() as { items: MediaAnswer[] }).items;
+    const items = all.json<{ items: MediaAnswer[] }>().items;
     expect(all.json()).toMatchObject({ total: items.length, page: 1, pageSize: MEDIA_PAGE_SIZE });
     const ids = items.map((m) => m.id);
     expect([...ids].sort((a, b) => b - a)).toEqual(ids);
     expect(ids.filter((id) => [pdf.id, inline.id, photo.id].includes(id))).toEqual([pdf.id, inline.id, photo.id]);
-    const images = (await t.app.inject({ url: `${URL_}?kind=image`, headers: writer.headers })).json() as { items: MediaAnswer[] };
+    const images = (await t.app.inject({ url: `${URL_}?kind=image`, headers: writer.headers })).json<{ items: MediaAnswer[] }>();
     expect(images.items.map((m) => m.kind)).toEqual(items.filter((m) => m.kind === 'image').map(() => 'image'));
     expect(images.items.map((m) => m.id)).toEqual(expect.arrayContaining([inline.id, photo.id]));
     const docs = await t.app.inject({ url: `${URL_}?kind=document&page=2`, headers: writer.headers });

@@ -21,13 +21,12 @@ import {
 } from '../../../contract/media.js';
 import type { Config } from '../../../config.js';
 import type { Database } from '../../../db/schema.js';
-import { countMedia, deleteMedia, listMedia, MAX_INPUT_PIXELS, mediaMessages as m, uploadMedia, type MediaActor, type MediaContext } from '../../../media/index.js';
+import { countMedia, deleteMedia, listMedia, MAX_INPUT_PIXELS, uploadMedia, type MediaActor, type MediaContext } from '../../../media/index.js';
 import type { SiteRegistry } from '../../../sites/index.js';
-import { HttpError } from '../../http-error.js';
 import { authorize } from '../auth-context.js';
 import { toHttpError } from '../domain-errors.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
-import { parseBody, ValidationError } from '../validation.js';
+import { parseBody } from '../validation.js';
 import { presentMedia } from './media-presenter.js';
 import { readUploadForm } from './upload-form.js';
 

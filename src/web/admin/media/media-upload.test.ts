@@ -73,7 +73,7 @@ describe.each(TEST_DIALECTS)('media upload on %s', (dialect) => {
   it('stores a PNG with WebP and PNG variants at 480, 960 and 1600 pixels, never wider than the original', async () => {
     const res = await upload(writer, fileOf('Hội nghị.png', 'image/png', await makeImage(2000, 1000, 'png')), { altText: 'Toàn cảnh hội nghị', caption: 'Ảnh: Đài huyện' });
     expect(res.statusCode, res.body).toBe(201);
-    const media = res.json() as MediaAnswer;
+    const media = res.json<MediaAnswer>();
     expect(media).toMatchObject({ kind: 'image', mimeType: 'image/png', width: 2000, height: 1000, altText: 'Toàn cảnh hội nghị', originalName: 'Hội nghị.png' });
     expect(media.url).toMatch(/^\/media\/camlo\/\d{4}\/\d{2}\/[0-9a-f]{20}\.png$/);
     expect(media.variants.map((v) => `${v.width}:${v.format}`).sort()).toEqual(['1600:png', '1600:webp', '480:png', '480:webp', '960:png', '960:webp']);
@@ -87,7 +87,7 @@ describe.each(TEST_DIALECTS)('media upload on %s', (dialect) => {
   it('turns a JPEG upright, strips its EXIF and makes no variant wider than the photo', async () => {
     const res = await upload(writer, fileOf('IMG_0001.JPG', 'image/jpeg', await makeImage(600, 400, 'jpeg', 6)), { altText: 'Chân dung' });
     expect(res.statusCode, res.body).toBe(201);
-    const media = res.json() as MediaAnswer;
+    const media = res.json<MediaAnswer>();
     expect([media.width, media.height]).toEqual([400, 600]);
     expect(media.url).toMatch(/\.jpg$/);
     expect(media.variants.map((v) => `${v.width}:${v.format}`).sort()).toEqual(['400:jpeg', '400:webp']);
@@ -104,10 +104,10 @@ describe.each(TEST_DIALECTS)('media upload on %s', (dialect) => {
     const docx = await upload(writer, fileOf('bao-cao.bin', 'text/plain', makeOoxml('docx')));
     expect(docx.statusCode, docx.body).toBe(201);
     expect(docx.json()).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', originalName: 'bao-cao.docx' });
-    expect((docx.json() as MediaAnswer).url).toMatch(/\.docx$/);
+    expect(docx.json<MediaAnswer>().url).toMatch(/\.docx$/);
     const xlsx = await upload(writer, fileOf('so-lieu.xlsx', 'application/vnd.ms-excel', makeOoxml('xlsx')));
     expect(xlsx.statusCode, xlsx.body).toBe(201);
-    expect((xlsx.json() as MediaAnswer).url).toMatch(/\.xlsx$/);
+    expect(xlsx.json<MediaAnswer>().url).toMatch(/\.xlsx$/);
   });
 
   it('refuses HTML named .png and an executable named .pdf with a Vietnamese 415, storing nothing', async () => {
@@ -115,10 +115,10 @@ describe.each(TEST_DIALECTS)('media upload on %s', (dialect) => {
     const html = await upload(writer, fileOf('anh.png', 'image/png', HTML_FILE), { altText: 'Ảnh' });
     expect(html.statusCode).toBe(415);
     expect(html.json()).toMatchObject({ status: 415, title: 'Loại tệp không được hỗ trợ' });
-    expect((html.json() as { detail: string }).detail).toContain('theo nội dung tệp');
+    expect(html.json<{ detail: string }>().detail).toContain('theo nội dung tệp');
     const exe = await upload(writer, fileOf('quyet-dinh.pdf', 'application/pdf', EXE_FILE));
     expect(exe.statusCode).toBe(415);
-    expect((exe.json() as { detail: string }).detail).toContain('"EXE"');
+    expect(exe.json<{ detail: string }>().detail).toContain('"EXE"');
     expect(storedFiles()).toBe(before);
   });
 
@@ -143,7 +143,7 @@ describe.each(TEST_DIALECTS)('media upload on %s', (dialect) => {
     const res = await upload(writer, fileOf('a.png', 'image/png', await makeImage(40, 30, 'png')), { altText: '   ' });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ errors: [{ field: 'altText' }] });
-    expect((res.json() as { errors: { message: string }[] }).errors[0]!.message).toContain('mô tả ảnh');
+    expect(res.json<{ errors: { message: string }[] }>().errors[0]!.message).toContain('mô tả ảnh');
   });
 
   it('refuses a file over MEDIA_MAX_BYTES with 413, and broken forms with 400/415', async () => {
@@ -153,7 +153,7 @@ describe.each(TEST_DIALECTS)('media upload on %s', (dialect) => {
     const res = await upload(writer, fileOf('lon.pdf', 'application/pdf', big));
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ title: 'Tệp quá lớn' });
-    expect((res.json() as { detail: string }).detail).toContain('20 MB');
+    expect(res.json<{ detail: string }>().detail).toContain('20 MB');
     expect((await upload(writer, undefined, { altText: 'x' })).statusCode).toBe(400);
     const json = await t.app.inject({ method: 'POST', url: URL_, headers: writer.headers, payload: { file: 'x' } });
     expect(json.statusCode).toBe(415);

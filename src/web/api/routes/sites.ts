@@ -17,7 +17,7 @@ export function siteRoutes(deps: ApiDependencies): ApiRoute[] {
       summary: 'Danh sách mọi cổng thông tin của hệ thống',
       response: { name: 'SiteList', schema: siteListSchema },
       cache: 'list',
-      async handler({ request }) {
+      handler({ request }) {
         const link = linkerFor(request, deps.publicScheme);
         return { items: deps.registry.all().map((site) => siteDto(site, deps.registry, link)) };
       },
@@ -30,7 +30,7 @@ export function siteRoutes(deps: ApiDependencies): ApiRoute[] {
       params: z.object({ slug: slugParam('mã cổng: chữ thường không dấu, số và dấu gạch ngang, ví dụ "camlo".') }),
       response: { name: 'Site', schema: siteSchema },
       cache: 'detail',
-      async handler({ request, params }) {
+      handler({ request, params }) {
         const site = deps.registry.bySlugOrUndefined(params.slug);
         if (site === undefined) throw ApiProblem.notFound(apiVi.problems.siteNotFound);
         return siteDto(site, deps.registry, linkerFor(request, deps.publicScheme));
