@@ -4,7 +4,8 @@
  */
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Services } from './services.js';
-import { describeError, errorHandling, renderBareError } from './web/error-handling.js';
+import { describeError } from './web/error-info.js';
+import { errorHandling, renderBareError } from './web/error-handling.js';
 import { apiOptions, isApiPath, publicApi, sendFrameworkProblem, type ApiSettings } from './web/api/index.js';
 import { routeCatalogue } from './web/api/route-catalogue.js';
 import { fastifyTrustProxy } from './net/trust-proxy.js';

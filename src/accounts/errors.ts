@@ -31,7 +31,7 @@ export class AccountError extends DomainError<AccountErrorCode> {
     /** For `locked`: when the account opens again (ISO instant). */
     readonly until?: string,
   ) {
-    super(KIND[code], code, message, { fields: field !== undefined ? [{ field, message }] : undefined, title: TITLE[code] });
+    super(KIND[code], code, message, { fields: field !== undefined ? [{ field, message }] : undefined, title: TITLE[code], retryAt: until });
     this.name = 'AccountError';
   }
 }

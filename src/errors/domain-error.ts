@@ -18,11 +18,14 @@ export interface DomainErrorOptions {
   fields?: readonly FieldDetail[] | undefined;
   /** A short Vietnamese heading when the kind's usual one says too little. */
   title?: string | undefined;
+  /** For kind `locked`: the instant (ISO 8601) from which trying again can succeed. */
+  retryAt?: string | undefined;
 }
 
 export class DomainError<Code extends string = string> extends Error {
   readonly fields: readonly FieldDetail[] | undefined;
   readonly title: string | undefined;
+  readonly retryAt: string | undefined;
 
   constructor(
     readonly kind: ErrorKind,
@@ -34,6 +37,7 @@ export class DomainError<Code extends string = string> extends Error {
     this.name = 'DomainError';
     this.fields = options.fields;
     this.title = options.title;
+    this.retryAt = options.retryAt;
   }
 }
 

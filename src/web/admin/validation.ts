@@ -1,5 +1,6 @@
 /** Body and parameter validation for the editorial API: zod at the edge, a Vietnamese 400 naming the fields. */
 import { z } from 'zod';
+import type { FieldDetail } from '../../errors/domain-error.js';
 import { HttpError } from '../http-error.js';
 
 /**
@@ -33,9 +34,12 @@ export const viErrorMap: z.ZodErrorMap = (issue, ctx) => {
   }
 };
 
+/** Input the schema refused: a 400 naming each field at fault. */
 export class ValidationError extends HttpError {
-  constructor(readonly errors: { field: string; message: string }[]) {
-    super(400, 'Dữ liệu không hợp lệ', errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '));
+  declare readonly errors: readonly FieldDetail[];
+
+  constructor(errors: readonly FieldDetail[]) {
+    super(400, 'Dữ liệu không hợp lệ', errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '), errors);
   }
 }
 

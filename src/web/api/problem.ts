@@ -4,8 +4,9 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { describeError } from '../error-handling.js';
+import { describeError } from '../error-info.js';
 import { HttpError } from '../http-error.js';
+import { PROBLEM_CONTENT_TYPE, problemDetails } from '../problem-details.js';
 import { apiVi } from './messages.js';
 
 export const fieldErrorSchema = z
@@ -72,18 +73,9 @@ export function toApiProblem(error: unknown): ApiProblem {
 }
 
 export function problemBody(problem: ApiProblem, url: string): Problem {
-  const body: Problem = {
-    type: 'about:blank',
-    title: problem.title,
-    status: problem.statusCode,
-    detail: problem.detail,
-    instance: url.split('?', 1)[0] ?? '/',
-  };
-  if (problem.errors !== undefined) body.errors = [...problem.errors];
-  return body;
+  return problemDetails({ status: problem.statusCode, title: problem.title, detail: problem.detail }, url, problem.errors);
 }
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 /** Sends a problem; headers already set (CORS, rate limit, Retry-After) are kept. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ApiProblem): FastifyReply {

@@ -11,7 +11,7 @@ import type { Database } from '../../../db/schema.js';
 import { requireAuth } from '../auth-context.js';
 import { editorialRoute } from '../operation.js';
 import { parseBody } from '../validation.js';
-import { mapped, noStore, sessionPerson } from './http.js';
+import { noStore, sessionPerson } from './http.js';
 
 export function emailRoutes(app: FastifyInstance, opts: { db: Kysely<Database> }): void {
   app.put(
@@ -27,7 +27,7 @@ export function emailRoutes(app: FastifyInstance, opts: { db: Kysely<Database> }
     async (request, reply) => {
       const auth = requireAuth(request);
       const input = parseBody(changeEmailSchema, request.body);
-      const email = await mapped(reply, changeOwnEmail(opts.db, sessionPerson(request, auth), input));
+      const email = await changeOwnEmail(opts.db, sessionPerson(request, auth), input);
       return noStore(reply).send({ email });
     },
   );

@@ -11,7 +11,6 @@ import type { Database } from '../../../db/schema.js';
 import { requireAuth } from '../auth-context.js';
 import { editorialRoute } from '../operation.js';
 import { parseBody } from '../validation.js';
-import { mapped } from './http.js';
 
 export function passwordRoutes(app: FastifyInstance, opts: { db: Kysely<Database> }): void {
   app.post(
@@ -28,7 +27,7 @@ export function passwordRoutes(app: FastifyInstance, opts: { db: Kysely<Database
       const auth = requireAuth(request);
       const input = parseBody(changePasswordSchema, request.body);
       const who = { id: auth.user.id, username: auth.user.username, ip: request.ip, sessionToken: auth.token };
-      await mapped(reply, changeOwnPassword(opts.db, who, input));
+      await changeOwnPassword(opts.db, who, input);
       return reply.code(204).send();
     },
   );

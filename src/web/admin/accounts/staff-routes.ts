@@ -18,7 +18,7 @@ import { HttpError } from '../../http-error.js';
 import { authorize } from '../auth-context.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
 import { parseBody } from '../validation.js';
-import { auditActor, mapped, noStore, siteParams } from './http.js';
+import { auditActor, noStore, siteParams } from './http.js';
 
 export interface StaffRouteOptions {
   db: Kysely<Database>;
@@ -67,7 +67,7 @@ export function staffRoutes(app: FastifyInstance, opts: StaffRouteOptions): void
     async (request, reply) => {
       const { site, auth, userId } = authorizeMember(request);
       const { role } = parseBody(roleInputSchema, request.body);
-      const change = await mapped(reply, setSiteRole(db, site, userId, role, auditActor(request, auth)));
+      const change = await setSiteRole(db, site, userId, role, auditActor(request, auth));
       const row = (await staffOf(db, site.id)).find((r) => r.id === userId);
       return noStore(reply).send({
         userId,
@@ -91,7 +91,7 @@ export function staffRoutes(app: FastifyInstance, opts: StaffRouteOptions): void
     }),
     async (request, reply) => {
       const { site, auth, userId } = authorizeMember(request);
-      await mapped(reply, removeSiteRole(db, site, userId, auditActor(request, auth)));
+      await removeSiteRole(db, site, userId, auditActor(request, auth));
       return reply.code(204).send();
     },
   );

@@ -22,7 +22,7 @@ import { publicUser } from '../auth-routes.js';
 import { editorialRoute } from '../operation.js';
 import { registerSignInLimit, signInLimited, type SignInLimitOptions } from '../sign-in-limit.js';
 import { parseBody } from '../validation.js';
-import { mapped, noStore, sessionPerson } from './http.js';
+import { noStore, sessionPerson } from './http.js';
 
 export interface TotpRouteOptions {
   db: Kysely<Database>;
@@ -52,7 +52,7 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
       const auth = requireAuth(request);
       const { password } = parseBody(passwordSchema, request.body);
       const issuer = opts.registry.root()?.name ?? 'govportal';
-      const enrolment = await mapped(reply, startEnrolment(ctx, sessionPerson(request, auth), password, issuer));
+      const enrolment = await startEnrolment(ctx, sessionPerson(request, auth), password, issuer);
       return noStore(reply).send(enrolment satisfies TotpEnrolment);
     },
   );
@@ -69,7 +69,7 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
     async (request, reply) => {
       const auth = requireAuth(request);
       const { code } = parseBody(codeSchema, request.body);
-      const recoveryCodes = await mapped(reply, confirmEnrolment(ctx, sessionPerson(request, auth), code));
+      const recoveryCodes = await confirmEnrolment(ctx, sessionPerson(request, auth), code);
       return noStore(reply).send({ recoveryCodes } satisfies RecoveryCodes);
     },
   );
@@ -94,7 +94,7 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
         throw new HttpError(401, 'Chưa đăng nhập', 'Vui lòng đăng nhập bằng tên và mật khẩu trước khi nhập mã xác thực.');
       }
       const { code } = parseBody(codeSchema, request.body);
-      const outcome = await mapped(reply, completeSignIn(ctx, sessionPerson(request, pending), code));
+      const outcome = await completeSignIn(ctx, sessionPerson(request, pending), code);
       if (outcome.kind === 'locked') {
         opts.cookie.clear(reply);
         reply.header('Retry-After', String(Math.max(1, Math.ceil((Date.parse(outcome.until) - Date.now()) / 1000))));
@@ -126,7 +126,7 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
     async (request, reply) => {
       const auth = requireAuth(request);
       const { password } = parseBody(passwordSchema, request.body);
-      const recoveryCodes = await mapped(reply, regenerateRecoveryCodes(ctx, sessionPerson(request, auth), password));
+      const recoveryCodes = await regenerateRecoveryCodes(ctx, sessionPerson(request, auth), password);
       return noStore(reply).send({ recoveryCodes } satisfies RecoveryCodes);
     },
   );
@@ -143,7 +143,7 @@ export async function totpRoutes(app: FastifyInstance, opts: TotpRouteOptions): 
     async (request, reply) => {
       const auth = requireAuth(request);
       const { password } = parseBody(passwordSchema, request.body);
-      await mapped(reply, disableTotp(ctx, sessionPerson(request, auth), password));
+      await disableTotp(ctx, sessionPerson(request, auth), password);
       return reply.code(204).send();
     },
   );

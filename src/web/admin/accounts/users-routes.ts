@@ -25,7 +25,7 @@ import type { Database, UserRow } from '../../../db/schema.js';
 import type { SiteRegistry } from '../../../sites/index.js';
 import { editorialRoute } from '../operation.js';
 import { parseBody } from '../validation.js';
-import { auditActor, mapped, noStore, requireSystemAdmin } from './http.js';
+import { auditActor, noStore, requireSystemAdmin } from './http.js';
 
 export { USERS_PAGE_SIZE };
 
@@ -90,7 +90,7 @@ export function usersRoutes(app: FastifyInstance, opts: UsersRouteOptions): void
     async (request, reply) => {
       const auth = requireSystemAdmin(request);
       const input = parseBody(createUserSchema, request.body);
-      const { user, password } = await mapped(reply, createAccount(db, input, auditActor(request, auth)));
+      const { user, password } = await createAccount(db, input, auditActor(request, auth));
       const [presented] = await present([user]);
       if (presented === undefined) throw new Error('createAccount returned no account');
       return noStore(reply).code(201).send({ user: presented, temporaryPassword: password } satisfies CreatedUser);
@@ -109,7 +109,7 @@ export function usersRoutes(app: FastifyInstance, opts: UsersRouteOptions): void
     async (request, reply) => {
       const auth = requireSystemAdmin(request);
       const { id } = parseBody(userParams, request.params);
-      const temporaryPassword = await mapped(reply, resetPasswordById(db, id, auditActor(request, auth)));
+      const temporaryPassword = await resetPasswordById(db, id, auditActor(request, auth));
       return noStore(reply).send({ temporaryPassword });
     },
   );

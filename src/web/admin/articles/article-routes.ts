@@ -26,7 +26,8 @@ import { can } from '../../../editorial/workflow.js';
 import { sanitizeRichText } from '../../../html/sanitize.js';
 import { HttpError } from '../../http-error.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
-import { onArticle, onSite, service, toHttpError, type EditorialRouteOptions, type SiteRequest } from './context.js';
+import { PROBLEM_CONTENT_TYPE, problemDetails } from '../../problem-details.js';
+import { onArticle, onSite, type EditorialRouteOptions, type SiteRequest } from './context.js';
 import { presentArticle } from './presenter.js';
 import { validate } from './vi-validation.js';
 
@@ -42,7 +43,7 @@ export function articlePresenter(opts: EditorialRouteOptions, request: FastifyRe
 
 /** The article of the path, 404 when it is not on this site, 403 when this actor may not see it. */
 export async function visibleArticle(opts: EditorialRouteOptions, s: SiteRequest & { id: number }): Promise<ArticleRow> {
-  const row = await service(() => articleOnSite(opts.db, s.site.id, s.id));
+  const row = await articleOnSite(opts.db, s.site.id, s.id);
   if (!can(s.actor, 'view', { status: row.status, createdBy: row.created_by })) {
     throw new HttpError(403, 'Không có quyền', 'Bạn chỉ xem được tin bài của chính mình.');
   }
@@ -50,19 +51,22 @@ export async function visibleArticle(opts: EditorialRouteOptions, s: SiteRequest
 }
 
 export async function sendStale(opts: EditorialRouteOptions, request: FastifyRequest, reply: FastifyReply, s: SiteRequest & { id: number }, yours: ArticleInput & { baseRevision: number }) {
-  const row = await service(() => articleOnSite(opts.db, s.site.id, s.id));
+  const row = await articleOnSite(opts.db, s.site.id, s.id);
   const current = await articlePresenter(opts, request, s)(row);
   const categories = new Map((await listCategories(opts.db, s.site.id)).map((c) => [c.id, c.name]));
   const diff = diffSnapshots(current, mergeInput(current, yours), { category: (id) => categories.get(id) });
   return reply
     .code(409)
-    .type('application/problem+json; charset=utf-8')
+    .type(PROBLEM_CONTENT_TYPE)
     .send({
-      type: 'about:blank' as const,
-      title: 'Tin bài đã thay đổi',
-      status: 409,
-      detail: `Trong lúc bạn sửa, tin bài đã được lưu ở phiên bản ${row.revision} (bạn sửa từ phiên bản ${yours.baseRevision}). Nội dung của bạn chưa được lưu: hãy xem khác biệt, rồi lưu lại dựa trên phiên bản mới.`,
-      instance: request.url.split('?', 1)[0] ?? '',
+      ...problemDetails<never>(
+        {
+          status: 409,
+          title: 'Tin bài đã thay đổi',
+          detail: `Trong lúc bạn sửa, tin bài đã được lưu ở phiên bản ${row.revision} (bạn sửa từ phiên bản ${yours.baseRevision}). Nội dung của bạn chưa được lưu: hãy xem khác biệt, rồi lưu lại dựa trên phiên bản mới.`,
+        },
+        request.url,
+      ),
       current,
       // Echoed as it would have been stored, so no interface renders unsanitised HTML from here.
       yours: { ...yours, bodyHtml: sanitizeRichText(yours.bodyHtml) },
@@ -87,7 +91,7 @@ export function articleRoutes(app: FastifyInstance, opts: EditorialRouteOptions)
     async (request, reply) => {
       const s = onSite(request, opts, 'create');
       const input = validate(articleInputSchema, request.body);
-      const row = await service(() => createDraft(db, s.ctx, input));
+      const row = await createDraft(db, s.ctx, input);
       return reply.code(201).send(await articlePresenter(opts, request, s)(row));
     },
   );
@@ -128,7 +132,7 @@ export function articleRoutes(app: FastifyInstance, opts: EditorialRouteOptions)
         return reply.send(await articlePresenter(opts, request, s)(row));
       } catch (error) {
         if (error instanceof StaleRevisionError) return sendStale(opts, request, reply, s, input);
-        throw toHttpError(error);
+        throw error;
       }
     },
   );
@@ -144,7 +148,7 @@ export function articleRoutes(app: FastifyInstance, opts: EditorialRouteOptions)
     }),
     async (request, reply) => {
       const s = onArticle(request, opts, 'delete');
-      await service(() => deleteDraft(db, s.ctx, s.id));
+      await deleteDraft(db, s.ctx, s.id);
       return reply.code(204).send();
     },
   );
@@ -162,7 +166,7 @@ export function articleRoutes(app: FastifyInstance, opts: EditorialRouteOptions)
       const s = onArticle(request, opts, 'view');
       const input = validate(transitionSchema, request.body);
       await visibleArticle(opts, s);
-      const row = await service(() => transitionArticle(db, s.ctx, s.id, input));
+      const row = await transitionArticle(db, s.ctx, s.id, input);
       return reply.send(await articlePresenter(opts, request, s)(row));
     },
   );

@@ -9,7 +9,7 @@ import { siteParams } from '../../../contract/common.js';
 import { categoryOnSite, createCategory, deleteCategory, toAdminCategory, updateCategory } from '../../../editorial/categories-admin.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
 import { SITE_PREFIX } from './article-routes.js';
-import { onSite, service, type EditorialRouteOptions } from './context.js';
+import { onSite, type EditorialRouteOptions } from './context.js';
 import { validate } from './vi-validation.js';
 
 const CATEGORY = { name: 'AdminCategory', schema: adminCategorySchema };
@@ -45,7 +45,7 @@ export function categoryRoutes(app: FastifyInstance, opts: EditorialRouteOptions
     async (request, reply) => {
       const s = onSite(request, opts, 'view');
       const { id } = validate(categoryParams, request.params);
-      return reply.send(toAdminCategory(await service(() => categoryOnSite(db, s.site.id, id))));
+      return reply.send(toAdminCategory(await categoryOnSite(db, s.site.id, id)));
     },
   );
 
@@ -61,7 +61,7 @@ export function categoryRoutes(app: FastifyInstance, opts: EditorialRouteOptions
     async (request, reply) => {
       const s = onSite(request, opts, 'manage_categories');
       const input = validate(categoryInputSchema, request.body);
-      return reply.code(201).send(toAdminCategory(await service(() => createCategory(db, s.ctx, input))));
+      return reply.code(201).send(toAdminCategory(await createCategory(db, s.ctx, input)));
     },
   );
 
@@ -78,7 +78,7 @@ export function categoryRoutes(app: FastifyInstance, opts: EditorialRouteOptions
       const s = onSite(request, opts, 'manage_categories');
       const { id } = validate(categoryParams, request.params);
       const input = validate(categoryInputSchema, request.body);
-      return reply.send(toAdminCategory(await service(() => updateCategory(db, s.ctx, id, input))));
+      return reply.send(toAdminCategory(await updateCategory(db, s.ctx, id, input)));
     },
   );
 
@@ -94,7 +94,7 @@ export function categoryRoutes(app: FastifyInstance, opts: EditorialRouteOptions
     async (request, reply) => {
       const s = onSite(request, opts, 'manage_categories');
       const { id } = validate(categoryParams, request.params);
-      await service(() => deleteCategory(db, s.ctx, id));
+      await deleteCategory(db, s.ctx, id);
       return reply.code(204).send();
     },
   );

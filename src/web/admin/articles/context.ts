@@ -1,7 +1,7 @@
 /**
  * What every editorial route under /api/v1/admin/sites/{site} shares: its options,
  * resolving the site and the actor (401 → 404 unknown site → 403 no right), the
- * editing context for the services, and mapping service errors to HTTP errors.
+ * editing context for the services. Service refusals reach the one error mapping (error-info.ts) as they are.
  */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -15,7 +15,6 @@ import type { Action, Actor } from '../../../editorial/workflow.js';
 import type { SearchService } from '../../../search/search.js';
 import type { Site, SiteRegistry } from '../../../sites/index.js';
 import { authorize, type AuthState } from '../auth-context.js';
-import { toHttpError } from '../domain-errors.js';
 import { validate } from './vi-validation.js';
 
 export interface EditorialRouteOptions {
@@ -53,16 +52,4 @@ export function onArticle(request: FastifyRequest, scope: SiteScope, action: Act
   const s = onSite(request, scope, action);
   const { id } = validate(articleParams.passthrough(), request.params);
   return { ...s, id };
-}
-
-/** Service and workflow errors as the HTTP answers docs/editorial-api.md promises (one mapping, domain-errors.ts). */
-export { toHttpError };
-
-/** Runs a service call, turning its errors into HTTP errors. */
-export async function service<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    throw toHttpError(error);
-  }
 }

@@ -25,7 +25,7 @@ import { findSnapshot, listRevisions } from '../../../editorial/revisions.js';
 import { HttpError } from '../../http-error.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
 import { ADMIN_ARTICLE, articlePresenter, sendStale, SITE_PREFIX, visibleArticle } from './article-routes.js';
-import { onArticle, toHttpError, type EditorialRouteOptions } from './context.js';
+import { onArticle, type EditorialRouteOptions } from './context.js';
 import { validate } from './vi-validation.js';
 
 export function revisionRoutes(app: FastifyInstance, opts: EditorialRouteOptions): void {
@@ -96,7 +96,7 @@ export function revisionRoutes(app: FastifyInstance, opts: EditorialRouteOptions
       } catch (error) {
         const snapshot = error instanceof StaleRevisionError ? await findSnapshot(db, s.id, number) : undefined;
         if (snapshot !== undefined) return sendStale(opts, request, reply, s, { ...snapshot, baseRevision });
-        throw toHttpError(error);
+        throw error;
       }
     },
   );

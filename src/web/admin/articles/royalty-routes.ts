@@ -11,7 +11,7 @@ import { royaltyReport } from '../../../editorial/royalty-report.js';
 import { setRoyalty } from '../../../editorial/royalty.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
 import { SITE_PREFIX } from './article-routes.js';
-import { onArticle, onSite, service, type EditorialRouteOptions } from './context.js';
+import { onArticle, onSite, type EditorialRouteOptions } from './context.js';
 import { validate } from './vi-validation.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,7 +31,7 @@ export function royaltyRoutes(app: FastifyInstance, opts: EditorialRouteOptions)
     async (request, reply) => {
       const s = onArticle(request, opts, 'view');
       const input = validate(royaltyInputSchema, request.body);
-      return reply.send((await service(() => setRoyalty(db, s.ctx, s.id, input))) satisfies Royalty);
+      return reply.send((await setRoyalty(db, s.ctx, s.id, input)) satisfies Royalty);
     },
   );
 

@@ -24,7 +24,6 @@ import type { Database } from '../../../db/schema.js';
 import { countMedia, deleteMedia, listMedia, MAX_INPUT_PIXELS, uploadMedia, type MediaActor, type MediaContext } from '../../../media/index.js';
 import type { SiteRegistry } from '../../../sites/index.js';
 import { authorize } from '../auth-context.js';
-import { toHttpError } from '../domain-errors.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
 import { parseBody } from '../validation.js';
 import { presentMedia } from './media-presenter.js';
@@ -39,14 +38,6 @@ export interface MediaRouteOptions {
 export { MEDIA_PAGE_SIZE };
 
 const MEDIA = { name: 'Media', schema: mediaSchema };
-
-async function mapped<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    throw toHttpError(error);
-  }
-}
 
 function actorFrom(request: FastifyRequest, granted: ReturnType<typeof authorize>): MediaActor {
   return { actor: granted.actor, username: granted.auth.user.username, ip: request.ip };
@@ -96,17 +87,15 @@ export async function mediaRoutes(app: FastifyInstance, opts: MediaRouteOptions)
       const { site: slug } = parseBody(siteParams, request.params);
       const granted = authorize(request, registry, slug, 'upload_media');
       const form = await readUploadForm(request, config.mediaMaxBytes);
-      const row = await mapped(
-        uploadMedia(ctx, {
-          siteId: granted.site.id,
-          siteSlug: granted.site.slug,
-          bytes: form.bytes,
-          originalName: form.filename,
-          altText: form.altText,
-          caption: form.caption,
-          by: actorFrom(request, granted),
-        }),
-      );
+      const row = await uploadMedia(ctx, {
+        siteId: granted.site.id,
+        siteSlug: granted.site.slug,
+        bytes: form.bytes,
+        originalName: form.filename,
+        altText: form.altText,
+        caption: form.caption,
+        by: actorFrom(request, granted),
+      });
       return reply.code(201).header('Cache-Control', 'no-store').send(presentMedia(row));
     },
   );
@@ -123,7 +112,7 @@ export async function mediaRoutes(app: FastifyInstance, opts: MediaRouteOptions)
     async (request, reply) => {
       const { site: slug, id } = parseBody(mediaItemParams, request.params);
       const granted = authorize(request, registry, slug, 'upload_media');
-      await mapped(deleteMedia(ctx, granted.site.id, id, actorFrom(request, granted)));
+      await deleteMedia(ctx, granted.site.id, id, actorFrom(request, granted));
       return reply.code(204).send();
     },
   );

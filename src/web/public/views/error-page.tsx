@@ -3,17 +3,11 @@
  * for an unknown host (or when the database itself failed) a bare page.
  */
 import type { VNode } from 'preact';
+import type { ErrorInfo } from '../../error-info.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
 
-export interface ErrorInfo {
-  status: number;
-  title: string;
-  detail: string;
-  /** Field-level problems of a validation error (API answers list them). */
-  errors?: { field: string; message: string }[];
-}
 
 function ErrorBody({ error }: { error: ErrorInfo }): VNode {
   return (
