@@ -209,6 +209,51 @@ export async function publishedArticlesByIds(db: Conn, siteId: number, ids: read
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+export interface TagRef {
+  slug: string;
+  name: string;
+}
+
+/** A tag of the site by its slug. */
+export async function findTagBySlug(db: Conn, siteId: number, slug: string): Promise<(TagRef & { id: number }) | undefined> {
+  return db.selectFrom('tags').select(['id', 'slug', 'name']).where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
+}
+
+/** The article's tags with their slugs, by name, for links to the tag pages. */
+export async function tagsOf(db: Conn, articleId: number): Promise<TagRef[]> {
+  return db
+    .selectFrom('article_tags as at')
+    .innerJoin('tags as t', 't.id', 'at.tag_id')
+    .select(['t.slug', 't.name'])
+    .where('at.article_id', '=', articleId)
+    .orderBy('t.name')
+    .execute();
+}
+
+/** Public articles with the tag, newest first. */
+export async function articlesWithTag(db: Conn, tagId: number, limit: number, offset = 0): Promise<ArticleSummary[]> {
+  const rows = await summaries(db)
+    .innerJoin('article_tags as at', 'at.article_id', 'a.id')
+    .where('at.tag_id', '=', tagId)
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map(toSummary);
+}
+
+export async function countArticlesWithTag(db: Conn, tagId: number): Promise<number> {
+  const row = await db
+    .selectFrom('articles')
+    .innerJoin('article_tags as at', 'at.article_id', 'articles.id')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('at.tag_id', '=', tagId)
+    .where(publicNow('articles'))
+    .executeTakeFirstOrThrow();
+  return toCount(row.n);
+}
+
 /** The article's tag names as stored (editorial/article-input.ts normalises them for display). */
 export async function tagNamesOf(db: Conn, articleId: number): Promise<string[]> {
   const rows = await db

@@ -10,13 +10,13 @@ import { CategorySlugError, changeCategorySlug, findCategoryById, findCategoryBy
 import type { CategoryRow, Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { isSlug, slugify, uniqueSlug } from '../text/index.js';
+import { RESERVED_PATH_SEGMENTS } from '../urls/paths.js';
 import type { EditContext } from './editing.js';
 import { EditorialError } from './errors.js';
 
 type Conn = Kysely<Database>;
 
-/** First path segments the public site already uses for something else. */
-const RESERVED = new Set(['trang', 'so-do-trang', 'admin', 'api', 'assets', 'media', 'healthz', 'tim-kiem', 'rss', 'sitemap', 'giao-dien']);
+const RESERVED = RESERVED_PATH_SEGMENTS;
 
 // What is sent and answered is the editorial API's contract (src/contract/categories.ts).
 export { categoryInputSchema, type AdminCategory, type CategoryInput } from '../contract/categories.js';

@@ -5,12 +5,17 @@
 import type { Kysely } from 'kysely';
 import {
   articlesInCategory,
+  articlesWithTag,
   countArticlesInCategory,
+  countArticlesWithTag,
   featuredArticles,
   findArticleById,
   findArticleBySlug,
+  findTagBySlug,
   latestArticles,
+  tagsOf,
   type ArticleSummary,
+  type TagRef,
 } from '../articles/articles.repo.js';
 import { buildCategoryTree, categoryTrail, findCategoryById, findCategoryBySlug, listCategories, type CategoryNode } from '../categories/index.js';
 import type { ArticleRow, CategoryRow, Database, MediaRow, PageRow } from '../db/schema.js';
@@ -34,7 +39,7 @@ export interface SiteNavigation {
 }
 
 export type ArticleLookup =
-  | { kind: 'found'; article: ArticleRow & { published_at: string }; category: CategoryRow; trail: CategoryRow[]; featuredImage: MediaRow | undefined; attachments: MediaRow[]; inlineImages: MediaRow[]; others: ArticleSummary[] }
+  | { kind: 'found'; article: ArticleRow & { published_at: string }; category: CategoryRow; trail: CategoryRow[]; featuredImage: MediaRow | undefined; attachments: MediaRow[]; inlineImages: MediaRow[]; tags: TagRef[]; others: ArticleSummary[] }
   | { kind: 'moved'; location: string }
   | { kind: 'withdrawn'; article: ArticleRow }
   | { kind: 'gone' }
@@ -81,6 +86,20 @@ export function createReader(db: Kysely<Database>) {
       return { category, trail: categoryTrail(categories, category.id), articles, page, pages, total };
     },
 
+    /**
+     * One page of a tag's public articles, or undefined when the site has no such tag, no
+     * public article carries it (a tag of drafts only is not shown), or the page does not exist.
+     */
+    async tagPage(siteId: number, slug: string, page: number) {
+      const tag = await findTagBySlug(db, siteId, slug);
+      if (tag === undefined) return undefined;
+      const total = await countArticlesWithTag(db, tag.id);
+      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      if (total === 0 || page > pages) return undefined;
+      const articles = await articlesWithTag(db, tag.id, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+      return { tag: { slug: tag.slug, name: tag.name }, articles, page, pages, total };
+    },
+
     async article(siteId: number, categorySlug: string, slug: string): Promise<ArticleLookup> {
       const article = await findArticleBySlug(db, siteId, slug);
       if (article === undefined) return this.redirectFor(siteId, articlePath(categorySlug, slug));
@@ -92,9 +111,10 @@ export function createReader(db: Kysely<Database>) {
       const category = categories.find((c) => c.id === article.category_id);
       if (category === undefined) return { kind: 'missing' };
       if (category.slug !== categorySlug) return { kind: 'moved', location: articlePath(category.slug, article.slug) };
-      const [featuredImage, attachments, others, inlineImages] = await Promise.all([
+      const [featuredImage, attachments, tags, others, inlineImages] = await Promise.all([
         article.featured_image_id === null ? undefined : findMediaById(db, article.featured_image_id),
         attachmentsOf(db, article.id),
+        tagsOf(db, article.id),
         articlesInCategory(db, category.id, OTHER_NEWS, 0, article.id),
         findMediaByStorageKeys(db, siteId, mediaKeysInHtml(article.body_html)),
       ]);
@@ -106,6 +126,7 @@ export function createReader(db: Kysely<Database>) {
         featuredImage,
         attachments,
         inlineImages,
+        tags,
         others,
       };
     },

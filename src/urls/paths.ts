@@ -11,3 +11,17 @@ export function articlePath(categorySlug: string, articleSlug: string): string {
 export function pagePath(pageSlug: string): string {
   return `/trang/${pageSlug}`;
 }
+
+export function tagPath(tagSlug: string): string {
+  return `/tag/${tagSlug}`;
+}
+
+/**
+ * First path segments the system itself uses on every site (its pages, files, feeds and
+ * the fixed paths of the state-portal services), which a category slug may therefore not take.
+ */
+export const RESERVED_PATH_SEGMENTS: ReadonlySet<string> = new Set([
+  'trang', 'so-do-trang', 'tag', 'admin', 'api', 'assets', 'media', 'healthz', 'metrics', 'readyz', 'tim-kiem', 'rss', 'sitemap',
+  'robots', 'giao-dien', 'van-ban', 'hoi-dap', 'lay-y-kien', 'lich-cong-tac', 'danh-ba', 'cong-khai-thong-tin', 'chuyen-de',
+  'thu-vien-anh', 'en',
+]);

@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../database.js';
-import { migrateToLatest, migrateUpTo } from './index.js';
+import { migrateUpTo } from './index.js';
 
 describe('migration 0007 on an existing SQLite database', () => {
   let db: Db | undefined;
@@ -28,7 +28,7 @@ describe('migration 0007 on an existing SQLite database', () => {
     await k.insertInto('sessions').values([{ ...session, id_hash: 'a' }, { ...session, id_hash: 'b', revoked_at: at }]).execute();
     const before = await k.selectFrom('sessions').selectAll().orderBy('id_hash').execute();
 
-    expect(await migrateToLatest(db)).toEqual(['20261205_0007_sessions_id_not_null']);
+    expect(await migrateUpTo(db, '20261205_0007_sessions_id_not_null')).toEqual(['20261205_0007_sessions_id_not_null']);
 
     expect(await k.selectFrom('sessions').selectAll().orderBy('id_hash').execute()).toEqual(before);
     const idHash = await sql<{ notnull: number }>`SELECT "notnull" FROM pragma_table_info('sessions') WHERE name = 'id_hash'`.execute(k);

@@ -1,5 +1,5 @@
 /**
- * The public pages of every site: home, categories, articles, static pages, the
+ * The public pages of every site: home, categories, articles, tags, static pages, the
  * site map, and the not-found handler that follows recorded redirects.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +17,7 @@ import type { SiteChrome } from './views/chrome.js';
 import { HomePage } from './views/home-page.js';
 import { SiteMapPage } from './views/site-map-page.js';
 import { StaticPage } from './views/static-page.js';
+import { TagPage } from './views/tag-page.js';
 
 const notFound = () => new HttpError(404, vi.errors.notFoundTitle, vi.errors.notFound);
 const gone = () => new HttpError(410, vi.errors.goneTitle, vi.errors.gone);
@@ -55,6 +56,14 @@ export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { o
     const page = await reader.page(site.id, request.params.slug);
     if (page === undefined) throw notFound();
     return sendPage(reply, <StaticPage chrome={await chromeFor(request)} page={page} />);
+  });
+
+  app.get<{ Params: { slug: string } }>('/tag/:slug', async (request, reply) => {
+    const site = requireSite(request);
+    if (!isSlug(request.params.slug)) throw notFound();
+    const data = await reader.tagPage(site.id, request.params.slug, parsePageNumber(request.query));
+    if (data === undefined) throw notFound();
+    return sendPage(reply, <TagPage chrome={await chromeFor(request)} data={data} />);
   });
 
   app.get<{ Params: { category: string } }>('/:category', async (request, reply) => {

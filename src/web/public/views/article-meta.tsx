@@ -4,6 +4,7 @@
  */
 import type { VNode } from 'preact';
 import { toVietnamIso } from '../../../text/index.js';
+import { DublinCore, jsonForScript } from './page-meta.js';
 
 export interface ArticleMetaInput {
   title: string;
@@ -18,10 +19,6 @@ export interface ArticleMetaInput {
   imageUrl?: string | undefined;
 }
 
-/** JSON inside <script> must not be able to close the element. */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
 
 export function ArticleMeta({ m }: { m: ArticleMetaInput }): VNode {
   const published = toVietnamIso(m.publishedAt);
@@ -58,17 +55,9 @@ export function ArticleMeta({ m }: { m: ArticleMetaInput }): VNode {
       <meta property="article:published_time" content={published} />
       <meta property="article:modified_time" content={modified} />
       <meta property="article:section" content={m.section} />
-      <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/" />
-      <meta name="DC.title" content={m.title} />
-      <meta name="DC.creator" content={m.author} />
-      <meta name="DC.subject" content={m.section} />
-      <meta name="DC.description" content={m.description} />
-      <meta name="DC.publisher" content={m.siteName} />
-      <meta name="DC.date" content={published} />
-      <meta name="DC.type" content="Text" />
-      <meta name="DC.format" content="text/html" />
-      <meta name="DC.identifier" content={m.url} />
-      <meta name="DC.language" content="vi" />
+      <DublinCore
+        dc={{ title: m.title, creator: m.author, subject: m.section, description: m.description, publisher: m.siteName, date: published, identifier: m.url }}
+      />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
     </>
   );

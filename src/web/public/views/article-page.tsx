@@ -1,6 +1,6 @@
 /** The article page: everything the seed's original page showed, done properly. */
 import type { VNode } from 'preact';
-import type { ArticleSummary } from '../../../articles/articles.repo.js';
+import type { ArticleSummary, TagRef } from '../../../articles/articles.repo.js';
 import type { ArticleRow, CategoryRow, MediaRow } from '../../../db/schema.js';
 import { withResponsiveImages } from '../../../html/responsive-images.js';
 import { mediaUrl } from '../../../media/media.repo.js';
@@ -12,6 +12,7 @@ import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
 import { ArticleList, Breadcrumbs, PublishedTime, SanitizedHtml, type Crumb } from './parts.js';
 import { ResponsivePicture } from './responsive-image.js';
+import { TagLinks } from './tag-page.js';
 
 export interface ArticleData {
   article: ArticleRow & { published_at: string };
@@ -21,6 +22,8 @@ export interface ArticleData {
   attachments: MediaRow[];
   /** Library images the body shows inline (made responsive when rendered). */
   inlineImages?: MediaRow[];
+  /** The article's tags, each linked to its page (none in the print view). */
+  tags?: TagRef[];
   others: ArticleSummary[];
 }
 
@@ -162,6 +165,7 @@ export function ArticlePage({ chrome, data, print }: { chrome: SiteChrome; data:
               </ul>
             </section>
           ) : null}
+          {print ? null : <TagLinks tags={data.tags ?? []} />}
           {print ? null : <ShareLinks url={url} title={article.title} />}
         </article>
         {print || data.others.length === 0 ? null : (

@@ -6,6 +6,7 @@ import { articlePath, categoryPath } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
+import { WebPageMeta } from './page-meta.js';
 import { ArticleList, PublishedTime } from './parts.js';
 
 export interface HomeData {
@@ -16,8 +17,15 @@ export interface HomeData {
 
 export function HomePage({ chrome, data }: { chrome: SiteChrome; data: HomeData }): VNode {
   const [lead, ...others] = data.featured.length > 0 ? data.featured : data.latest.slice(0, 1);
+  const description = `${chrome.site.name}: tin tức, chỉ đạo điều hành, thông tin cho người dân và doanh nghiệp.`;
   return (
-    <Layout chrome={chrome} title={chrome.site.name} description={`${chrome.site.name}: tin tức, chỉ đạo điều hành, thông tin cho người dân và doanh nghiệp.`} path="/">
+    <Layout
+      chrome={chrome}
+      title={chrome.site.name}
+      description={description}
+      path="/"
+      head={<WebPageMeta m={{ kind: 'home', title: chrome.site.name, description, url: `${chrome.origin}/`, siteName: chrome.site.name, siteOrigin: chrome.origin }} />}
+    >
       <h1 class="visually-hidden">{chrome.site.name}</h1>
       <div class="home-top">
         <section class="home-featured" aria-labelledby="tin-noi-bat">

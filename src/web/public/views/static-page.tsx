@@ -1,15 +1,27 @@
 /** A static page such as Giới thiệu or Liên hệ. */
 import type { VNode } from 'preact';
 import type { PageRow } from '../../../db/schema.js';
+import { toVietnamIso } from '../../../text/index.js';
 import { pagePath } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
+import { WebPageMeta } from './page-meta.js';
 import { Breadcrumbs, SanitizedHtml } from './parts.js';
 
 export function StaticPage({ chrome, page }: { chrome: SiteChrome; page: PageRow }): VNode {
+  const path = pagePath(page.slug);
+  const description = `${page.title} - ${chrome.site.name}`;
   return (
-    <Layout chrome={chrome} title={`${page.title} - ${chrome.site.shortName}`} description={`${page.title} - ${chrome.site.name}`} path={pagePath(page.slug)}>
+    <Layout
+      chrome={chrome}
+      title={`${page.title} - ${chrome.site.shortName}`}
+      description={description}
+      path={path}
+      head={
+        <WebPageMeta m={{ kind: 'page', title: page.title, description, url: `${chrome.origin}${path}`, siteName: chrome.site.name, siteOrigin: chrome.origin, modifiedAt: toVietnamIso(page.updated_at) }} />
+      }
+    >
       <Breadcrumbs items={[{ href: '/', label: vi.home }, { label: page.title }]} />
       <article class="article">
         <h1 class="article__title">{page.title}</h1>
