@@ -1,8 +1,9 @@
 /**
- * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password`.
+ * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list`.
  * `serve` migrates, loads the demo system into an empty database, and listens.
  */
 import { buildApp } from './app.js';
+import { isSiteCommand, runSiteCommand, SITE_COMMANDS_USAGE } from './cli/site-commands.js';
 import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
 import { ConfigError, loadConfig, newPasswordFromEnvironment, type Config } from './config.js';
 import { openDatabase, type Db } from './db/database.js';
@@ -20,7 +21,7 @@ Lệnh:
   migrate      chỉ nâng cấp cơ sở dữ liệu
   seed-demo    nạp hệ thống mẫu (chỉ khi cơ sở dữ liệu chưa có cổng nào)
   reindex      lập lại toàn bộ chỉ mục tìm kiếm từ tin bài và trang
-${USER_COMMANDS_USAGE}`;
+${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}`;
 
 async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = openDatabase(config.database);
@@ -31,16 +32,17 @@ async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Prom
   }
 }
 
+/** Printed once, to the console only (not the log stream), and never stored in clear. */
+function printAdminPassword(password: string | undefined): void {
+  if (password === undefined) return;
+  process.stdout.write(`\nTài khoản quản trị hệ thống: admin\nMật khẩu (chỉ hiện một lần, hãy đổi sau khi đăng nhập): ${password}\n\n`);
+}
+
 async function seedIfEmpty(config: Config, db: Db, log: ReturnType<typeof createLogger>): Promise<void> {
   if ((await countSites(db.kysely)) > 0) return;
   const result = await seedDemoSystem(db.kysely, { adminPassword: config.adminPassword });
   log.info({ sites: result.sites, articles: result.articles }, 'đã nạp hệ thống mẫu');
-  if (result.generatedAdminPassword !== undefined) {
-    // Printed once, to the console only (not the log stream), and never stored in clear.
-    process.stdout.write(
-      `\nTài khoản quản trị hệ thống: admin\nMật khẩu (chỉ hiện một lần, hãy đổi sau khi đăng nhập): ${result.generatedAdminPassword}\n\n`,
-    );
-  }
+  printAdminPassword(result.generatedAdminPassword);
 }
 
 async function serve(config: Config): Promise<void> {
@@ -80,6 +82,12 @@ async function main(argv: string[]): Promise<number> {
     return withDatabase(config, async (db) => {
       await migrateToLatest(db);
       return runUserCommand(command, argv.slice(1), { db: db.kysely, newPassword, out: (text) => process.stdout.write(text) });
+    });
+  }
+  if (isSiteCommand(command)) {
+    return withDatabase(config, async (db) => {
+      await migrateToLatest(db);
+      return runSiteCommand(command, argv.slice(1), { db: db.kysely, out: (text) => process.stdout.write(text) });
     });
   }
   switch (command) {
