@@ -2,6 +2,7 @@
  * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list`.
  * `serve` migrates, loads the demo system into an empty database, and listens.
  */
+import { ensureFirstAdmin } from './accounts/index.js';
 import { buildApp } from './app.js';
 import { isSiteCommand, runSiteCommand, SITE_COMMANDS_USAGE } from './cli/site-commands.js';
 import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
@@ -45,11 +46,23 @@ async function seedIfEmpty(config: Config, db: Db, log: ReturnType<typeof create
   printAdminPassword(result.generatedAdminPassword);
 }
 
+/**
+ * A clean start (DEMO_SEED=never): no content, only the first system administrator
+ * while there is no account at all; they sign in at /admin and create the first site.
+ */
+async function firstAdminIfNone(config: Config, db: Db, log: ReturnType<typeof createLogger>): Promise<void> {
+  const result = await ensureFirstAdmin(db.kysely, config.adminPassword);
+  if (!result.created) return;
+  log.info('đã tạo tài khoản quản trị hệ thống đầu tiên "admin"');
+  printAdminPassword(result.generatedPassword);
+}
+
 async function serve(config: Config): Promise<void> {
   const log = createLogger(config);
   const db = openDatabase(config.database);
   await migrateToLatest(db);
   if (config.demoSeed === 'auto') await seedIfEmpty(config, db, log);
+  else await firstAdminIfNone(config, db, log);
   const services = await createServices(config, db, {
     down: (error) => log.warn({ err: error }, 'Redis unreachable: rate limits are not applied until it is back (the account lockout still holds)'),
     up: () => log.info('Redis reachable again'),

@@ -73,7 +73,8 @@ export async function sendError(request: FastifyRequest, reply: FastifyReply, in
 export const errorHandling = fp(async function errorHandling(app: FastifyInstance, opts: SiteRoutingOptions) {
   app.setErrorHandler(async (error, request, reply) => {
     const info = describeError(error);
-    if (info.status >= 500) request.log.error({ err: error }, 'request failed');
+    // An HttpError is an answer chosen on purpose (503: no site yet), not a failure to log.
+    if (info.status >= 500 && !(error instanceof HttpError)) request.log.error({ err: error }, 'request failed');
     return sendError(request, reply, info, opts);
   });
 });
