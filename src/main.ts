@@ -1,9 +1,11 @@
 /**
- * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list`.
+ * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list | demo:remove`.
  * `serve` migrates, loads the demo system into an empty database, and listens.
  */
+import { createInterface } from 'node:readline/promises';
 import { ensureFirstAdmin } from './accounts/index.js';
 import { buildApp } from './app.js';
+import { DEMO_COMMANDS_USAGE, runDemoRemove } from './cli/demo-commands.js';
 import { isSiteCommand, runSiteCommand, SITE_COMMANDS_USAGE } from './cli/site-commands.js';
 import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
 import { ConfigError, loadConfig, newPasswordFromEnvironment, type Config } from './config.js';
@@ -18,11 +20,12 @@ import { countSites } from './sites/index.js';
 const USAGE = `Cách dùng: govportal <lệnh>
 
 Lệnh:
-  serve        nâng cấp cơ sở dữ liệu, nạp hệ thống mẫu nếu trống, và phục vụ trên PORT
+  serve        nâng cấp cơ sở dữ liệu, nạp hệ thống mẫu nếu trống (DEMO_SEED=never: chỉ tạo
+               tài khoản quản trị admin đầu tiên), và phục vụ trên PORT
   migrate      chỉ nâng cấp cơ sở dữ liệu
   seed-demo    nạp hệ thống mẫu (chỉ khi cơ sở dữ liệu chưa có cổng nào)
   reindex      lập lại toàn bộ chỉ mục tìm kiếm từ tin bài và trang
-${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}`;
+${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}${DEMO_COMMANDS_USAGE}`;
 
 async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = openDatabase(config.database);
@@ -82,6 +85,19 @@ async function serve(config: Config): Promise<void> {
   log.info(`govportal: http://localhost:${config.port}/ (tỉnh) · http://camlo.localhost:${config.port}/ (các cổng: {tên}.localhost)`);
 }
 
+/** A question on the terminal, or undefined when standard input is not one (a script must say --yes). */
+function terminalQuestion(): ((question: string) => Promise<string>) | undefined {
+  if (!process.stdin.isTTY) return undefined;
+  return async (question) => {
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    try {
+      return await rl.question(question);
+    } finally {
+      rl.close();
+    }
+  };
+}
+
 async function main(argv: string[]): Promise<number> {
   const command = argv[0];
   if (command === undefined || command === 'help' || command === '--help') {
@@ -119,6 +135,11 @@ async function main(argv: string[]): Promise<number> {
         const count = await createSearchService(db).reindex();
         process.stdout.write(`Đã lập lại chỉ mục tìm kiếm: ${count} tin bài và trang.\n`);
         return 0;
+      });
+    case 'demo:remove':
+      return withDatabase(config, async (db) => {
+        await migrateToLatest(db);
+        return runDemoRemove(argv.slice(1), { db: db.kysely, mediaDir: config.mediaDir, out: (text) => process.stdout.write(text), ask: terminalQuestion() });
       });
     case 'seed-demo':
       return withDatabase(config, async (db) => {
