@@ -6,7 +6,9 @@
  * with the reason spelled out.
  */
 import { z } from 'zod';
-import { SITE_ROLES } from './domain.js';
+import { SITE_KIND_LABELS, SITE_ROLES } from './domain.js';
+
+export { SITE_KIND_LABELS };
 
 export const SITE_KINDS = ['province', 'district', 'department', 'commune', 'other'] as const;
 export const SITE_STATUSES = ['active', 'archived'] as const;
@@ -128,13 +130,6 @@ export const editorialSiteListSchema = z.array(editorialSiteSchema).describe('C�
  * `{slug}.localhost` and in the admin's paths, so it is a DNS label and never changes.
  */
 
-export const SITE_KIND_LABELS: Readonly<Record<(typeof SITE_KINDS)[number], string>> = {
-  province: 'Tỉnh',
-  district: 'Huyện, thị xã, thành phố',
-  department: 'Sở, ban, ngành',
-  commune: 'Xã, phường, thị trấn',
-  other: 'Khác',
-};
 
 export const SITE_SLUG_RULE = 'Mã cổng gồm 2–50 ký tự: chữ thường a–z, chữ số và dấu gạch ngang (không ở đầu hay cuối), ví dụ camlo hoặc so-tu-phap.';
 export const MAX_HOSTNAMES = 10;
