@@ -1,8 +1,12 @@
 /**
- * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password`.
+ * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list | demo:remove`.
  * `serve` migrates, loads the demo system into an empty database, and listens.
  */
+import { createInterface } from 'node:readline/promises';
+import { ensureFirstAdmin } from './accounts/index.js';
 import { buildApp } from './app.js';
+import { DEMO_COMMANDS_USAGE, runDemoRemove } from './cli/demo-commands.js';
+import { isSiteCommand, runSiteCommand, SITE_COMMANDS_USAGE } from './cli/site-commands.js';
 import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
 import { ConfigError, loadConfig, newPasswordFromEnvironment, type Config } from './config.js';
 import { openDatabase, type Db } from './db/database.js';
@@ -16,11 +20,12 @@ import { countSites } from './sites/index.js';
 const USAGE = `Cách dùng: govportal <lệnh>
 
 Lệnh:
-  serve        nâng cấp cơ sở dữ liệu, nạp hệ thống mẫu nếu trống, và phục vụ trên PORT
+  serve        nâng cấp cơ sở dữ liệu, nạp hệ thống mẫu nếu trống (DEMO_SEED=never: chỉ tạo
+               tài khoản quản trị admin đầu tiên), và phục vụ trên PORT
   migrate      chỉ nâng cấp cơ sở dữ liệu
   seed-demo    nạp hệ thống mẫu (chỉ khi cơ sở dữ liệu chưa có cổng nào)
   reindex      lập lại toàn bộ chỉ mục tìm kiếm từ tin bài và trang
-${USER_COMMANDS_USAGE}`;
+${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}${DEMO_COMMANDS_USAGE}`;
 
 async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = openDatabase(config.database);
@@ -31,16 +36,28 @@ async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Prom
   }
 }
 
+/** Printed once, to the console only (not the log stream), and never stored in clear. */
+function printAdminPassword(password: string | undefined): void {
+  if (password === undefined) return;
+  process.stdout.write(`\nTài khoản quản trị hệ thống: admin\nMật khẩu (chỉ hiện một lần, hãy đổi sau khi đăng nhập): ${password}\n\n`);
+}
+
 async function seedIfEmpty(config: Config, db: Db, log: ReturnType<typeof createLogger>): Promise<void> {
   if ((await countSites(db.kysely)) > 0) return;
   const result = await seedDemoSystem(db.kysely, { adminPassword: config.adminPassword });
   log.info({ sites: result.sites, articles: result.articles }, 'đã nạp hệ thống mẫu');
-  if (result.generatedAdminPassword !== undefined) {
-    // Printed once, to the console only (not the log stream), and never stored in clear.
-    process.stdout.write(
-      `\nTài khoản quản trị hệ thống: admin\nMật khẩu (chỉ hiện một lần, hãy đổi sau khi đăng nhập): ${result.generatedAdminPassword}\n\n`,
-    );
-  }
+  printAdminPassword(result.generatedAdminPassword);
+}
+
+/**
+ * A clean start (DEMO_SEED=never): no content, only the first system administrator
+ * while there is no account at all; they sign in at /admin and create the first site.
+ */
+async function firstAdminIfNone(config: Config, db: Db, log: ReturnType<typeof createLogger>): Promise<void> {
+  const result = await ensureFirstAdmin(db.kysely, config.adminPassword);
+  if (!result.created) return;
+  log.info('đã tạo tài khoản quản trị hệ thống đầu tiên "admin"');
+  printAdminPassword(result.generatedPassword);
 }
 
 async function serve(config: Config): Promise<void> {
@@ -48,6 +65,7 @@ async function serve(config: Config): Promise<void> {
   const db = openDatabase(config.database);
   await migrateToLatest(db);
   if (config.demoSeed === 'auto') await seedIfEmpty(config, db, log);
+  else await firstAdminIfNone(config, db, log);
   const services = await createServices(config, db, {
     down: (error) => log.warn({ err: error }, 'Redis unreachable: rate limits are not applied until it is back (the account lockout still holds)'),
     up: () => log.info('Redis reachable again'),
@@ -73,6 +91,19 @@ async function serve(config: Config): Promise<void> {
   log.info(`govportal: http://localhost:${config.port}/ (tỉnh) · http://camlo.localhost:${config.port}/ (các cổng: {tên}.localhost)`);
 }
 
+/** A question on the terminal, or undefined when standard input is not one (a script must say --yes). */
+function terminalQuestion(): ((question: string) => Promise<string>) | undefined {
+  if (!process.stdin.isTTY) return undefined;
+  return async (question) => {
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    try {
+      return await rl.question(question);
+    } finally {
+      rl.close();
+    }
+  };
+}
+
 async function main(argv: string[]): Promise<number> {
   const command = argv[0];
   if (command === undefined || command === 'help' || command === '--help') {
@@ -86,6 +117,12 @@ async function main(argv: string[]): Promise<number> {
     return withDatabase(config, async (db) => {
       await migrateToLatest(db);
       return runUserCommand(command, argv.slice(1), { db: db.kysely, newPassword, out: (text) => process.stdout.write(text) });
+    });
+  }
+  if (isSiteCommand(command)) {
+    return withDatabase(config, async (db) => {
+      await migrateToLatest(db);
+      return runSiteCommand(command, argv.slice(1), { db: db.kysely, out: (text) => process.stdout.write(text) });
     });
   }
   switch (command) {
@@ -104,6 +141,11 @@ async function main(argv: string[]): Promise<number> {
         const count = await createSearchService(db).reindex();
         process.stdout.write(`Đã lập lại chỉ mục tìm kiếm: ${count} tin bài và trang.\n`);
         return 0;
+      });
+    case 'demo:remove':
+      return withDatabase(config, async (db) => {
+        await migrateToLatest(db);
+        return runDemoRemove(argv.slice(1), { db: db.kysely, mediaDir: config.mediaDir, out: (text) => process.stdout.write(text), ask: terminalQuestion() });
       });
     case 'seed-demo':
       return withDatabase(config, async (db) => {

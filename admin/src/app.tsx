@@ -117,7 +117,18 @@ function Shell() {
   return (
     <SessionContext.Provider value={state.session}>
       <Layout session={state.session} site={site} route={route} onLogout={asyncHandler(logout)}>
-        <ScreenFor route={route} site={site} onTotpChange={(totpEnabled) => setState({ kind: 'ready', session: { ...state.session, user: { ...state.session.user, totpEnabled } } })} />
+        <ScreenFor
+          route={route}
+          site={site}
+          onTotpChange={(totpEnabled) => setState({ kind: 'ready', session: { ...state.session, user: { ...state.session.user, totpEnabled } } })}
+          onSitesChanged={() => {
+            const { session } = state;
+            api.sites().then(
+              (sites) => setState({ kind: 'ready', session: { ...session, sites } }),
+              () => undefined, // the list stays as it was; the next sign-in reads it again
+            );
+          }}
+        />
       </Layout>
     </SessionContext.Provider>
   );

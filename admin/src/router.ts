@@ -10,7 +10,7 @@ export const BASE = '/admin/';
 export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
-export type SystemScreen = 'users' | 'systemAudit';
+export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
 
 export type Route =
   | { name: 'login' }
@@ -18,6 +18,7 @@ export type Route =
   | { name: 'sites' }
   | { name: 'users'; query: URLSearchParams }
   | { name: 'systemAudit'; query: URLSearchParams }
+  | { name: 'systemSites'; query: URLSearchParams }
   | { name: SiteScreen; site: string; query: URLSearchParams }
   | { name: 'article'; site: string; id: number | 'new' }
   | { name: 'revisions'; site: string; id: number }
@@ -37,6 +38,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
 const SYSTEM_PATHS: Record<SystemScreen, string> = {
   users: 'nguoi-dung',
   systemAudit: 'nhat-ky-he-thong',
+  systemSites: 'quan-ly-cong',
 };
 
 const SYSTEM_BY_PATH = new Map(Object.entries(SYSTEM_PATHS).map(([screen, path]) => [path, screen as SystemScreen]));
@@ -87,6 +89,7 @@ export function href(
       return `${BASE}${enc(route.site)}/tin-bai/${route.id}/lich-su`;
     case 'users':
     case 'systemAudit':
+    case 'systemSites':
       return withQuery(`${BASE}${SYSTEM_PATHS[route.name]}`, route.query);
     default: {
       const path = route.name === 'dashboard' ? `${BASE}${enc(route.site)}/` : `${BASE}${enc(route.site)}/${SCREEN_PATHS[route.name]}`;

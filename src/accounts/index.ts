@@ -17,6 +17,7 @@ export {
 export { AccountError, type AccountErrorCode } from './errors.js';
 export { passwordProblem, USERNAME_PATTERN, USERNAME_RULE, MIN_PASSWORD_LENGTH } from './policy.js';
 export { findUserById, listUsers } from './user-store.js';
+export { ensureFirstAdmin, FIRST_ADMIN_USERNAME, type FirstAdminResult } from './first-admin.js';
 export { changeOwnPassword, createAccount, resetPassword, resetPasswordById, type AuditActor, type NewAccount } from './password-service.js';
 export { setSiteRole, removeSiteRole, type StaffChange } from './staff-service.js';
 export { SecretBox, SecretBoxError } from './secret-box.js';

@@ -30,6 +30,9 @@ export type AuditAction =
   | 'media_deleted'
   | 'category_changed'
   | 'settings_changed'
+  | 'site_created'
+  | 'site_updated'
+  | 'demo_removed'
   | 'job_failed';
 
 export interface AuditEntry {

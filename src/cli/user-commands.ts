@@ -13,6 +13,7 @@ import { AccountError, createAccount, findUserByUsername, resetPassword, setSite
 import type { Database } from '../db/schema.js';
 import { isSiteRole, ROLE_LABELS, SITE_ROLES } from '../editorial/roles.js';
 import { listSites } from '../sites/index.js';
+import { CliError } from './cli-error.js';
 
 export const USER_COMMANDS_USAGE = `  user:create <tên> [--name "Họ tên"] [--system-admin]
                tạo tài khoản; in mật khẩu tạm một lần (hoặc lấy từ GOVPORTAL_NEW_PASSWORD)
@@ -29,13 +30,7 @@ export function isUserCommand(command: string): command is UserCommand {
   return (USER_COMMANDS as readonly string[]).includes(command);
 }
 
-/** A mistake of the operator: the message is all they need to see. */
-export class CliError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+export { CliError };
 
 export interface UserCommandContext {
   db: Kysely<Database>;

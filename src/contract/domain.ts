@@ -21,3 +21,13 @@ export const TRANSITION_NAMES = keysOf(TRANSITION_LABELS);
 export const JOB_KINDS = keysOf(SCHEDULED_TRANSITIONS);
 export const MEDIA_KINDS = ['image', 'document'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/** The kinds of site, with their Vietnamese names. */
+export const SITE_KIND_LABELS = {
+  province: 'Tỉnh',
+  district: 'Huyện, thị xã, thành phố',
+  department: 'Sở, ban, ngành',
+  commune: 'Xã, phường, thị trấn',
+  other: 'Khác',
+} as const;
+export type SiteKindName = keyof typeof SITE_KIND_LABELS;

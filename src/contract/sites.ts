@@ -6,7 +6,9 @@
  * with the reason spelled out.
  */
 import { z } from 'zod';
-import { SITE_ROLES } from './domain.js';
+import { SITE_KIND_LABELS, SITE_ROLES } from './domain.js';
+
+export { SITE_KIND_LABELS };
 
 export const SITE_KINDS = ['province', 'district', 'department', 'commune', 'other'] as const;
 export const SITE_STATUSES = ['active', 'archived'] as const;
@@ -32,36 +34,42 @@ const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự`);
 const optionalText = (max: number) => text(max).nullable().default(null).transform((v) => (v === null || v === '' ? null : v));
 
+/** The contact lines of a site's footer. */
+export const siteContactInputSchema = z
+  .object({
+    address: text(300).default(''),
+    email: text(200)
+      .refine((v) => v === '' || z.string().email().safeParse(v).success, 'Địa chỉ thư điện tử không hợp lệ')
+      .default(''),
+    phone: text(50).regex(/^[0-9+().\s-]*$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -').default(''),
+    footer: text(500).default(''),
+  })
+  .default({});
+
+/** The theme colour: #rrggbb, dark enough for white text (WCAG contrast of at least 4.5:1). */
+export const themeColorSchema = z
+  .string()
+  .max(50, 'Màu chủ đạo phải có dạng #rrggbb, ví dụ #9b1c1c')
+  .trim()
+  .regex(HEX_COLOR, 'Màu chủ đạo phải có dạng #rrggbb, ví dụ #9b1c1c')
+  .superRefine((value, ctx) => {
+    const ratio = contrastWithWhite(value);
+    if (ratio < MIN_CONTRAST) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `Màu ${value} chỉ đạt độ tương phản ${(Math.floor(ratio * 100) / 100).toFixed(2)}:1 với chữ trắng; cần ít nhất ${MIN_CONTRAST}:1 để người đọc nhìn rõ. Hãy chọn màu đậm hơn.`,
+      });
+    }
+  })
+  .transform((v) => v.toLowerCase());
+
 export const siteSettingsSchema = z.object({
   name: text(200).min(1, 'Hãy nhập tên cổng thông tin'),
   shortName: text(100).min(1, 'Hãy nhập tên ngắn'),
-  contact: z
-    .object({
-      address: text(300).default(''),
-      email: text(200)
-        .refine((v) => v === '' || z.string().email().safeParse(v).success, 'Địa chỉ thư điện tử không hợp lệ')
-        .default(''),
-      phone: text(50).regex(/^[0-9+().\s-]*$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -').default(''),
-      footer: text(500).default(''),
-    })
-    .default({}),
+  contact: siteContactInputSchema,
   responsibleAgency: optionalText(300),
   responsiblePerson: optionalText(200),
-  themeColor: z
-    .string()
-    .max(50, 'Màu chủ đạo phải có dạng #rrggbb, ví dụ #9b1c1c')
-    .trim()
-    .regex(HEX_COLOR, 'Màu chủ đạo phải có dạng #rrggbb, ví dụ #9b1c1c')
-    .superRefine((value, ctx) => {
-      const ratio = contrastWithWhite(value);
-      if (ratio < MIN_CONTRAST) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          message: `Màu ${value} chỉ đạt độ tương phản ${(Math.floor(ratio * 100) / 100).toFixed(2)}:1 với chữ trắng; cần ít nhất ${MIN_CONTRAST}:1 để người đọc nhìn rõ. Hãy chọn màu đậm hơn.`,
-        });
-      }
-    })
-    .transform((v) => v.toLowerCase()),
+  themeColor: themeColorSchema,
   /** Empty or absent: the system's default link. */
   publicServiceUrl: z.preprocess(
     (v) => (v === '' || v === undefined ? null : v),
@@ -116,3 +124,118 @@ export const editorialSiteSchema = z.object({
 export type EditorialSite = z.infer<typeof editorialSiteSchema>;
 
 export const editorialSiteListSchema = z.array(editorialSiteSchema).describe('Các cổng mà người dùng được làm việc');
+
+/*
+ * Creating and changing sites (system administrators only). The slug names the site in
+ * `{slug}.localhost` and in the admin's paths, so it is a DNS label and never changes.
+ */
+
+
+export const SITE_SLUG_RULE = 'Mã cổng gồm 2–50 ký tự: chữ thường a–z, chữ số và dấu gạch ngang (không ở đầu hay cuối), ví dụ camlo hoặc so-tu-phap.';
+export const MAX_HOSTNAMES = 10;
+
+const SLUG_CHARS = /^[a-z0-9-]{2,50}$/;
+const LABEL_CHARS = /^[a-z0-9-]{1,63}$/;
+const DIGITS = /^[0-9]+$/;
+
+/** Why a slug is refused, or undefined when it is good. */
+export function siteSlugProblem(slug: string): string | undefined {
+  return SLUG_CHARS.test(slug) && !slug.startsWith('-') && !slug.endsWith('-') ? undefined : SITE_SLUG_RULE;
+}
+
+/**
+ * Why a public hostname is refused, or undefined when it is a good one: a lower-case DNS
+ * name of two labels or more, without scheme, port or path; not an IP address, and not
+ * `localhost` (every site already answers at `{slug}.localhost`).
+ */
+export function hostnameProblem(host: string): string | undefined {
+  if (host.includes('://') || host.includes('/') || host.includes(':')) {
+    return `Tên miền "${host}" chỉ gồm tên máy, không kèm giao thức (https://), cổng (:8080) hay đường dẫn; ví dụ camlo.quangtri.gov.vn.`;
+  }
+  const labels = host.split('.');
+  const wellFormed =
+    host.length <= 253 &&
+    labels.length >= 2 &&
+    labels.every((l) => LABEL_CHARS.test(l) && !l.startsWith('-') && !l.endsWith('-')) &&
+    !DIGITS.test(labels[labels.length - 1] ?? '');
+  if (!wellFormed) return `Tên miền "${host}" không hợp lệ: cần dạng camlo.quangtri.gov.vn (chữ thường a–z, chữ số, dấu gạch ngang, các phần cách nhau bằng dấu chấm).`;
+  if (labels[labels.length - 1] === 'localhost') return `Tên miền "${host}" không dùng được: mọi cổng đã có sẵn địa chỉ {mã cổng}.localhost.`;
+  return undefined;
+}
+
+const siteSlugSchema = z
+  .string({ required_error: 'Hãy nhập mã cổng', invalid_type_error: SITE_SLUG_RULE })
+  .max(100, SITE_SLUG_RULE)
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = siteSlugProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  });
+
+const hostnameSchema = z
+  .string({ invalid_type_error: 'Tên miền phải là chuỗi ký tự' })
+  .max(300, 'Tên miền quá dài')
+  .trim()
+  .toLowerCase()
+  .superRefine((value, ctx) => {
+    const problem = hostnameProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  });
+
+/** What a system administrator gives for a site, on creation and on change alike. */
+const siteFields = {
+  name: text(200).min(1, 'Hãy nhập tên cổng thông tin'),
+  /** Absent or empty: the name. */
+  shortName: text(100).default(''),
+  kind: z.enum(SITE_KINDS, { errorMap: () => ({ message: 'Loại cổng phải là một trong: province, district, department, commune, other' }) }),
+  /** The slug of the parent site; null (or absent) only for the one root site, the province. */
+  parent: z
+    .string({ invalid_type_error: 'Cổng cấp trên phải là mã cổng' })
+    .max(100, 'Không có cổng cấp trên này')
+    .trim()
+    .nullable()
+    .default(null)
+    .transform((v) => (v === '' ? null : v)),
+  hostnames: z
+    .array(hostnameSchema, { invalid_type_error: 'Tên miền phải là một danh sách' })
+    .max(MAX_HOSTNAMES, `Tối đa ${MAX_HOSTNAMES} tên miền cho một cổng`)
+    .default([])
+    .transform((list) => [...new Set(list)]),
+  contact: siteContactInputSchema,
+  responsibleAgency: optionalText(300),
+  responsiblePerson: optionalText(200),
+  themeColor: themeColorSchema.default('#0b4f8a'),
+};
+
+export const createSiteSchema = z.object({ slug: siteSlugSchema, ...siteFields }).describe('Cổng mới');
+export type CreateSiteInput = z.infer<typeof createSiteSchema>;
+
+export const updateSiteSchema = z.object(siteFields).describe('Thông tin cổng (mã cổng không đổi)');
+export type UpdateSiteInput = z.infer<typeof updateSiteSchema>;
+
+/** A site as the system administrator's list and forms show it. */
+export const adminSiteSchema = z
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    name: z.string(),
+    shortName: z.string(),
+    kind: z.enum(SITE_KINDS),
+    parent: z.string().nullable().describe('Mã cổng cấp trên; null với cổng gốc'),
+    hostnames: z.array(z.string()),
+    contact: z.object({ address: z.string(), email: z.string(), phone: z.string(), footer: z.string() }),
+    responsibleAgency: z.string().nullable(),
+    responsiblePerson: z.string().nullable(),
+    themeColor: z.string(),
+    status: z.enum(SITE_STATUSES),
+  })
+  .describe('Cổng thông tin (quản trị hệ thống)');
+export type AdminSite = z.infer<typeof adminSiteSchema>;
+
+export const adminSiteListSchema = z.array(adminSiteSchema).describe('Mọi cổng của hệ thống');
+
+/** The answer to creating a site: the site and the categories its template gave it. */
+export const createdSiteSchema = z
+  .object({ site: adminSiteSchema, categories: z.array(z.string()).describe('Tên các chuyên mục tạo theo mẫu của loại cổng') })
+  .describe('Cổng vừa tạo');
+export type CreatedSite = z.infer<typeof createdSiteSchema>;

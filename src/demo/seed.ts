@@ -4,7 +4,7 @@
  * site, and the system administrator `admin`.
  */
 import type { Kysely } from 'kysely';
-import { hashPassword, insertUser, randomPassword } from '../accounts/index.js';
+import { findUserByUsername, hashPassword, insertUser, randomPassword } from '../accounts/index.js';
 import { createArticle } from '../articles/articles.service.js';
 import { insertCategory } from '../categories/index.js';
 import type { Database } from '../db/schema.js';
@@ -148,11 +148,13 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
         count += 1;
       }
     }
-    await insertUser(trx, { username: 'admin', displayName: 'Quản trị hệ thống', passwordHash, isSystemAdmin: true, now: stamp });
-    return count;
+    // A clean start (DEMO_SEED=never) may already have made `admin`: then it is left as it is.
+    const adminCreated = (await findUserByUsername(trx, 'admin')) === undefined;
+    if (adminCreated) await insertUser(trx, { username: 'admin', displayName: 'Quản trị hệ thống', passwordHash, isSystemAdmin: true, now: stamp });
+    return { count, adminCreated };
   });
 
-  const result: SeedResult = { sites: (await db.selectFrom('sites').select('id').execute()).length, articles: articleCount };
-  if (options.adminPassword === undefined) result.generatedAdminPassword = adminPassword;
+  const result: SeedResult = { sites: (await db.selectFrom('sites').select('id').execute()).length, articles: articleCount.count };
+  if (options.adminPassword === undefined && articleCount.adminCreated) result.generatedAdminPassword = adminPassword;
   return result;
 }

@@ -1,6 +1,8 @@
 /**
  * All sites held in memory (a system has tens to a few hundred), so that routing a
- * request by its Host header costs a map lookup. Reloaded when a site changes.
+ * request by its Host header costs a map lookup. Reloaded when a site changes in this
+ * process; a host it does not know makes it look again (at most every few seconds), so
+ * a site created by the CLI or by another process answers without a restart.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -23,8 +25,12 @@ export function hostnameOf(hostHeader: string | undefined): string | undefined {
   return /^[a-z0-9.-]+$/.test(name) ? name : undefined;
 }
 
+/** How long an unknown host waits before it may make the registry read the sites again. */
+const MISS_RELOAD_MS = 5000;
+
 export class SiteRegistry {
   private sites: Site[] = [];
+  private loadedAt = 0;
   private byHostname = new Map<string, Site>();
   private bySlug = new Map<string, Site>();
   private byId = new Map<number, Site>();
@@ -32,6 +38,7 @@ export class SiteRegistry {
   constructor(private readonly db: Kysely<Database>) {}
 
   async reload(): Promise<void> {
+    this.loadedAt = Date.now();
     const sites = await listSites(this.db);
     this.sites = sites;
     this.bySlug = new Map(sites.map((s) => [s.slug, s]));
@@ -66,5 +73,13 @@ export class SiteRegistry {
       return this.bySlug.get(slug);
     }
     return this.byHostname.get(host);
+  }
+
+  /** As resolveHost, but a host nobody holds first makes the registry read the sites again (rate-limited). */
+  async resolveHostFresh(hostHeader: string | undefined): Promise<Site | undefined> {
+    const site = this.resolveHost(hostHeader);
+    if (site !== undefined || hostnameOf(hostHeader) === undefined || Date.now() - this.loadedAt < MISS_RELOAD_MS) return site;
+    await this.reload();
+    return this.resolveHost(hostHeader);
   }
 }

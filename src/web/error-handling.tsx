@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { describeError, type ErrorInfo } from './error-info.js';
+import { HttpError } from './http-error.js';
 import { PROBLEM_CONTENT_TYPE, problemDetails } from './problem-details.js';
 import { BareErrorPage, ErrorPage } from './public/views/error-page.js';
 import { renderDocument } from './render.js';
@@ -41,7 +42,8 @@ export async function sendError(request: FastifyRequest, reply: FastifyReply, in
 export const errorHandling = fp(function errorHandling(app: FastifyInstance, opts: SiteRoutingOptions) {
   app.setErrorHandler(async (error, request, reply) => {
     const info = describeError(error);
-    if (info.status >= 500) request.log.error({ err: error }, 'request failed');
+    // An HttpError is an answer chosen on purpose (503: no site yet), not a failure to log.
+    if (info.status >= 500 && !(error instanceof HttpError)) request.log.error({ err: error }, 'request failed');
     return sendError(request, reply, info, opts);
   });
 });

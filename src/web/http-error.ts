@@ -8,7 +8,8 @@ import type { FieldDetail } from '../errors/domain-error.js';
 
 export class HttpError extends Error {
   constructor(
-    readonly statusCode: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 429,
+    /** 503 only for a system that has no site yet: the one state the operator, not the reader, resolves. */
+    readonly statusCode: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 429 | 503,
     readonly title: string,
     readonly detail: string,
     /** The input fields at fault (a 400 of the editorial API lists them). */

@@ -91,6 +91,8 @@ export const vi = {
     gone: 'Nội dung này đã được gỡ khỏi cổng thông tin.',
     unknownSiteTitle: 'Không có cổng thông tin ở địa chỉ này',
     unknownSite: 'Tên miền này không thuộc hệ thống cổng thông tin điện tử.',
+    noSitesTitle: 'Hệ thống chưa có cổng thông tin nào',
+    noSites: 'Hệ thống chưa có cổng thông tin nào — người quản trị hệ thống đăng nhập tại /admin để tạo cổng đầu tiên.',
     serverErrorTitle: 'Hệ thống đang gặp sự cố',
     serverError: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau ít phút.',
     tooLargeTitle: 'Yêu cầu quá lớn',

@@ -1,6 +1,8 @@
 /**
  * Routes each request to its site by the Host header (port ignored) and builds the
- * header/footer data its pages share. An unknown host gets a plain 404.
+ * header/footer data its pages share. An unknown host gets a plain 404. A system with
+ * no site yet (a clean start) answers every public request with a page saying so, and
+ * lets the admin and its API through, without a site, so that the first one can be made.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -25,6 +27,11 @@ const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
 /** Paths that answer the same on any host, with or without a known site. */
 const HOST_INDEPENDENT = new Set(['/healthz', '/metrics']);
 
+/** What a system administrator needs before the first site exists: the admin, sign-in and the editorial API. */
+function worksWithoutSites(path: string): boolean {
+  return ['/admin', '/api/v1/auth', '/api/v1/admin'].some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) || path === '/api/v1/openapi.json';
+}
+
 export interface SiteRoutingOptions {
   registry: SiteRegistry;
   reader: Reader;
@@ -33,17 +40,18 @@ export interface SiteRoutingOptions {
 
 export const siteRouting = fp(function siteRouting(app: FastifyInstance, opts: SiteRoutingOptions) {
   app.decorateRequest('site', null);
-  // A hook that throws before calling done() fails the request with that error.
-  app.addHook('onRequest', (request, _reply, done) => {
+  app.addHook('onRequest', async (request) => {
     const path = request.url.split('?', 1)[0] ?? '/';
     // Dot segments never name content; refusing them here keeps every route and file server clear of them.
     if (DOT_SEGMENT.test(path)) throw new HttpError(400, vi.errors.badRequestTitle, vi.errors.badPath);
-    if (!HOST_INDEPENDENT.has(path)) {
-      const site = opts.registry.resolveHost(request.headers.host);
-      if (site === undefined) throw new HttpError(404, vi.errors.unknownSiteTitle, vi.errors.unknownSite);
-      request.site = site;
+    if (HOST_INDEPENDENT.has(path)) return;
+    const site = await opts.registry.resolveHostFresh(request.headers.host);
+    if (site === undefined && opts.registry.all().length === 0) {
+      if (worksWithoutSites(path)) return;
+      throw new HttpError(503, vi.errors.noSitesTitle, vi.errors.noSites);
     }
-    done();
+    if (site === undefined) throw new HttpError(404, vi.errors.unknownSiteTitle, vi.errors.unknownSite);
+    request.site = site;
   });
 });
 

@@ -22,12 +22,16 @@ import type { Media, MediaPage } from '../../../src/contract/media.js';
 import type { EditorialProblem } from '../../../src/contract/problem.js';
 import type { ArticleDiff, Revision } from '../../../src/contract/revisions.js';
 import type { Royalty, RoyaltyInput, RoyaltyReport } from '../../../src/contract/royalty.js';
-import type { EditorialSite, SiteSettings } from '../../../src/contract/sites.js';
+import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings, updateSiteSchema } from '../../../src/contract/sites.js';
 
 export type { ArticleStatus, SiteRole, Transition };
 export type { AdminArticle, ArticleDiff, ArticleInput, ArticlePage, ArticleSummary, Dashboard, Revision };
 export type { EmailAnswer, LoginAnswer, RecoveryCodes, RoleGrant, SessionAnswer, TotpEnrolment };
 export type { CategoryInput, Media, MediaPage, Royalty, RoyaltyInput, RoyaltyReport, SiteSettings };
+export type { CreatedSite, SystemSite };
+/** A site as the system administrator's form sends it (creating: with its slug). */
+export type SiteInput = z.input<typeof updateSiteSchema>;
+export type NewSiteInput = SiteInput & { slug: string };
 export type { AdminUser, AdminUserPage, AuditEntry, AuditPage, CreatedUser, StaffList, TemporaryPassword };
 
 /** The person signed in (POST /auth/login, GET /auth/me). */

@@ -98,6 +98,7 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
 function SystemNav({ route }: { route: Route }) {
   const items = [
     { label: t.nav.sites, url: href({ name: 'sites' }), current: route.name === 'sites' },
+    { label: t.nav.systemSites, url: href({ name: 'systemSites' }), current: route.name === 'systemSites' },
     { label: t.nav.users, url: href({ name: 'users' }), current: route.name === 'users' },
     { label: t.nav.systemAudit, url: href({ name: 'systemAudit' }), current: route.name === 'systemAudit' },
   ];

@@ -17,16 +17,35 @@ import { SettingsScreen } from './settings-screen.js';
 import { SitePickerScreen } from './site-picker-screen.js';
 import { StaffScreen } from './staff-screen.js';
 import { SystemAuditScreen } from './system-audit-screen.js';
+import { SystemSitesScreen } from './system-sites-screen.js';
 import { UsersScreen } from './users-screen.js';
 import { useSession } from '../lib/session.js';
 import type { ComponentChildren } from 'preact';
 
-export function ScreenFor({ route, site, onTotpChange }: { route: Route; site: AdminSite | undefined; onTotpChange: (enabled: boolean) => void }) {
+export function ScreenFor({
+  route,
+  site,
+  onTotpChange,
+  onSitesChanged,
+}: {
+  route: Route;
+  site: AdminSite | undefined;
+  onTotpChange: (enabled: boolean) => void;
+  /** A site was created or changed: the session's list of sites is read again. */
+  onSitesChanged: () => void;
+}) {
   if (route.name === 'account') return <AccountScreen onTotpChange={onTotpChange} />;
   if (route.name === 'sites') return <SitePickerScreen />;
   // Signed in on the login address: app.tsx moves on at once.
   if (route.name === 'login') return null;
   if (route.name === 'notFound') return <NotFound />;
+  if (route.name === 'systemSites') {
+    return (
+      <SystemOnly>
+        <SystemSitesScreen query={route.query} onSitesChanged={onSitesChanged} />
+      </SystemOnly>
+    );
+  }
   if (route.name === 'users' || route.name === 'systemAudit') {
     return <SystemOnly>{route.name === 'users' ? <UsersScreen query={route.query} /> : <SystemAuditScreen query={route.query} />}</SystemOnly>;
   }

@@ -18,7 +18,16 @@ export function SitePickerScreen() {
   return (
     <>
       <PageHeading title={t.sites.title}>{t.sites.title}</PageHeading>
-      {sites.length === 0 ? (
+      {sites.length === 0 && session.user.isSystemAdmin ? (
+        <>
+          <p>{t.sites.emptySystem}</p>
+          <p>
+            <Link href={href({ name: 'systemSites' })} class="button">
+              {t.sites.createFirst}
+            </Link>
+          </p>
+        </>
+      ) : sites.length === 0 ? (
         <p>{t.sites.empty}</p>
       ) : (
         <>

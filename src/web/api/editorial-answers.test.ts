@@ -72,6 +72,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/sites/{site}/audit': `${SITE}/audit`,
       '/admin/users': '/api/v1/admin/users',
       '/admin/audit': '/api/v1/admin/audit',
+      '/admin/system/sites': '/api/v1/admin/system/sites',
     };
     const gets = Object.entries(document['paths'] as Record<string, Json>)
       .filter(([path, item]) => (path.startsWith('/auth/') || path.startsWith('/admin')) && item['get'] !== undefined)
@@ -118,5 +119,8 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     const userId = user.json<{ user: { id: number } }>().user.id;
     expectDocumented('/admin/sites/{site}/staff/{userId}', 'put', 200, await call('PUT', `${SITE}/staff/${userId}`, { role: 'editor' }));
     expectDocumented('/admin/users/{id}/reset-password', 'post', 200, await call('POST', `/api/v1/admin/users/${userId}/reset-password`));
+    const site = { name: 'Cổng thông tin điện tử xã Hợp Đồng', kind: 'commune', parent: 'camlo', hostnames: ['hopdong.camlo.gov.vn'] };
+    expectDocumented('/admin/sites', 'post', 201, await call('POST', '/api/v1/admin/sites', { slug: 'hop-dong', ...site }));
+    expectDocumented('/admin/sites/{site}', 'put', 200, await call('PUT', '/api/v1/admin/sites/hop-dong', { ...site, shortName: 'Hợp Đồng' }));
   });
 });

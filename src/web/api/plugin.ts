@@ -88,7 +88,7 @@ export async function publicApi(app: FastifyInstance, opts: PublicApiOptions): P
 
   app.setErrorHandler(async (error, request, reply) => {
     const problem = toApiProblem(error);
-    if (problem.statusCode >= 500) request.log.error({ err: error }, 'API request failed');
+    if (problem.statusCode >= 500 && problem.statusCode !== 503) request.log.error({ err: error }, 'API request failed'); // 503: no site yet, not a failure
     return sendProblem(request, reply, problem);
   });
   const notFound = async (request: FastifyRequest, reply: FastifyReply) => sendProblem(request, reply, ApiProblem.notFound());

@@ -31,7 +31,8 @@ export const problemSchema = z
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 
-export type ProblemStatus = 400 | 404 | 410 | 413 | 429 | 500;
+/** 503: the system has no site yet (a clean start). */
+export type ProblemStatus = 400 | 404 | 410 | 413 | 429 | 500 | 503;
 
 /** An error the API answers as problem JSON with its own status and Vietnamese text. */
 export class ApiProblem extends Error {
@@ -55,7 +56,7 @@ export class ApiProblem extends Error {
 }
 
 function asProblemStatus(status: number): ProblemStatus {
-  if (status === 400 || status === 404 || status === 410 || status === 413 || status === 429) return status;
+  if (status === 400 || status === 404 || status === 410 || status === 413 || status === 429 || status === 503) return status;
   if (status >= 400 && status < 500) return 400;
   return 500;
 }

@@ -1,6 +1,6 @@
 /**
  * The accounts side of the editorial API: two-factor sign-in, password and e-mail
- * change, user administration, site staff, site settings and the audit log. Also the rule that a
+ * change, user administration, the system's sites, site staff, site settings and the audit log. Also the rule that a
  * person signed in with a temporary password reaches nothing under /api/v1/admin
  * until they have chosen their own (POST /api/v1/auth/password).
  */
@@ -17,6 +17,7 @@ import { auditRoutes } from './audit-routes.js';
 import { emailRoutes } from './email-routes.js';
 import { passwordRoutes } from './password-routes.js';
 import { settingsRoutes } from './settings-routes.js';
+import { sitesRoutes } from './sites-routes.js';
 import { staffRoutes } from './staff-routes.js';
 import { totpRoutes } from './totp-routes.js';
 import { usersRoutes } from './users-routes.js';
@@ -47,6 +48,7 @@ export const accountRoutes = fp(async function accountRoutes(app: FastifyInstanc
   await app.register(usersRoutes, { db, registry });
   await app.register(staffRoutes, { db, registry });
   await app.register(settingsRoutes, { db, registry });
+  await app.register(sitesRoutes, { db, registry });
   await app.register(auditRoutes, { db, registry });
 });
 
