@@ -24,7 +24,7 @@ import { findMediaByStorageKeys } from '../media/index.js';
 import { mediaKeysInHtml } from '../html/responsive-images.js';
 import { findPublishedPage, listPublishedPages } from '../pages/index.js';
 import { findRedirect } from '../redirects/index.js';
-import { articlePath, categoryPath, pagePath } from '../urls/paths.js';
+import { articlePath, categoryPath, INTRODUCTION_SLUG, pagePath } from '../urls/paths.js';
 import { publicViewOf } from './read-gate.js';
 
 export const PAGE_SIZE = 20;
@@ -48,7 +48,7 @@ export type ArticleLookup =
 export function createReader(db: Kysely<Database>) {
   return {
     async navigation(siteId: number): Promise<SiteNavigation> {
-      const [categories, about] = await Promise.all([listCategories(db, siteId), findPublishedPage(db, siteId, 'gioi-thieu')]);
+      const [categories, about] = await Promise.all([listCategories(db, siteId), findPublishedPage(db, siteId, INTRODUCTION_SLUG)]);
       return {
         menuCategories: categories.filter((c) => c.parent_id === null && c.in_menu === 1),
         aboutPath: about ? pagePath(about.slug) : null,

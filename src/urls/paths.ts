@@ -12,6 +12,9 @@ export function pagePath(pageSlug: string): string {
   return `/trang/${pageSlug}`;
 }
 
+/** The introduction (*Giới thiệu*): the page that presents the agency the site speaks for. */
+export const INTRODUCTION_SLUG = 'gioi-thieu';
+
 export function tagPath(tagSlug: string): string {
   return `/tag/${tagSlug}`;
 }

@@ -1,7 +1,8 @@
 /**
- * The home page and the static pages describe themselves as Circular 24/2011 asks of a
- * state portal, as the article page does: Dublin Core, Open Graph and JSON-LD, naming
- * the site as publisher and the page's own canonical URL. On both databases.
+ * Every public page type describes itself as Circular 24/2011 asks of a state portal: a
+ * meta description, the canonical link, Open Graph and Dublin Core naming the site as
+ * publisher and the page's own URL; the home and introduction pages also describe the
+ * agency as JSON-LD GovernmentOrganization. On both databases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
@@ -35,7 +36,12 @@ describe.each(TEST_DIALECTS)('page descriptions on %s', (dialect) => {
     expect(meta(doc, 'meta[name="DC.description"]')).toBe(meta(doc, 'meta[name="description"]'));
     expect(doc.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe('http://purl.org/dc/elements/1.1/');
     expect([meta(doc, 'meta[property="og:type"]'), meta(doc, 'meta[property="og:url"]')]).toEqual(['website', 'http://camlo.localhost/']);
-    expect(jsonLd(doc)).toMatchObject({ '@type': 'WebSite', name: CAMLO, url: 'http://camlo.localhost/', publisher: { '@type': 'GovernmentOrganization', name: CAMLO } });
+    expect(jsonLd(doc)).toMatchObject({
+      '@type': 'GovernmentOrganization',
+      name: CAMLO,
+      url: 'http://camlo.localhost/',
+      parentOrganization: { '@type': 'GovernmentOrganization', name: 'Cổng thông tin điện tử tỉnh Quảng Trị' },
+    });
   });
 
   it('describes the introduction page as a page of the site, with when it last changed', async () => {
@@ -46,6 +52,27 @@ describe.each(TEST_DIALECTS)('page descriptions on %s', (dialect) => {
     expect(meta(doc, 'meta[name="DC.identifier"]')).toBe('http://camlo.localhost/trang/gioi-thieu');
     expect(meta(doc, 'meta[name="DC.date"]')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
     expect(meta(doc, 'meta[property="og:url"]')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-    expect(jsonLd(doc)).toMatchObject({ '@type': 'WebPage', name: title, url: 'http://camlo.localhost/trang/gioi-thieu', isPartOf: { name: CAMLO } });
+    expect(jsonLd(doc)).toMatchObject({ '@type': 'GovernmentOrganization', name: CAMLO, url: 'http://camlo.localhost/' });
+  });
+
+  it('gives every page type a description, its canonical link, Open Graph and Dublin Core', async () => {
+    const article = parseDocument((await t.app.inject({ url: '/tin-tuc-su-kien', headers: { host: 'camlo.localhost' } })).body)
+      .querySelector('.article-list__item a')
+      ?.getAttribute('href');
+    const paths = ['/', '/tin-tuc-su-kien', article ?? '/missing-article', '/trang/gioi-thieu', '/trang/lien-he', '/so-do-trang', '/tim-kiem?q=c%E1%BA%A3i+c%C3%A1ch'];
+    for (const path of paths) {
+      const doc = await get(path);
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(canonical, path).toMatch(/^http:\/\/camlo\.localhost\//);
+      expect(meta(doc, 'meta[name="description"]')?.length ?? 0, path).toBeGreaterThan(5);
+      expect(meta(doc, 'meta[property="og:url"]'), path).toBe(canonical);
+      expect(meta(doc, 'meta[property="og:title"]'), path).toBeTruthy();
+      expect(meta(doc, 'meta[name="DC.identifier"]'), path).toBe(canonical);
+      expect(meta(doc, 'meta[name="DC.publisher"]'), path).toBe(CAMLO);
+      expect(meta(doc, 'meta[name="DC.title"]'), path).toBeTruthy();
+      // One description of each kind: the article's own set replaces the page's, never adds to it.
+      expect(doc.querySelectorAll('meta[property="og:type"]').length, path).toBe(1);
+      expect(doc.querySelectorAll('meta[name="DC.title"]').length, path).toBe(1);
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { VNode } from 'preact';
 import { toVietnamIso } from '../../../text/index.js';
-import { DublinCore, jsonForScript } from './page-meta.js';
+import { DublinCore, JsonLd } from './page-meta.js';
 
 export interface ArticleMetaInput {
   title: string;
@@ -58,7 +58,7 @@ export function ArticleMeta({ m }: { m: ArticleMetaInput }): VNode {
       <DublinCore
         dc={{ title: m.title, creator: m.author, subject: m.section, description: m.description, publisher: m.siteName, date: published, identifier: m.url }}
       />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
+      <JsonLd data={jsonLd} />
     </>
   );
 }

@@ -99,6 +99,7 @@ export function ArticlePage({ chrome, data, print }: { chrome: SiteChrome; data:
       path={path}
       noindex={print}
       variant={print ? 'print' : 'full'}
+      meta="own"
       head={
         <ArticleMeta
           m={{

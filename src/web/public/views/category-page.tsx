@@ -27,6 +27,7 @@ export function CategoryPage({ chrome, data }: { chrome: SiteChrome; data: Categ
     <Layout
       chrome={chrome}
       title={`${category.name}${pageSuffix} - ${chrome.site.shortName}`}
+      name={category.name}
       description={category.description ?? `${category.name} - ${chrome.site.name}`}
       path={page > 1 ? `${path}?trang=${page}` : path}
       head={<link rel="alternate" type="application/rss+xml" title={`${category.name} - ${chrome.site.shortName}`} href={`${path}/rss.xml`} />}

@@ -6,7 +6,7 @@ import { articlePath, categoryPath } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
-import { WebPageMeta } from './page-meta.js';
+import { JsonLd, organizationJsonLd } from './page-meta.js';
 import { ArticleList, PublishedTime } from './parts.js';
 
 export interface HomeData {
@@ -24,7 +24,7 @@ export function HomePage({ chrome, data }: { chrome: SiteChrome; data: HomeData 
       title={chrome.site.name}
       description={description}
       path="/"
-      head={<WebPageMeta m={{ kind: 'home', title: chrome.site.name, description, url: `${chrome.origin}/`, siteName: chrome.site.name, siteOrigin: chrome.origin }} />}
+      head={<JsonLd data={organizationJsonLd(chrome)} />}
     >
       <h1 class="visually-hidden">{chrome.site.name}</h1>
       <div class="home-top">

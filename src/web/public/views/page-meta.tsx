@@ -1,14 +1,20 @@
 /**
- * Machine-readable descriptions of a page that is not an article — the home page and
- * the static pages (introduction, contact…): Open Graph, JSON-LD and the Dublin Core
- * elements Circular 24/2011/TT-BTTTT asks a state portal to publish on them too. The
- * Dublin Core block is shared with the article page (article-meta.tsx).
+ * Machine-readable descriptions every public page carries (the layout adds them): Open
+ * Graph and the Dublin Core elements Circular 24/2011/TT-BTTTT asks a state portal to
+ * publish; the article page has its own richer set (article-meta.tsx) built on the same
+ * Dublin Core block. The home and introduction pages also describe the agency itself as
+ * JSON-LD `GovernmentOrganization`.
  */
 import type { VNode } from 'preact';
+import type { SiteChrome } from './chrome.js';
 
 /** JSON inside <script> must not be able to close the element. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export function JsonLd({ data }: { data: Record<string, unknown> }): VNode {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />;
 }
 
 export interface DublinCoreFields {
@@ -40,34 +46,17 @@ export function DublinCore({ dc }: { dc: DublinCoreFields }): VNode {
   );
 }
 
-export interface WebPageMetaInput {
+export interface PageMetaInput {
   title: string;
   description: string;
   url: string;
   siteName: string;
-  siteOrigin: string;
-  /** The home page describes the agency itself; another page is a page of its site. */
-  kind: 'home' | 'page';
-  /** ISO 8601 with the Vietnam offset: when the page last changed. */
+  /** ISO 8601 with the Vietnam offset: when the page last changed, when it says. */
   modifiedAt?: string | undefined;
 }
 
-export function WebPageMeta({ m }: { m: WebPageMetaInput }): VNode {
-  const organisation = { '@type': 'GovernmentOrganization', name: m.siteName, url: `${m.siteOrigin}/`, logo: `${m.siteOrigin}/assets/emblem.svg` };
-  const jsonLd =
-    m.kind === 'home'
-      ? { '@context': 'https://schema.org', '@type': 'WebSite', name: m.siteName, url: m.url, inLanguage: 'vi', publisher: organisation }
-      : {
-          '@context': 'https://schema.org',
-          '@type': 'WebPage',
-          name: m.title,
-          description: m.description,
-          url: m.url,
-          inLanguage: 'vi',
-          ...(m.modifiedAt ? { dateModified: m.modifiedAt } : {}),
-          isPartOf: { '@type': 'WebSite', name: m.siteName, url: `${m.siteOrigin}/` },
-          publisher: organisation,
-        };
+/** Open Graph and Dublin Core for a page that is not an article. */
+export function PageMeta({ m }: { m: PageMetaInput }): VNode {
   return (
     <>
       <meta property="og:type" content="website" />
@@ -77,7 +66,28 @@ export function WebPageMeta({ m }: { m: WebPageMetaInput }): VNode {
       <meta property="og:description" content={m.description} />
       <meta property="og:url" content={m.url} />
       <DublinCore dc={{ title: m.title, description: m.description, publisher: m.siteName, identifier: m.url, date: m.modifiedAt }} />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
     </>
   );
+}
+
+/** The agency the site speaks for, as schema.org describes a government body. */
+export function organizationJsonLd(chrome: SiteChrome): Record<string, unknown> {
+  const { site, origin } = chrome;
+  const parent = chrome.systemSites.find((s) => s.site.id === site.parentId);
+  const { address, email, phone } = site.contact;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    name: site.name,
+    alternateName: site.shortName,
+    url: `${origin}/`,
+    logo: `${origin}/assets/emblem.svg`,
+    inLanguage: 'vi',
+    ...(address ? { address: { '@type': 'PostalAddress', streetAddress: address, addressCountry: 'VN' } } : {}),
+    ...(email ? { email } : {}),
+    ...(phone ? { telephone: phone } : {}),
+    ...(parent !== undefined && parent.site.id !== site.id
+      ? { parentOrganization: { '@type': 'GovernmentOrganization', name: parent.site.name, url: `${parent.origin}/` } }
+      : {}),
+  };
 }

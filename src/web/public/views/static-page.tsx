@@ -2,11 +2,11 @@
 import type { VNode } from 'preact';
 import type { PageRow } from '../../../db/schema.js';
 import { toVietnamIso } from '../../../text/index.js';
-import { pagePath } from '../../../urls/paths.js';
+import { INTRODUCTION_SLUG, pagePath } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
-import { WebPageMeta } from './page-meta.js';
+import { JsonLd, organizationJsonLd } from './page-meta.js';
 import { Breadcrumbs, SanitizedHtml } from './parts.js';
 
 export function StaticPage({ chrome, page }: { chrome: SiteChrome; page: PageRow }): VNode {
@@ -16,11 +16,11 @@ export function StaticPage({ chrome, page }: { chrome: SiteChrome; page: PageRow
     <Layout
       chrome={chrome}
       title={`${page.title} - ${chrome.site.shortName}`}
+      name={page.title}
       description={description}
       path={path}
-      head={
-        <WebPageMeta m={{ kind: 'page', title: page.title, description, url: `${chrome.origin}${path}`, siteName: chrome.site.name, siteOrigin: chrome.origin, modifiedAt: toVietnamIso(page.updated_at) }} />
-      }
+      modifiedAt={toVietnamIso(page.updated_at)}
+      head={page.slug === INTRODUCTION_SLUG ? <JsonLd data={organizationJsonLd(chrome)} /> : null}
     >
       <Breadcrumbs items={[{ href: '/', label: vi.home }, { label: page.title }]} />
       <article class="article">

@@ -24,6 +24,7 @@ export function TagPage({ chrome, data }: { chrome: SiteChrome; data: TagData })
     <Layout
       chrome={chrome}
       title={`${heading}${pageSuffix} - ${chrome.site.shortName}`}
+      name={heading}
       description={vi.tagDescription(tag.name, data.total, chrome.site.name)}
       path={page > 1 ? `${path}?trang=${page}` : path}
     >
