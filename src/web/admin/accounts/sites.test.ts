@@ -60,10 +60,10 @@ describe.each(TEST_DIALECTS)('creating and changing sites on %s', (dialect) => {
     expect(JSON.parse(audit[0]?.details ?? '{}')).toMatchObject({ slug: 'camlo', parent: 'quangtri', hostnames: ['camlo.quangtri.gov.vn'] });
 
     const list = await t.app.inject({ url: '/api/v1/admin/system/sites', headers: admin.headers });
-    expect(list.json<AdminSite[]>().map((s) => [s.slug, s.parent])).toEqual([
-      ['quangtri', null],
-      ['camlo', 'quangtri'],
-    ]);
+    // The root first; other tests of this file may have added sites of their own.
+    const listed = list.json<AdminSite[]>().map((s) => [s.slug, s.parent]);
+    expect(listed[0]).toEqual(['quangtri', null]);
+    expect(listed).toContainEqual(['camlo', 'quangtri']);
   });
 
   it('refuses a taken slug or hostname (409), a bad hostname, a second root, an unknown parent (400)', async () => {
@@ -128,13 +128,14 @@ describe.each(TEST_DIALECTS)('creating and changing sites on %s', (dialect) => {
     expect(cycle.json<Problem>().errors?.[0]).toMatchObject({ field: 'parent', message: expect.stringContaining('cấp dưới') as string });
     expect((await put('dakrong', { ...district('x'), slug: undefined, parent: 'dakrong' })).statusCode).toBe(400);
     expect((await put('khong-co', { ...district('x'), slug: undefined })).statusCode).toBe(404);
-    // The root stays the root: keeping `parent: null` on it is no second root.
-    expect((await put('quangtri', { ...ROOT, slug: undefined, parent: null, name: 'Tỉnh Quảng Trị' })).statusCode).toBe(200);
+    // The root stays the root: keeping `parent: null` on it is no second root. (Its name stays:
+    // the other tests of this file read it in their messages.)
+    expect((await put('quangtri', { ...ROOT, slug: undefined, parent: null, shortName: 'Tỉnh Quảng Trị' })).statusCode).toBe(200);
 
     const audit = await t.database.db.kysely.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'site_updated').orderBy('id').execute();
     expect(audit.map((a) => JSON.parse(a.details) as unknown)).toEqual([
       { slug: 'dakrong', fields: ['name', 'shortName', 'hostnames'] }, // an empty short name is the name
-      { slug: 'quangtri', fields: ['name'] },
+      { slug: 'quangtri', fields: ['shortName'] },
     ]);
   });
 });
