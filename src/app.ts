@@ -61,7 +61,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(healthRoute, { db: services.db });
   await app.register(siteRouting, routing);
   const signInLimit = { settings: options.signInLimit ?? DEFAULT_SIGN_IN_LIMIT, redis: services.redis };
-  await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, config, search: services.search, events: services.events, signInLimit });
+  await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, siteState: services.siteState, config, search: services.search, events: services.events, signInLimit });
   await app.register(staticFiles, { mediaDir: config.mediaDir });
   await app.register(adminApp); // the admin SPA at /admin, built into admin/dist
   await app.register(themeRoute);

@@ -9,20 +9,26 @@ import { createReader } from './publishing/reader.js';
 import { closeRedis, connectRedis, untilReady, type RedisEvents } from './redis/connection.js';
 import type { SearchService } from './search/search.js';
 import { createSearchService } from './search/service.js';
-import { SiteRegistry } from './sites/index.js';
+import { SiteRegistry, startSiteState } from './sites/index.js';
 
 export async function createServices(config: Config, db: Db, redisEvents?: RedisEvents) {
-  const registry = new SiteRegistry(db.kysely);
-  await registry.reload();
-  const reader = createReader(db.kysely);
-  const search: SearchService = createSearchService(db);
-  const events = createDomainEvents(createLogger(config));
+  const log = createLogger(config);
   const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, redisEvents);
   if (redis !== undefined) await untilReady(redis);
+  const registry = new SiteRegistry(db.kysely);
+  const siteState = await startSiteState({ db: db.kysely, registry, log, redisUrl: config.redisUrl, publisher: redis });
+  const reader = createReader(db.kysely);
+  const search: SearchService = createSearchService(db);
+  const events = createDomainEvents(log);
   return {
     config,
     db,
     registry,
+    /**
+     * Keeps `registry` in step with changes any process commits (the site-state version,
+     * through Redis when REDIS_URL is set); a route that changed a site calls changed().
+     */
+    siteState,
     reader,
     /** Full-text search over every site (SQLite FTS5 or PostgreSQL full-text, by dialect). */
     search,
@@ -41,6 +47,7 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
     },
     /** Closes what the services opened (the database is the caller's). */
     async close(): Promise<void> {
+      await siteState.close();
       if (redis !== undefined) await closeRedis(redis);
     },
   };

@@ -212,6 +212,7 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     title_x: 'text',
     lead_x: 'text',
   },
+  site_state: { id: 'integer', version: 'integer' },
 };
 
 /**

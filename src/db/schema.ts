@@ -298,6 +298,15 @@ export interface SearchDocumentsTable {
   lead_x: string;
 }
 
+/**
+ * One row (id 1): a counter raised with every change to what processes hold in memory
+ * about the sites, so that each can tell cheaply that it must reload (sites/site-state.ts).
+ */
+export interface SiteStateTable {
+  id: number;
+  version: number;
+}
+
 export interface Database {
   sites: SitesTable;
   categories: CategoriesTable;
@@ -319,6 +328,7 @@ export interface Database {
   jobs: JobsTable;
   audit_log: AuditLogTable;
   search_documents: SearchDocumentsTable;
+  site_state: SiteStateTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;

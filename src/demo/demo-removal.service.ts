@@ -14,6 +14,7 @@ import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { parseVariants } from '../media/variants.js';
 import { SiteError } from '../sites/errors.js';
+import { bumpSiteState } from '../sites/site-state.repo.js';
 import { loadDemoSites } from './demo-files.js';
 
 export interface DemoRemovalActor {
@@ -80,6 +81,7 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
     await trx.deleteFrom('categories').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('site_roles').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('sites').where('id', 'in', ids).execute();
+    await bumpSiteState(trx); // every running process drops the removed sites
 
     const result: DemoRemoval = {
       sites: demo.map((s) => s.slug),

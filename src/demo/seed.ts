@@ -10,7 +10,7 @@ import { insertCategory } from '../categories/index.js';
 import type { Database } from '../db/schema.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { insertPage } from '../pages/index.js';
-import { insertSite, type Site } from '../sites/index.js';
+import { bumpSiteState, insertSite, type Site } from '../sites/index.js';
 import { toStoredInstant } from '../text/index.js';
 import { loadDemoSites, loadSeedArticle, type DemoSite } from './demo-files.js';
 import { DEMO_CATEGORIES, generateArticles, generatePages } from './generator/index.js';
@@ -84,6 +84,7 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
 
   const articleCount = await db.transaction().execute(async (trx) => {
     const sites = await insertDemoSites(trx, loadDemoSites(), stamp);
+    await bumpSiteState(trx); // a running process (a clean start) sees the demo sites
     let count = 0;
     for (const [siteIndex, site] of sites.entries()) {
       const categoryIds = new Map<string, number>();

@@ -4,7 +4,8 @@
  * the transaction that writes: a unique slug, hostnames held by one site only, a
  * parent that exists and is not the site itself or one of its descendants, and one
  * root (the province) only. A new site gets the categories of its kind's template.
- * Every write is audited in its own transaction; the caller reloads the site registry.
+ * Every write is audited and raises the site-state version in its own transaction, so
+ * every process reloads its registry (site-state.ts); the caller tells its own at once.
  */
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
@@ -15,6 +16,7 @@ import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { SiteError } from './errors.js';
 import type { Site } from './site.js';
+import { bumpSiteState } from './site-state.repo.js';
 import { findSiteBySlug, insertSite, listSites, updateSiteRow } from './sites.repo.js';
 
 /** Who does it, as the audit log names them ("cli" for the command line). */
@@ -124,6 +126,7 @@ export async function createSite(db: Kysely<Database>, input: CreateSiteInput, a
       created_at: stamp,
       updated_at: stamp,
     });
+    await bumpSiteState(trx);
     const categories = categoryTemplate(site.kind);
     for (const c of categories) {
       await insertCategory(trx, {
@@ -173,6 +176,7 @@ export async function updateSite(db: Kysely<Database>, slug: string, input: Upda
     const after = sites.map((s) => (s.id === site.id ? site : s));
     const fields = changedFields(presentSite(current, sites), presentSite(site, after));
     if (fields.length > 0) {
+      await bumpSiteState(trx);
       await recordAudit(
         trx,
         { action: 'site_updated', actorId: actor.actorId, actorName: actor.actorName, siteId: site.id, objectType: 'site', objectId: site.id, ip: actor.ip, details: { slug, fields } },

@@ -1,8 +1,8 @@
 /**
  * All sites held in memory (a system has tens to a few hundred), so that routing a
- * request by its Host header costs a map lookup. Reloaded when a site changes in this
- * process; a host it does not know makes it look again (at most every few seconds), so
- * a site created by the CLI or by another process answers without a restart.
+ * request by its Host header costs a map lookup. Reloaded when the site-state version
+ * moves, whichever process or CLI made the change (site-state.ts); besides, a host it
+ * does not know makes it look again (at most every few seconds).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';

@@ -7,6 +7,8 @@
 import type { Kysely } from 'kysely';
 import type { SiteSettings } from '../contract/sites.js';
 import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+import { bumpSiteState } from './site-state.repo.js';
 import type { Site } from './site.js';
 
 export { contrastWithWhite, MIN_CONTRAST, siteSettingsSchema, type SiteSettings, type SiteSettingsInput } from '../contract/sites.js';
@@ -44,8 +46,18 @@ export function changedFields(before: SiteSettings, after: SiteSettings): string
   return changed;
 }
 
-/** Writes the settings to the sites row; `logoPath` undefined leaves the logo as it is. */
+/**
+ * Writes the settings to the sites row and raises the site-state version in the same
+ * transaction (the caller's, when there is one); `logoPath` undefined leaves the logo as it is.
+ */
 export async function saveSiteSettings(db: Kysely<Database>, siteId: number, s: SiteSettings, logoPath: string | null | undefined, now = new Date()): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await writeSettings(trx, siteId, s, logoPath, now);
+    await bumpSiteState(trx);
+  });
+}
+
+async function writeSettings(db: Kysely<Database>, siteId: number, s: SiteSettings, logoPath: string | null | undefined, now: Date): Promise<void> {
   await db
     .updateTable('sites')
     .set({

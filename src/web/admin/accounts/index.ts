@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import { SecretBox } from '../../../accounts/index.js';
 import type { Config } from '../../../config.js';
 import type { Database } from '../../../db/schema.js';
-import type { SiteRegistry } from '../../../sites/index.js';
+import type { SiteRegistry, SiteState } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
 import { sessionCookie, type SessionCookieConfig } from '../auth-cookie.js';
 import { auditRoutes } from './audit-routes.js';
@@ -26,6 +26,8 @@ import type { SignInLimitOptions } from '../sign-in-limit.js';
 export interface AccountRouteOptions {
   db: Kysely<Database>;
   registry: SiteRegistry;
+  /** Told after a site or its settings changed: this process reloads, the others hear of it. */
+  siteState: Pick<SiteState, 'changed'>;
   /** The TOTP secrets' key comes from SESSION_SECRET, else from a key file in DATA_DIR. */
   config: Pick<Config, 'sessionSecret' | 'dataDir'> & SessionCookieConfig;
   signInLimit: SignInLimitOptions;
@@ -47,8 +49,8 @@ export const accountRoutes = fp(async function accountRoutes(app: FastifyInstanc
   await app.register(emailRoutes, { db });
   await app.register(usersRoutes, { db, registry });
   await app.register(staffRoutes, { db, registry });
-  await app.register(settingsRoutes, { db, registry });
-  await app.register(sitesRoutes, { db, registry });
+  await app.register(settingsRoutes, { db, registry, siteState: opts.siteState });
+  await app.register(sitesRoutes, { db, registry, siteState: opts.siteState });
   await app.register(auditRoutes, { db, registry });
 });
 

@@ -2,9 +2,9 @@
  * A site's settings (action manage_settings):
  *   GET /api/v1/admin/sites/{site}/settings → SiteSettings
  *   PUT /api/v1/admin/sites/{site}/settings   SiteSettings → SiteSettings
- * Saving writes the sites row, reloads the site registry so that public pages show the
- * change with the next request, and audits settings_changed with the changed fields (in
- * the transaction that saves them: no change without its entry).
+ * Saving writes the sites row, raises the site-state version and audits settings_changed
+ * with the changed fields, in one transaction (no change without its entry); then this
+ * process reloads its registry at once and the others within a second (sites/site-state.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -13,7 +13,7 @@ import { siteSettingsAnswerSchema } from '../../../contract/sites.js';
 import type { Database } from '../../../db/schema.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { findMediaById, mediaUrl } from '../../../media/media.repo.js';
-import type { Site, SiteRegistry } from '../../../sites/index.js';
+import type { Site, SiteRegistry, SiteState } from '../../../sites/index.js';
 import { changedFields, saveSiteSettings, settingsOf, siteSettingsSchema, type SiteSettings } from '../../../sites/site-settings.js';
 import { authorize } from '../auth-context.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
@@ -23,10 +23,11 @@ import { noStore, siteParams } from './http.js';
 export interface SettingsRouteOptions {
   db: Kysely<Database>;
   registry: SiteRegistry;
+  siteState: Pick<SiteState, 'changed'>;
 }
 
 export function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOptions): void {
-  const { db, registry } = opts;
+  const { db, registry, siteState } = opts;
 
   /** The library picture the logo path points at, if it is one of this site's. */
   async function logoMediaIdOf(site: Site): Promise<number | null> {
@@ -107,7 +108,7 @@ export function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOptions)
             details: { fields },
           });
         });
-        await registry.reload();
+        await siteState.changed();
       }
       const saved = registry.bySlugOrUndefined(site.slug) ?? site;
       return noStore(reply).send(settingsOf(saved, logoMediaId));

@@ -3,14 +3,15 @@
  *   GET  /api/v1/admin/system/sites              → AdminSite[] (every site, with hostnames)
  *   POST /api/v1/admin/sites         CreateSite  → 201 { site: AdminSite, categories }
  *   PUT  /api/v1/admin/sites/{site}  UpdateSite  → AdminSite
- * The site service checks the system's rules and audits in the writing transaction;
- * the registry is reloaded after it, so the new host answers with the next request.
+ * The site service checks the system's rules, audits and raises the site-state version in
+ * the writing transaction; this process's registry is reloaded after it, so the new host
+ * answers with the next request, and the other processes follow within a second.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { adminSiteListSchema, adminSiteSchema, createdSiteSchema, createSiteSchema, updateSiteSchema, type CreatedSite } from '../../../contract/sites.js';
 import type { Database } from '../../../db/schema.js';
-import { createSite, presentSite, updateSite, type SiteAdminActor, type SiteRegistry } from '../../../sites/index.js';
+import { createSite, presentSite, updateSite, type SiteAdminActor, type SiteRegistry, type SiteState } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
 import { requireAuth } from '../auth-context.js';
 import { editorialRoute } from '../operation.js';
@@ -20,6 +21,7 @@ import { noStore, siteParams } from './http.js';
 export interface SitesRouteOptions {
   db: Kysely<Database>;
   registry: SiteRegistry;
+  siteState: Pick<SiteState, 'changed'>;
 }
 
 function systemAdmin(request: FastifyRequest): SiteAdminActor {
@@ -29,7 +31,7 @@ function systemAdmin(request: FastifyRequest): SiteAdminActor {
 }
 
 export function sitesRoutes(app: FastifyInstance, opts: SitesRouteOptions): void {
-  const { db, registry } = opts;
+  const { db, registry, siteState } = opts;
   const adminSite = { name: 'AdminSite', schema: adminSiteSchema };
 
   app.get(
@@ -60,7 +62,7 @@ export function sitesRoutes(app: FastifyInstance, opts: SitesRouteOptions): void
       const actor = systemAdmin(request);
       const input = parseBody(createSiteSchema, request.body);
       const { site, categories } = await createSite(db, input, actor);
-      await registry.reload();
+      await siteState.changed();
       return noStore(reply).code(201).send({ site: presentSite(site, registry.all()), categories } satisfies CreatedSite);
     },
   );
@@ -79,7 +81,7 @@ export function sitesRoutes(app: FastifyInstance, opts: SitesRouteOptions): void
       const { site: slug } = parseBody(siteParams, request.params);
       const input = parseBody(updateSiteSchema, request.body);
       const site = await updateSite(db, slug, input, actor);
-      await registry.reload();
+      await siteState.changed();
       return noStore(reply).send(presentSite(site, registry.all()));
     },
   );
