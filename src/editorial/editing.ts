@@ -12,12 +12,12 @@ import type { ArticleRow, Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { cleanPastedHtml } from '../html/clean-paste.js';
 import { sanitizeRichText } from '../html/sanitize.js';
-import { mergeInput, type ArticleInput, type Snapshot } from './article-input.js';
+import { contentInput, mergeInput, placementChanged, type ArticleInput, type Snapshot } from './article-input.js';
 import { checkReferences, snapshotColumns, snapshotOf } from './article-snapshot.js';
 import { EditorialError, notFound, StaleRevisionError } from './errors.js';
 import { articleEvent, withEvents, type DomainEvents } from './events.js';
 import { findSnapshot, insertRevision } from './revisions.js';
-import { can, type Actor } from './workflow.js';
+import { can, type Actor, type ArticleFacts } from './workflow.js';
 
 type Conn = Kysely<Database>;
 
@@ -34,6 +34,7 @@ export interface EditContext {
 const EMPTY: Snapshot = {
   title: '', lead: '', bodyHtml: '', categoryId: 0, featuredImageId: null, featuredImageCaption: null,
   authorName: null, source: null, tags: [], attachmentIds: [], publishedAt: null,
+  featured: false, featuredOrder: null, featuredUntil: null,
 };
 
 /** Word/LibreOffice leftovers go first, then the one allow-list decides what may stay. */
@@ -44,6 +45,22 @@ function clean(s: Snapshot): Snapshot {
 /** An audit entry about an article, by the person of the context, on its site. */
 export function auditArticle(db: Conn, ctx: EditContext, action: AuditAction, articleId: number, details: Record<string, unknown>, now: Date) {
   return recordAudit(db, { action, actorId: ctx.actor.userId, actorName: ctx.actorName, siteId: ctx.siteId, objectType: 'article', objectId: articleId, ip: ctx.ip ?? null, details }, now);
+}
+
+/**
+ * Where the home page shows an article (featured, order, end time) is changed only by
+ * those with the `feature` right (editors, approvers, site admins); an input that
+ * repeats the stored placement is no change, so a contributor's form that sends it
+ * back still saves. An end time that is set or changed must lie ahead.
+ */
+function checkPlacement(ctx: EditContext, current: Snapshot, next: Snapshot, now: Date, article?: ArticleFacts): void {
+  if (!placementChanged(current, next)) return;
+  if (!can(ctx.actor, 'feature', article)) {
+    throw new EditorialError('forbidden', 'Chỉ biên tập viên, trưởng ban biên tập và quản trị cổng được đặt tin nổi bật.');
+  }
+  if (next.featuredUntil !== null && next.featuredUntil !== current.featuredUntil && new Date(next.featuredUntil).getTime() <= now.getTime()) {
+    throw new EditorialError('invalid', 'Thời điểm hết nổi bật phải ở tương lai.', 'featuredUntil');
+  }
 }
 
 /** The article if it lives on the context's site; 404 otherwise, whatever its site. */
@@ -59,6 +76,7 @@ export async function createDraft(db: Conn, ctx: EditContext, input: ArticleInpu
   const now = ctx.now ?? new Date();
   return inTransaction(db, async (trx) => {
     const snapshot = clean(mergeInput(EMPTY, input));
+    checkPlacement(ctx, EMPTY, snapshot, now);
     await checkReferences(trx, ctx.siteId, snapshot);
     // The body is written once, cleaned, by the UPDATE below: createArticle would sanitise it a second time.
     const created = await createArticle(trx, {
@@ -92,6 +110,7 @@ export async function saveArticle(db: Conn, ctx: EditContext, id: number, baseRe
     if (before.revision !== baseRevision) throw new StaleRevisionError(before);
     const current = await snapshotOf(trx, before);
     const next = clean(mergeInput(current, input));
+    checkPlacement(ctx, current, next, now, { status: before.status, createdBy: before.created_by });
     await checkReferences(trx, ctx.siteId, next);
     const number = before.revision + 1;
     // Published articles change category through moveArticle, so the old URL answers 301.
@@ -120,7 +139,7 @@ export async function restoreRevision(db: Conn, ctx: EditContext, id: number, nu
     await articleOnSite(trx, ctx.siteId, id);
     const snapshot = await findSnapshot(trx, id, number);
     if (snapshot === undefined) throw new EditorialError('not_found', `Tin bài không có phiên bản ${number}.`);
-    return saveArticle(trx, ctx, id, baseRevision, { ...snapshot }, {
+    return saveArticle(trx, ctx, id, baseRevision, contentInput(snapshot), {
       note: `Khôi phục phiên bản ${number}`,
       action: 'article_restored',
       details: { restoredFrom: number },

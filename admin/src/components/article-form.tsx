@@ -19,6 +19,9 @@ export const FIELD_IDS: Record<DraftField, string> = {
   tags: 'article-tags',
   attachmentIds: 'article-attachments',
   publishedAt: 'article-published-at',
+  featured: 'article-featured-flag',
+  featuredOrder: 'article-featured-order',
+  featuredUntil: 'article-featured-until',
 };
 
 interface Props {
