@@ -23,14 +23,16 @@ export interface Draft {
   featured: boolean;
   featuredOrder: string;
   featuredUntil: string;
+  /** The last part of the public URL. */
+  slug: string;
 }
 
 export type DraftField = keyof Draft;
 
-export const DRAFT_FIELDS: DraftField[] = ['title', 'lead', 'bodyHtml', 'categoryId', 'featuredImageId', 'featuredImageCaption', 'authorName', 'source', 'tags', 'attachmentIds', 'publishedAt', 'featured', 'featuredOrder', 'featuredUntil'];
+export const DRAFT_FIELDS: DraftField[] = ['title', 'lead', 'bodyHtml', 'categoryId', 'featuredImageId', 'featuredImageCaption', 'authorName', 'source', 'tags', 'attachmentIds', 'publishedAt', 'featured', 'featuredOrder', 'featuredUntil', 'slug'];
 
 export function emptyDraft(categoryId = ''): Draft {
-  return { title: '', lead: '', bodyHtml: '', categoryId, featuredImageId: null, featuredImageCaption: '', authorName: '', source: '', tags: '', attachmentIds: [], publishedAt: '', featured: false, featuredOrder: '', featuredUntil: '' };
+  return { title: '', lead: '', bodyHtml: '', categoryId, featuredImageId: null, featuredImageCaption: '', authorName: '', source: '', tags: '', attachmentIds: [], publishedAt: '', featured: false, featuredOrder: '', featuredUntil: '', slug: '' };
 }
 
 export function draftOf(input: ArticleInput | AdminArticle): Draft {
@@ -49,19 +51,30 @@ export function draftOf(input: ArticleInput | AdminArticle): Draft {
     featured: input.featured ?? false,
     featuredOrder: input.featuredOrder == null ? '' : String(input.featuredOrder),
     featuredUntil: toDateTimeLocal(input.featuredUntil ?? null),
+    slug: input.slug ?? '',
   };
 }
 
 const blank = (s: string) => (s.trim() === '' ? null : s.trim());
 
+/** What the person saving may change besides the content, and the version they started from. */
+export interface SaveRights {
+  saved: Draft | null;
+  canFeature: boolean;
+  canChangeSlug: boolean;
+}
+
 /**
  * The API input of a draft. The placement on the home page is sent only by those who
  * may set it (`canFeature`), and the end time only when changed from `saved`: the
- * minute-precise field would otherwise re-send a stored time slightly changed.
+ * minute-precise field would otherwise re-send a stored time slightly changed. The
+ * slug is sent only by those who may change it.
  */
-export function inputOf(draft: Draft, placement?: { saved: Draft | null }): ArticleInput {
+export function inputOf(draft: Draft, rights?: SaveRights): ArticleInput {
+  const slug = draft.slug.trim();
   return {
-    ...(placement === undefined ? {} : placementOf(draft, placement.saved)),
+    ...(rights?.canFeature ? placementOf(draft, rights.saved) : {}),
+    ...(rights?.canChangeSlug && slug !== '' ? { slug } : {}),
     title: draft.title.trim(),
     lead: draft.lead.trim(),
     bodyHtml: draft.bodyHtml,

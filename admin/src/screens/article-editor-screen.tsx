@@ -121,7 +121,7 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
         return created;
       }
       // Only those who may feature send the placement; the others' saves leave it as it is.
-      const next = await api.saveArticle(site, base.id, inputOf(d, base.canFeature ? { saved: draftOf(base) } : undefined), base.revision);
+      const next = await api.saveArticle(site, base.id, inputOf(d, { saved: draftOf(base), canFeature: base.canFeature, canChangeSlug: base.canChangeSlug }), base.revision);
       setArticle(next);
       setSaved(d);
       setConflict(null);
@@ -234,7 +234,7 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
               }}
             >
               {!editable && <p class="panel panel--info">{t.editor.readOnly}</p>}
-              <ArticleForm site={site} draft={draft} set={set} errors={fieldErrors} categories={options} media={media} onMedia={(m) => setPicked((p) => [...p, m])} editable={editable} bodyKey={bodyKey} />
+              <ArticleForm site={site} article={article} draft={draft} set={set} errors={fieldErrors} categories={options} media={media} onMedia={(m) => setPicked((p) => [...p, m])} editable={editable} bodyKey={bodyKey} />
               {editable && (
                 <div class="form-end button-group">
                   <Button type="submit" disabled={busy}>
