@@ -3,7 +3,7 @@
  * would be a second object of the same shape).
  */
 // Role and status names are the server's (re-exported by its contract): one spelling everywhere.
-import { ROLE_LABELS, STATUS_LABELS } from '../../src/contract/domain.js';
+import { FEATURED_ORDER_MAX, FEATURED_ORDER_MIN, ROLE_LABELS, STATUS_LABELS } from '../../src/contract/domain.js';
 
 export const t = {
   appName: 'Quản trị cổng thông tin',
@@ -160,6 +160,19 @@ export const t = {
     source: 'Nguồn',
     publishedAt: 'Thời gian đăng',
     publishedAtHint: 'Để trống để lấy thời điểm đăng bài.',
+    slug: 'Đường dẫn',
+    slugHint: 'Chữ thường không dấu, chữ số và dấu gạch ngang. Địa chỉ công khai có khi bài được đăng.',
+    slugHintPublic: (url: string) => `Địa chỉ công khai: ${url}. Đổi đường dẫn thì địa chỉ cũ tự chuyển (301) sang địa chỉ mới.`,
+    placement: 'Trang chủ',
+    featured: 'Tin nổi bật',
+    featuredHint: 'Hiện trong mục "Tin nổi bật" của trang chủ khi bài đã đăng.',
+    featuredOrder: 'Thứ tự nổi bật',
+    featuredOrderHint: `Từ ${FEATURED_ORDER_MIN} đến ${FEATURED_ORDER_MAX}, số nhỏ đứng trước; để trống thì xếp sau các tin có thứ tự.`,
+    featuredOrderInvalid: `Thứ tự nổi bật là số nguyên từ ${FEATURED_ORDER_MIN} đến ${FEATURED_ORDER_MAX}`,
+    featuredUntil: 'Nổi bật đến',
+    featuredUntilHint: 'Giờ Việt Nam. Để trống thì nổi bật đến khi bỏ chọn.',
+    featuredYes: 'Có',
+    featuredNo: 'Không',
     attachments: 'Tệp đính kèm',
     addAttachment: 'Thêm tệp từ thư viện',
     removeAttachment: (name: string) => `Bỏ tệp ${name}`,

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { ArticleRow, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
-import { slugify } from '../text/index.js';
+import { slugify, toStoredInstant } from '../text/index.js';
 
 type Conn = Kysely<Database>;
 
@@ -65,10 +65,20 @@ export async function latestArticles(db: Conn, siteId: number, limit: number, of
   return rows.map(toSummary);
 }
 
-export async function featuredArticles(db: Conn, siteId: number, limit: number): Promise<ArticleSummary[]> {
+/** After every ordered featured article (orders run from 1 to 99). */
+const UNORDERED = 1_000;
+
+/**
+ * The site's featured public articles whose end time has not come, by their order
+ * (lower first, unordered last), then newest. An ended one drops out by this query
+ * alone: nothing is written when it ends.
+ */
+export async function featuredArticles(db: Conn, siteId: number, limit: number, now = new Date()): Promise<ArticleSummary[]> {
   const rows = await summaries(db)
     .where('a.site_id', '=', siteId)
     .where('a.featured', '=', 1)
+    .where((eb) => eb.or([eb('a.featured_until', 'is', null), eb('a.featured_until', '>', toStoredInstant(now))]))
+    .orderBy((eb) => eb.fn.coalesce('a.featured_order', eb.val(UNORDERED)))
     .orderBy('a.published_at', 'desc')
     .orderBy('a.id', 'desc')
     .limit(limit)

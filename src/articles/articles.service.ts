@@ -69,6 +69,11 @@ export async function createArticle(db: Conn, input: NewArticleInput, now = new 
 export interface ArticleMove {
   slug?: string;
   categoryId?: number;
+  /**
+   * Whether the old URL answers 301 to the new one (the default). An article that never
+   * had a publication time was never read at its old URL: no redirect is kept for it.
+   */
+  keepOldUrl?: boolean;
 }
 
 /** Changes an article's slug and/or category, keeping its old URL alive as a redirect. */
@@ -91,7 +96,7 @@ export async function moveArticle(db: Conn, id: number, move: ArticleMove, now =
       const oldPath = articlePath(oldCategory.slug, before.slug);
       const newPath = articlePath(newCategory.slug, after.slug);
       if (oldPath !== newPath) {
-        await saveRedirect(trx, before.site_id, oldPath, { articleId: id });
+        if (move.keepOldUrl !== false) await saveRedirect(trx, before.site_id, oldPath, { articleId: id });
         await deleteRedirect(trx, before.site_id, newPath);
       }
     }

@@ -8,9 +8,10 @@ import { bodyShape, MAX_BODY_ELEMENTS, MAX_BODY_HTML_CHARS, MAX_BODY_NESTING } f
 import { countQueryWords, MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../search/query.js';
 import { idNumber, idString, instantSchema, MAX_ID, pageOf, sentInstant, siteSlugString } from './common.js';
 import { vietnamDayEdge } from '../time/vietnam-time.js';
-import { ARTICLE_STATUSES, JOB_KINDS, TRANSITION_NAMES } from './domain.js';
+import { ARTICLE_STATUSES, FEATURED_ORDER_MAX, FEATURED_ORDER_MIN, JOB_KINDS, TRANSITION_NAMES } from './domain.js';
 import { editorialProblemSchema } from './problem.js';
 import { royaltySchema } from './royalty.js';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../text/slug.js';
 
 export { instantSchema };
 
@@ -39,6 +40,24 @@ const bodyHtmlSchema = z
     `Nội dung HTML (được làm sạch khi lưu): tối đa ${MAX_BODY_HTML_CHARS.toLocaleString('vi-VN')} ký tự, ${MAX_BODY_ELEMENTS.toLocaleString('vi-VN')} thẻ, lồng nhau tối đa ${MAX_BODY_NESTING} cấp`,
   );
 
+const featuredOrderSchema = z
+  .number({ invalid_type_error: `Thứ tự nổi bật là số nguyên từ ${FEATURED_ORDER_MIN} đến ${FEATURED_ORDER_MAX}` })
+  .int(`Thứ tự nổi bật là số nguyên từ ${FEATURED_ORDER_MIN} đến ${FEATURED_ORDER_MAX}`)
+  .min(FEATURED_ORDER_MIN, `Thứ tự nổi bật là số nguyên từ ${FEATURED_ORDER_MIN} đến ${FEATURED_ORDER_MAX}`)
+  .max(FEATURED_ORDER_MAX, `Thứ tự nổi bật là số nguyên từ ${FEATURED_ORDER_MIN} đến ${FEATURED_ORDER_MAX}`)
+  .describe(`Vị trí trong "Tin nổi bật" của trang chủ (${FEATURED_ORDER_MIN}–${FEATURED_ORDER_MAX}, số nhỏ đứng trước; không có thì xếp sau các tin có thứ tự)`);
+
+const SLUG_RULE = `Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: hoi-nghi-tong-ket-2027), tối đa ${MAX_SLUG_LENGTH} ký tự`;
+
+/** An article's slug as an editor types it: the shape every slug has (text/slug.ts). */
+export const articleSlugSchema = z
+  .string()
+  .trim()
+  .min(1, SLUG_RULE)
+  .max(MAX_SLUG_LENGTH, SLUG_RULE)
+  .regex(SLUG_PATTERN, SLUG_RULE)
+  .describe(`Phần cuối của địa chỉ công khai (biên tập viên, người duyệt, quản trị cổng); đổi đường dẫn của bài đã có địa chỉ công khai thì địa chỉ cũ chuyển hướng 301 sang địa chỉ mới. ${SLUG_RULE}`);
+
 /**
  * Longest texts, in characters: far above what a newsroom writes (a title of 500
  * characters is three lines of a decision's name), low enough that no field costs a
@@ -56,6 +75,13 @@ export const articleInputSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(100)).max(30).optional(),
   attachmentIds: z.array(idNumber).max(50).optional(),
   publishedAt: instantSchema.nullable().optional(),
+  featured: z.boolean().optional().describe('Tin nổi bật trên trang chủ (biên tập viên, người duyệt, quản trị cổng)'),
+  featuredOrder: featuredOrderSchema.nullable().optional(),
+  featuredUntil: instantSchema
+    .nullable()
+    .optional()
+    .describe('Hết nổi bật lúc này (phải ở tương lai khi đặt hoặc đổi); không có thì nổi bật đến khi bỏ chọn'),
+  slug: articleSlugSchema.optional(),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
@@ -77,6 +103,10 @@ export const snapshotSchema = z.object({
   tags: z.array(z.string()),
   attachmentIds: z.array(z.number()),
   publishedAt: z.string().nullable(),
+  // Revisions saved before featuring had an order and an end time lack these three.
+  featured: z.boolean().default(false),
+  featuredOrder: z.number().nullable().default(null),
+  featuredUntil: z.string().nullable().default(null),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
@@ -153,6 +183,8 @@ export const adminArticleSchema = snapshotSchema
     allowedTransitions: z.array(transitionOfferSchema).describe('Các bước quy trình người này được làm tiếp'),
     canEdit: z.boolean(),
     canDelete: z.boolean(),
+    canFeature: z.boolean().describe('Người này được đặt tin nổi bật (featured, featuredOrder, featuredUntil)'),
+    canChangeSlug: z.boolean().describe('Người này được đổi đường dẫn (slug)'),
     royalty: royaltySchema,
   })
   .describe('Một tin bài với đầy đủ nội dung, trạng thái và các thao tác được phép');
@@ -208,7 +240,7 @@ export type Dashboard = z.infer<typeof dashboardSchema>;
 export const articleEchoSchema = snapshotSchema
   .partial()
   .required({ title: true, lead: true, bodyHtml: true, categoryId: true })
-  .extend({ baseRevision: z.number().int() });
+  .extend({ baseRevision: z.number().int(), slug: z.string().optional() });
 
 export const diffPartSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export const fieldDiffSchema = z.object({

@@ -31,3 +31,7 @@ export const SITE_KIND_LABELS = {
   other: 'Khác',
 } as const;
 export type SiteKindName = keyof typeof SITE_KIND_LABELS;
+
+/** A featured article's place in the home page's "Tin nổi bật": lower first. */
+export const FEATURED_ORDER_MIN = 1;
+export const FEATURED_ORDER_MAX = 99;

@@ -72,6 +72,8 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     status: 'text',
     withdrawn_note: 'text?',
     featured: 'integer',
+    featured_order: 'integer?',
+    featured_until: 'instant?',
     published_at: 'instant?',
     view_count: 'integer',
     created_at: 'instant',

@@ -74,6 +74,10 @@ export interface ArticlesTable {
   status: ArticleStatus;
   withdrawn_note: string | null;
   featured: number;
+  /** Place on the home page among the featured (lower first); null sorts after the ordered ones. */
+  featured_order: number | null;
+  /** When the home page stops featuring it; null: until unfeatured. */
+  featured_until: Instant | null;
   published_at: Instant | null;
   view_count: Generated<number>;
   created_at: CreatedAt;

@@ -24,6 +24,9 @@ export const FIELD_LABELS: Record<keyof Snapshot, string> = {
   tags: 'Từ khóa',
   attachmentIds: 'Tệp đính kèm',
   publishedAt: 'Thời điểm đăng',
+  featured: 'Tin nổi bật',
+  featuredOrder: 'Thứ tự nổi bật',
+  featuredUntil: 'Nổi bật đến',
 };
 
 /** Tags compared and stored in one order, without two that would share a slug. */
@@ -37,9 +40,13 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return [...seen.values()].sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
+const instantOrNull = (value: string | null): string | null => (value === null ? null : new Date(value).toISOString());
+
 /** The snapshot after applying an input to the current one (undefined keeps, null clears). */
 export function mergeInput(current: Snapshot, input: ArticleInput): Snapshot {
   const keep = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
+  // An article that is not featured keeps no order and no end time.
+  const featured = keep(input.featured, current.featured);
   return {
     title: input.title,
     lead: input.lead,
@@ -51,10 +58,26 @@ export function mergeInput(current: Snapshot, input: ArticleInput): Snapshot {
     source: keep(input.source, current.source),
     tags: input.tags === undefined ? current.tags : normalizeTags(input.tags),
     attachmentIds: input.attachmentIds === undefined ? current.attachmentIds : [...new Set(input.attachmentIds)],
-    publishedAt: input.publishedAt === undefined ? current.publishedAt : input.publishedAt === null ? null : new Date(input.publishedAt).toISOString(),
+    publishedAt: input.publishedAt === undefined ? current.publishedAt : instantOrNull(input.publishedAt),
+    featured,
+    featuredOrder: featured ? keep(input.featuredOrder, current.featuredOrder) : null,
+    featuredUntil: featured ? (input.featuredUntil === undefined ? current.featuredUntil : instantOrNull(input.featuredUntil)) : null,
   };
 }
 
-export function snapshotToInput(snapshot: Snapshot): ArticleInput {
-  return { ...snapshot };
+/** Whether two snapshots differ in where the home page shows the article. */
+export function placementChanged(a: Snapshot, b: Snapshot): boolean {
+  return a.featured !== b.featured || a.featuredOrder !== b.featuredOrder || a.featuredUntil !== b.featuredUntil;
+}
+
+/**
+ * The content of a snapshot as an input, without its placement on the home page:
+ * restoring an old revision brings back its text, not whether it was featured then.
+ */
+export function contentInput(s: Snapshot): ArticleInput {
+  return {
+    title: s.title, lead: s.lead, bodyHtml: s.bodyHtml, categoryId: s.categoryId, featuredImageId: s.featuredImageId,
+    featuredImageCaption: s.featuredImageCaption, authorName: s.authorName, source: s.source, tags: s.tags,
+    attachmentIds: s.attachmentIds, publishedAt: s.publishedAt,
+  };
 }

@@ -31,6 +31,9 @@ export async function snapshotOf(db: Conn, row: ArticleRow): Promise<Snapshot> {
     tags,
     attachmentIds,
     publishedAt: row.published_at,
+    featured: row.featured === 1,
+    featuredOrder: row.featured === 1 ? row.featured_order : null,
+    featuredUntil: row.featured === 1 ? row.featured_until : null,
   };
 }
 
@@ -46,6 +49,9 @@ export function snapshotColumns(s: Snapshot): ArticleUpdate {
     author_name: blank(s.authorName),
     source: blank(s.source),
     published_at: s.publishedAt,
+    featured: s.featured ? 1 : 0,
+    featured_order: s.featured ? s.featuredOrder : null,
+    featured_until: s.featured ? s.featuredUntil : null,
   };
 }
 

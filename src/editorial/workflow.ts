@@ -29,7 +29,8 @@ export type Transition =
   | 'reopen';
 
 /** Everything a person can do to an article besides moving it through the workflow. */
-export type ArticleAction = Transition | 'create' | 'edit' | 'delete' | 'view' | 'set_royalty';
+/** `feature`: place an article on the home page (featured, its order and end time); `change_slug`: change its URL. */
+export type ArticleAction = Transition | 'create' | 'edit' | 'delete' | 'view' | 'set_royalty' | 'feature' | 'change_slug';
 
 /** Site-level actions that are not about one article. */
 export type SiteAction = 'manage_categories' | 'manage_staff' | 'manage_settings' | 'view_audit' | 'upload_media' | 'view_royalty_report';
@@ -78,14 +79,14 @@ export const EDITABLE_STATES: Readonly<Record<SiteRole, readonly ArticleStatus[]
 /** The permission table: what each role may do on its own site. */
 export const PERMISSIONS: Readonly<Record<SiteRole, readonly Action[]>> = {
   contributor: ['view', 'create', 'edit', 'delete', 'submit', 'upload_media'],
-  editor: ['view', 'create', 'edit', 'delete', 'submit', 'return', 'upload_media'],
+  editor: ['view', 'create', 'edit', 'delete', 'submit', 'return', 'feature', 'change_slug', 'upload_media'],
   approver: [
     'view', 'create', 'edit', 'delete', 'submit', 'return', 'approve', 'publish', 'schedule', 'unschedule',
-    'unpublish', 'withdraw', 'reopen', 'set_royalty', 'upload_media', 'view_royalty_report',
+    'unpublish', 'withdraw', 'reopen', 'set_royalty', 'feature', 'change_slug', 'upload_media', 'view_royalty_report',
   ],
   site_admin: [
     'view', 'create', 'edit', 'delete', 'submit', 'return', 'approve', 'publish', 'schedule', 'unschedule',
-    'unpublish', 'withdraw', 'reopen', 'set_royalty', 'upload_media', 'view_royalty_report',
+    'unpublish', 'withdraw', 'reopen', 'set_royalty', 'feature', 'change_slug', 'upload_media', 'view_royalty_report',
     'manage_categories', 'manage_staff', 'manage_settings', 'view_audit',
   ],
 };

@@ -1,6 +1,6 @@
 /** The article's fields: title, lead, body, category, featured image, tags, pen name, source, time, attachments. */
 import { useState } from 'preact/hooks';
-import type { Media } from '../api/types.js';
+import type { AdminArticle, Media } from '../api/types.js';
 import { LazyRichTextEditor } from '../editor/lazy-rich-text-editor.js';
 import type { Draft, DraftField } from '../lib/article-draft.js';
 import { t } from '../messages.js';
@@ -19,10 +19,16 @@ export const FIELD_IDS: Record<DraftField, string> = {
   tags: 'article-tags',
   attachmentIds: 'article-attachments',
   publishedAt: 'article-published-at',
+  featured: 'article-featured-flag',
+  featuredOrder: 'article-featured-order',
+  featuredUntil: 'article-featured-until',
+  slug: 'article-slug',
 };
 
 interface Props {
   site: string;
+  /** The saved article (null while writing a new one: its slug comes from the title). */
+  article: AdminArticle | null;
   draft: Draft;
   set: <K extends DraftField>(field: K, value: Draft[K]) => void;
   errors: Partial<Record<DraftField, string>>;
@@ -34,7 +40,7 @@ interface Props {
   bodyKey: number;
 }
 
-export function ArticleForm({ site, draft, set, errors, categories, media, onMedia, editable, bodyKey }: Props) {
+export function ArticleForm({ site, article, draft, set, errors, categories, media, onMedia, editable, bodyKey }: Props) {
   const [picker, setPicker] = useState<'featured' | 'attachment' | null>(null);
   const featured = draft.featuredImageId !== null ? media.get(draft.featuredImageId) : undefined;
   const ro = !editable;
@@ -42,6 +48,19 @@ export function ArticleForm({ site, draft, set, errors, categories, media, onMed
     <fieldset class="article-form" disabled={ro}>
       <legend class="visually-hidden">{t.editor.editTitle}</legend>
       <TextField id={FIELD_IDS.title} label={t.editor.title} value={draft.title} onValue={(v) => set('title', v)} required error={errors.title} class="input--title" />
+      {article !== null && (
+        <TextField
+          id={FIELD_IDS.slug}
+          label={t.editor.slug}
+          hint={article.publicUrl ? t.editor.slugHintPublic(article.publicUrl) : t.editor.slugHint}
+          value={draft.slug}
+          onValue={(v) => set('slug', v)}
+          error={errors.slug}
+          readOnly={!article.canChangeSlug}
+          autoCapitalize="none"
+          spellcheck={false}
+        />
+      )}
       <TextArea id={FIELD_IDS.lead} label={t.editor.lead} hint={t.editor.leadHint} value={draft.lead} onValue={(v) => set('lead', v)} rows={3} error={errors.lead} />
 
       <div class={`form-group${errors.bodyHtml ? ' form-group--error' : ''}`}>

@@ -5,10 +5,12 @@
  */
 import type { TransitionExtra } from '../api/client.js';
 import type { AdminArticle, TransitionOption } from '../api/types.js';
+import type { Draft, DraftField } from '../lib/article-draft.js';
 import { formatDateTime } from '../lib/format.js';
 import { t } from '../messages.js';
 import { href } from '../router.js';
-import { Button } from './form.js';
+import { FIELD_IDS } from './article-form.js';
+import { Button, CheckboxField, TextField } from './form.js';
 import { Link } from './link.js';
 import { StatusTag } from './status-tag.js';
 import { WorkflowPanel } from './workflow-panel.js';
@@ -23,9 +25,13 @@ interface Props {
   dirty: boolean;
   onTransition: (option: TransitionOption, extra: TransitionExtra) => Promise<void>;
   onDelete: () => void;
+  /** The form's state, for the fields kept beside it (the home page's placement). */
+  draft: Draft;
+  set: <K extends DraftField>(field: K, value: Draft[K]) => void;
+  errors: Partial<Record<DraftField, string>>;
 }
 
-export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty, onTransition, onDelete}: Props) {
+export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty, onTransition, onDelete, draft, set, errors }: Props) {
   return (
     <aside class="editor-layout__side" aria-label={t.editor.workflow}>
       <div class="side-box">
@@ -53,6 +59,7 @@ export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty,
             )}
           </dl>
         )}
+        {article !== null && <PlacementFields article={article} editable={canSave} draft={draft} set={set} errors={errors} />}
         {canSave && (
           <div class="save-box">
             <Button type="submit" form="article-form" disabled={busy}>
@@ -83,6 +90,27 @@ export function ArticleSidePanel({ site, article, canSave, busy, blocked, dirty,
         </ul>
       )}
     </aside>
+  );
+}
+
+/**
+ * "Tin nổi bật": whether the home page features the article, its order and end time.
+ * Those who may not set them (contributors) see them read-only.
+ */
+function PlacementFields({ article, editable, draft, set, errors }: { article: AdminArticle; editable: boolean; draft: Draft; set: Props['set']; errors: Props['errors'] }) {
+  const ro = !editable || !article.canFeature;
+  return (
+    <fieldset class="placement-fields" disabled={ro}>
+      <legend class="label">{t.editor.placement}</legend>
+      <CheckboxField id={FIELD_IDS.featured} label={t.editor.featured} hint={t.editor.featuredHint} checked={draft.featured} onChecked={(v) => set('featured', v)} disabled={ro} />
+      {draft.featured && (
+        <>
+          <TextField id={FIELD_IDS.featuredOrder} label={t.editor.featuredOrder} hint={t.editor.featuredOrderHint} value={draft.featuredOrder} onValue={(v) => set('featuredOrder', v)} error={errors.featuredOrder} inputMode="numeric" width="short" />
+          <TextField id={FIELD_IDS.featuredUntil} type="datetime-local" label={t.editor.featuredUntil} hint={t.editor.featuredUntilHint} value={draft.featuredUntil} onValue={(v) => set('featuredUntil', v)} error={errors.featuredUntil} />
+        </>
+      )}
+      {errors.featured && <p class="error-message">{errors.featured}</p>}
+    </fieldset>
   );
 }
 

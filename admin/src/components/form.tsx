@@ -62,6 +62,8 @@ type InputProps = FieldProps & {
   pattern?: string;
   min?: number;
   autoFocus?: boolean;
+  /** Shown and focusable but not changeable (a value this person may read, not set). */
+  readOnly?: boolean;
 };
 
 /**

@@ -4,6 +4,7 @@
  * converted only when saving.
  */
 import type { AdminArticle, ArticleInput } from '../api/types.js';
+import { FEATURED_ORDER_MAX, FEATURED_ORDER_MIN } from '../../../src/contract/domain.js';
 import { fromDateTimeLocal, toDateTimeLocal } from './format.js';
 
 export interface Draft {
@@ -18,14 +19,20 @@ export interface Draft {
   tags: string;
   attachmentIds: number[];
   publishedAt: string;
+  /** The home page's "Tin nổi bật": checkbox, order (digits as typed), end time (datetime-local). */
+  featured: boolean;
+  featuredOrder: string;
+  featuredUntil: string;
+  /** The last part of the public URL. */
+  slug: string;
 }
 
 export type DraftField = keyof Draft;
 
-export const DRAFT_FIELDS: DraftField[] = ['title', 'lead', 'bodyHtml', 'categoryId', 'featuredImageId', 'featuredImageCaption', 'authorName', 'source', 'tags', 'attachmentIds', 'publishedAt'];
+export const DRAFT_FIELDS: DraftField[] = ['title', 'lead', 'bodyHtml', 'categoryId', 'featuredImageId', 'featuredImageCaption', 'authorName', 'source', 'tags', 'attachmentIds', 'publishedAt', 'featured', 'featuredOrder', 'featuredUntil', 'slug'];
 
 export function emptyDraft(categoryId = ''): Draft {
-  return { title: '', lead: '', bodyHtml: '', categoryId, featuredImageId: null, featuredImageCaption: '', authorName: '', source: '', tags: '', attachmentIds: [], publishedAt: '' };
+  return { title: '', lead: '', bodyHtml: '', categoryId, featuredImageId: null, featuredImageCaption: '', authorName: '', source: '', tags: '', attachmentIds: [], publishedAt: '', featured: false, featuredOrder: '', featuredUntil: '', slug: '' };
 }
 
 export function draftOf(input: ArticleInput | AdminArticle): Draft {
@@ -41,13 +48,33 @@ export function draftOf(input: ArticleInput | AdminArticle): Draft {
     tags: (input.tags ?? []).join(', '),
     attachmentIds: [...(input.attachmentIds ?? [])],
     publishedAt: toDateTimeLocal(input.publishedAt ?? null),
+    featured: input.featured ?? false,
+    featuredOrder: input.featuredOrder == null ? '' : String(input.featuredOrder),
+    featuredUntil: toDateTimeLocal(input.featuredUntil ?? null),
+    slug: input.slug ?? '',
   };
 }
 
 const blank = (s: string) => (s.trim() === '' ? null : s.trim());
 
-export function inputOf(draft: Draft): ArticleInput {
+/** What the person saving may change besides the content, and the version they started from. */
+export interface SaveRights {
+  saved: Draft | null;
+  canFeature: boolean;
+  canChangeSlug: boolean;
+}
+
+/**
+ * The API input of a draft. The placement on the home page is sent only by those who
+ * may set it (`canFeature`), and the end time only when changed from `saved`: the
+ * minute-precise field would otherwise re-send a stored time slightly changed. The
+ * slug is sent only by those who may change it.
+ */
+export function inputOf(draft: Draft, rights?: SaveRights): ArticleInput {
+  const slug = draft.slug.trim();
   return {
+    ...(rights?.canFeature ? placementOf(draft, rights.saved) : {}),
+    ...(rights?.canChangeSlug && slug !== '' ? { slug } : {}),
     title: draft.title.trim(),
     lead: draft.lead.trim(),
     bodyHtml: draft.bodyHtml,
@@ -63,6 +90,23 @@ export function inputOf(draft: Draft): ArticleInput {
     attachmentIds: draft.attachmentIds,
     publishedAt: fromDateTimeLocal(draft.publishedAt),
   };
+}
+
+/** Whether the typed order is one the server takes (empty: no order). */
+export function validOrder(order: string): boolean {
+  const trimmed = order.trim();
+  if (trimmed === '') return true;
+  const n = Number(trimmed);
+  return /^\d{1,2}$/.test(trimmed) && n >= FEATURED_ORDER_MIN && n <= FEATURED_ORDER_MAX;
+}
+
+function placementOf(draft: Draft, saved: Draft | null): Pick<ArticleInput, 'featured' | 'featuredOrder' | 'featuredUntil'> {
+  if (!draft.featured) return { featured: false };
+  const order = draft.featuredOrder.trim();
+  // The editor screen checks the order before saving (orderProblem).
+  const featuredOrder = order === '' ? null : Number(order);
+  const untilChanged = saved === null || !saved.featured || saved.featuredUntil !== draft.featuredUntil;
+  return { featured: true, featuredOrder, ...(untilChanged ? { featuredUntil: fromDateTimeLocal(draft.featuredUntil) } : {}) };
 }
 
 function same(a: Draft[DraftField], b: Draft[DraftField]): boolean {

@@ -15,7 +15,7 @@ import { LoadError, Loading } from '../components/load-state.js';
 import { PageHeading } from '../components/page-heading.js';
 import { RoyaltyPanel } from '../components/royalty-panel.js';
 import { asksFirst } from '../components/workflow-panel.js';
-import { changedFields, draftOf, emptyDraft, inputOf, type Draft, type DraftField } from '../lib/article-draft.js';
+import { changedFields, draftOf, emptyDraft, inputOf, validOrder, type Draft, type DraftField } from '../lib/article-draft.js';
 import { categoryOptions } from '../lib/categories.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
@@ -84,6 +84,7 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
     const problems: Partial<Record<DraftField, string>> = {};
     if (d.title.trim() === '') problems.title = t.editor.titleMissing;
     if (d.categoryId === '') problems.categoryId = t.editor.categoryMissing;
+    if (d.featured && !validOrder(d.featuredOrder)) problems.featuredOrder = t.editor.featuredOrderInvalid;
     showErrors(problems, []);
     return Object.keys(problems).length === 0;
   }
@@ -119,7 +120,8 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
         navigate(href({ name: 'article', site, id: created.id }), { replace: true });
         return created;
       }
-      const next = await api.saveArticle(site, base.id, inputOf(d), base.revision);
+      // Only those who may feature send the placement; the others' saves leave it as it is.
+      const next = await api.saveArticle(site, base.id, inputOf(d, { saved: draftOf(base), canFeature: base.canFeature, canChangeSlug: base.canChangeSlug }), base.revision);
       setArticle(next);
       setSaved(d);
       setConflict(null);
@@ -183,6 +185,8 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
         return d.attachmentIds.map((i) => media.get(i)?.originalName ?? `#${i}`).join('\n');
       case 'bodyHtml':
         return htmlToText(d.bodyHtml);
+      case 'featured':
+        return d.featured ? t.editor.featuredYes : t.editor.featuredNo;
       default:
         return String(d[field] ?? '');
     }
@@ -230,7 +234,7 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
               }}
             >
               {!editable && <p class="panel panel--info">{t.editor.readOnly}</p>}
-              <ArticleForm site={site} draft={draft} set={set} errors={fieldErrors} categories={options} media={media} onMedia={(m) => setPicked((p) => [...p, m])} editable={editable} bodyKey={bodyKey} />
+              <ArticleForm site={site} article={article} draft={draft} set={set} errors={fieldErrors} categories={options} media={media} onMedia={(m) => setPicked((p) => [...p, m])} editable={editable} bodyKey={bodyKey} />
               {editable && (
                 <div class="form-end button-group">
                   <Button type="submit" disabled={busy}>
@@ -254,6 +258,9 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
           dirty={dirty}
           onTransition={runTransition}
           onDelete={() => setConfirmDelete(true)}
+          draft={draft}
+          set={set}
+          errors={fieldErrors}
         />
       </div>
       {confirmDelete && <ConfirmDialog title={t.editor.deleteArticle} message={t.editor.deleteConfirm} confirmLabel={t.delete} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />}

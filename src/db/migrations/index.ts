@@ -11,6 +11,7 @@ import * as totpReplay from './20261129_0005_totp_replay.js';
 import * as searchNear from './20261129_0006_search_near.js';
 import * as sessionsIdNotNull from './20261205_0007_sessions_id_not_null.js';
 import * as articleTagsByTag from './20261205_0008_article_tags_by_tag.js';
+import * as featuredOrder from './20261205_0009_featured_order.js';
 import * as siteStateVersion from './20261205_0010_site_state_version.js';
 
 interface DialectMigration {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261129_0006_search_near': searchNear,
   '20261205_0007_sessions_id_not_null': sessionsIdNotNull,
   '20261205_0008_article_tags_by_tag': articleTagsByTag,
+  '20261205_0009_featured_order': featuredOrder,
   '20261205_0010_site_state_version': siteStateVersion,
 };
 

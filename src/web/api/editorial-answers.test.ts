@@ -93,7 +93,8 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     expectDocumented('/admin/sites/{site}/articles', 'post', 201, created);
     const article = created.json<{ id: number; revision: number }>();
     const articlePath = '/admin/sites/{site}/articles/{id}';
-    const saved = await call('PUT', `${SITE}/articles/${article.id}`, { title: 'Hợp đồng của API (sửa)', categoryId, baseRevision: article.revision });
+    const featuredUntil = new Date(Date.now() + 86_400_000).toISOString();
+    const saved = await call('PUT', `${SITE}/articles/${article.id}`, { title: 'Hợp đồng của API (sửa)', categoryId, baseRevision: article.revision, featured: true, featuredOrder: 1, featuredUntil, slug: 'hop-dong-cua-api-da-sua' });
     expectDocumented(articlePath, 'put', 200, saved);
     const stale = await call('PUT', `${SITE}/articles/${article.id}`, { title: 'Bản cũ', categoryId, baseRevision: article.revision });
     expectDocumented(articlePath, 'put', 409, stale);

@@ -60,6 +60,8 @@ export async function presentArticle(p: PresentContext, row: ArticleRow): Promis
     allowedTransitions: offers(p.actor, row),
     canEdit: can(p.actor, 'edit', facts),
     canDelete: can(p.actor, 'delete', facts),
+    canFeature: can(p.actor, 'feature', facts),
+    canChangeSlug: can(p.actor, 'change_slug', facts),
     royalty,
   };
 }
