@@ -98,6 +98,9 @@ describe.skipIf(!browserAvailable)('the admin: a system administrator creates a 
     expect(response?.status()).toBe(200);
     expect(await page.locator('.site-header__name').textContent()).toBe(NAME);
     expect(await page.locator('.site-nav').textContent()).toContain('Tin tức');
+    // A new portal says it has no article yet, rather than showing empty sections.
+    expect(await page.locator('main .lead').textContent()).toBe('Cổng thông tin chưa đăng tin bài nào.');
+    expect(await page.locator('main h2').count()).toBe(0);
     await check(page, 'cong-moi-trang-chu');
   });
 

@@ -45,6 +45,7 @@ export const vi = {
   nextPage: 'Trang sau',
   pageOf: (page: number, pages: number) => `Trang ${page} / ${pages}`,
   noArticles: 'Chưa có tin bài nào trong chuyên mục này.',
+  noArticlesYet: 'Cổng thông tin chưa đăng tin bài nào.',
   rssFeed: 'Tin RSS',
   email: 'Email',
   phone: 'Điện thoại',

@@ -27,10 +27,13 @@ export function HomePage({ chrome, data }: { chrome: SiteChrome; data: HomeData 
       head={<JsonLd data={organizationJsonLd(chrome)} />}
     >
       <h1 class="visually-hidden">{chrome.site.name}</h1>
-      <div class="home-top">
-        <section class="home-featured" aria-labelledby="tin-noi-bat">
-          <h2 id="tin-noi-bat" class="section-title">{vi.featured}</h2>
-          {lead ? (
+      {/* A new portal: one plain sentence instead of empty sections. */}
+      {lead === undefined ? (
+        <p class="lead">{vi.noArticlesYet}</p>
+      ) : (
+        <div class="home-top">
+          <section class="home-featured" aria-labelledby="tin-noi-bat">
+            <h2 id="tin-noi-bat" class="section-title">{vi.featured}</h2>
             <article class="lead-story">
               <h3 class="lead-story__title">
                 <a href={articlePath(lead.categorySlug, lead.slug)}>{lead.title}</a>
@@ -40,14 +43,14 @@ export function HomePage({ chrome, data }: { chrome: SiteChrome; data: HomeData 
               </p>
               <p class="lead-story__lead">{lead.lead}</p>
             </article>
-          ) : null}
-          <ArticleList articles={others.slice(0, 4)} />
-        </section>
-        <section class="home-latest" aria-labelledby="tin-moi">
-          <h2 id="tin-moi" class="section-title">{vi.latest}</h2>
-          <ArticleList articles={data.latest} showLead={false} />
-        </section>
-      </div>
+            <ArticleList articles={others.slice(0, 4)} />
+          </section>
+          <section class="home-latest" aria-labelledby="tin-moi">
+            <h2 id="tin-moi" class="section-title">{vi.latest}</h2>
+            <ArticleList articles={data.latest} showLead={false} />
+          </section>
+        </div>
+      )}
       <div class="category-blocks">
         {data.blocks
           .filter((b) => b.articles.length > 0)
