@@ -19,3 +19,29 @@ export async function findCategoryById(db: Conn, id: number): Promise<CategoryRo
 export async function insertCategory(db: Conn, category: NewCategory): Promise<CategoryRow> {
   return db.insertInto('categories').values(category).returningAll().executeTakeFirstOrThrow();
 }
+
+/** A template's categories (a new site's menu, the demo's), top-level and in the menu, in its order. */
+export async function insertMenuCategories(
+  db: Conn,
+  siteId: number,
+  template: readonly { slug: string; name: string; description: string; menuOrder: number }[],
+  stamp: string,
+): Promise<CategoryRow[]> {
+  const rows: CategoryRow[] = [];
+  for (const c of template) {
+    rows.push(
+      await insertCategory(db, {
+        site_id: siteId,
+        parent_id: null,
+        slug: c.slug,
+        name: c.name,
+        description: c.description,
+        menu_order: c.menuOrder,
+        in_menu: 1,
+        created_at: stamp,
+        updated_at: stamp,
+      }),
+    );
+  }
+  return rows;
+}

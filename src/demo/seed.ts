@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import { findUserByUsername, hashPassword, insertUser, randomPassword } from '../accounts/index.js';
 import { createArticle } from '../articles/articles.service.js';
-import { insertCategory } from '../categories/index.js';
+import { insertMenuCategories } from '../categories/index.js';
 import type { Database } from '../db/schema.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { insertPage } from '../pages/index.js';
@@ -87,21 +87,7 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
     await bumpSiteState(trx); // a running process (a clean start) sees the demo sites
     let count = 0;
     for (const [siteIndex, site] of sites.entries()) {
-      const categoryIds = new Map<string, number>();
-      for (const c of DEMO_CATEGORIES) {
-        const row = await insertCategory(trx, {
-          site_id: site.id,
-          parent_id: null,
-          slug: c.slug,
-          name: c.name,
-          description: c.description,
-          menu_order: c.menuOrder,
-          in_menu: 1,
-          created_at: stamp,
-          updated_at: stamp,
-        });
-        categoryIds.set(c.slug, row.id);
-      }
+      const categoryIds = new Map((await insertMenuCategories(trx, site.id, DEMO_CATEGORIES, stamp)).map((row) => [row.slug, row.id]));
       for (const page of generatePages({ slug: site.slug, name: site.name, shortName: site.shortName, contact: site.contact })) {
         await insertPage(trx, {
           site_id: site.id,

@@ -10,7 +10,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import { categoryTemplate } from '../categories/templates.js';
-import { insertCategory } from '../categories/index.js';
+import { insertMenuCategories } from '../categories/index.js';
 import type { AdminSite, CreateSiteInput, UpdateSiteInput } from '../contract/sites.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
@@ -128,19 +128,7 @@ export async function createSite(db: Kysely<Database>, input: CreateSiteInput, a
     });
     await bumpSiteState(trx);
     const categories = categoryTemplate(site.kind);
-    for (const c of categories) {
-      await insertCategory(trx, {
-        site_id: site.id,
-        parent_id: null,
-        slug: c.slug,
-        name: c.name,
-        description: c.description,
-        menu_order: c.menuOrder,
-        in_menu: 1,
-        created_at: stamp,
-        updated_at: stamp,
-      });
-    }
+    await insertMenuCategories(trx, site.id, categories, stamp);
     await recordAudit(
       trx,
       {
