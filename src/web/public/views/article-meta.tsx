@@ -4,7 +4,7 @@
  */
 import type { VNode } from 'preact';
 import { toVietnamIso } from '../../../text/index.js';
-import { DublinCore, JsonLd } from './page-meta.js';
+import { DublinCore, JsonLd, OpenGraph } from './page-meta.js';
 
 export interface ArticleMetaInput {
   title: string;
@@ -45,13 +45,7 @@ export function ArticleMeta({ m }: { m: ArticleMetaInput }): VNode {
   };
   return (
     <>
-      <meta property="og:type" content="article" />
-      <meta property="og:locale" content="vi_VN" />
-      <meta property="og:site_name" content={m.siteName} />
-      <meta property="og:title" content={m.title} />
-      <meta property="og:description" content={m.description} />
-      <meta property="og:url" content={m.url} />
-      {m.imageUrl ? <meta property="og:image" content={m.imageUrl} /> : null}
+      <OpenGraph og={{ type: 'article', siteName: m.siteName, title: m.title, description: m.description, url: m.url, imageUrl: m.imageUrl }} />
       <meta property="article:published_time" content={published} />
       <meta property="article:modified_time" content={modified} />
       <meta property="article:section" content={m.section} />

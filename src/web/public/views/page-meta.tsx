@@ -55,16 +55,35 @@ export interface PageMetaInput {
   modifiedAt?: string | undefined;
 }
 
+export interface OpenGraphFields {
+  type: 'website' | 'article';
+  siteName: string;
+  title: string;
+  description: string;
+  url: string;
+  imageUrl?: string | undefined;
+}
+
+/** The Open Graph tags every page carries; an article adds its own `article:*` ones. */
+export function OpenGraph({ og }: { og: OpenGraphFields }): VNode {
+  return (
+    <>
+      <meta property="og:type" content={og.type} />
+      <meta property="og:locale" content="vi_VN" />
+      <meta property="og:site_name" content={og.siteName} />
+      <meta property="og:title" content={og.title} />
+      <meta property="og:description" content={og.description} />
+      <meta property="og:url" content={og.url} />
+      {og.imageUrl ? <meta property="og:image" content={og.imageUrl} /> : null}
+    </>
+  );
+}
+
 /** Open Graph and Dublin Core for a page that is not an article. */
 export function PageMeta({ m }: { m: PageMetaInput }): VNode {
   return (
     <>
-      <meta property="og:type" content="website" />
-      <meta property="og:locale" content="vi_VN" />
-      <meta property="og:site_name" content={m.siteName} />
-      <meta property="og:title" content={m.title} />
-      <meta property="og:description" content={m.description} />
-      <meta property="og:url" content={m.url} />
+      <OpenGraph og={{ type: 'website', siteName: m.siteName, title: m.title, description: m.description, url: m.url }} />
       <DublinCore dc={{ title: m.title, description: m.description, publisher: m.siteName, identifier: m.url, date: m.modifiedAt }} />
     </>
   );
