@@ -17,10 +17,11 @@ export function sessionPerson(request: FastifyRequest, state: AuthState): Sessio
   return { id: state.user.id, username: state.user.username, ip: request.ip, sessionToken: state.token };
 }
 
-export function requireSystemAdmin(request: FastifyRequest): AuthState {
+/** The signed-in system administrator; 403 for anyone else, saying what only they may do. */
+export function requireSystemAdmin(request: FastifyRequest, onlyThey = 'quản lý tài khoản'): AuthState {
   const auth = requireAuth(request);
   if (!auth.user.isSystemAdmin) {
-    throw new HttpError(403, 'Không có quyền', 'Chỉ quản trị hệ thống mới được quản lý tài khoản.');
+    throw new HttpError(403, 'Không có quyền', `Chỉ quản trị hệ thống mới được ${onlyThey}.`);
   }
   return auth;
 }

@@ -12,11 +12,9 @@ import type { Kysely } from 'kysely';
 import { adminSiteListSchema, adminSiteSchema, createdSiteSchema, createSiteSchema, updateSiteSchema, type CreatedSite } from '../../../contract/sites.js';
 import type { Database } from '../../../db/schema.js';
 import { createSite, presentSite, updateSite, type SiteAdminActor, type SiteRegistry, type SiteState } from '../../../sites/index.js';
-import { HttpError } from '../../http-error.js';
-import { requireAuth } from '../auth-context.js';
 import { editorialRoute } from '../operation.js';
 import { parseBody } from '../validation.js';
-import { noStore, siteParams } from './http.js';
+import { auditActor, noStore, requireSystemAdmin, siteParams } from './http.js';
 
 export interface SitesRouteOptions {
   db: Kysely<Database>;
@@ -25,9 +23,8 @@ export interface SitesRouteOptions {
 }
 
 function systemAdmin(request: FastifyRequest): SiteAdminActor {
-  const auth = requireAuth(request);
-  if (!auth.user.isSystemAdmin) throw new HttpError(403, 'Không có quyền', 'Chỉ quản trị hệ thống mới được tạo và sửa cổng thông tin.');
-  return { actorId: auth.user.id, actorName: auth.user.username, ip: request.ip, isSystemAdmin: true };
+  const auth = requireSystemAdmin(request, 'tạo và sửa cổng thông tin');
+  return { ...auditActor(request, auth), isSystemAdmin: true };
 }
 
 export function sitesRoutes(app: FastifyInstance, opts: SitesRouteOptions): void {
