@@ -25,12 +25,8 @@ export function hostnameOf(hostHeader: string | undefined): string | undefined {
   return /^[a-z0-9.-]+$/.test(name) ? name : undefined;
 }
 
-/** How long an unknown host waits before it may make the registry read the sites again. */
-const MISS_RELOAD_MS = 5000;
-
 export class SiteRegistry {
   private sites: Site[] = [];
-  private loadedAt = 0;
   private byHostname = new Map<string, Site>();
   private bySlug = new Map<string, Site>();
   private byId = new Map<number, Site>();
@@ -38,7 +34,6 @@ export class SiteRegistry {
   constructor(private readonly db: Kysely<Database>) {}
 
   async reload(): Promise<void> {
-    this.loadedAt = Date.now();
     const sites = await listSites(this.db);
     this.sites = sites;
     this.bySlug = new Map(sites.map((s) => [s.slug, s]));
@@ -73,13 +68,5 @@ export class SiteRegistry {
       return this.bySlug.get(slug);
     }
     return this.byHostname.get(host);
-  }
-
-  /** As resolveHost, but a host nobody holds first makes the registry read the sites again (rate-limited). */
-  async resolveHostFresh(hostHeader: string | undefined): Promise<Site | undefined> {
-    const site = this.resolveHost(hostHeader);
-    if (site !== undefined || hostnameOf(hostHeader) === undefined || Date.now() - this.loadedAt < MISS_RELOAD_MS) return site;
-    await this.reload();
-    return this.resolveHost(hostHeader);
   }
 }

@@ -38,20 +38,31 @@ export interface SiteRoutingOptions {
   config: Pick<Config, 'publicScheme' | 'publicServiceUrl'>;
 }
 
+/**
+ * The site a request is for, or null on paths that need none; throws the answer for a
+ * bad path, an unknown host, or a system with no site yet. The registry is kept current
+ * by the site-state version (sites/site-state.ts), so this is a map lookup, no I/O.
+ */
+function siteOf(request: FastifyRequest, registry: SiteRegistry): Site | null {
+  const path = request.url.split('?', 1)[0] ?? '/';
+  // Dot segments never name content; refusing them here keeps every route and file server clear of them.
+  if (DOT_SEGMENT.test(path)) throw new HttpError(400, vi.errors.badRequestTitle, vi.errors.badPath);
+  if (HOST_INDEPENDENT.has(path)) return null;
+  const site = registry.resolveHost(request.headers.host);
+  if (site === undefined && registry.all().length === 0) {
+    if (worksWithoutSites(path)) return null;
+    throw new HttpError(503, vi.errors.noSitesTitle, vi.errors.noSites);
+  }
+  if (site === undefined) throw new HttpError(404, vi.errors.unknownSiteTitle, vi.errors.unknownSite);
+  return site;
+}
+
 export const siteRouting = fp(function siteRouting(app: FastifyInstance, opts: SiteRoutingOptions) {
   app.decorateRequest('site', null);
-  app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?', 1)[0] ?? '/';
-    // Dot segments never name content; refusing them here keeps every route and file server clear of them.
-    if (DOT_SEGMENT.test(path)) throw new HttpError(400, vi.errors.badRequestTitle, vi.errors.badPath);
-    if (HOST_INDEPENDENT.has(path)) return;
-    const site = await opts.registry.resolveHostFresh(request.headers.host);
-    if (site === undefined && opts.registry.all().length === 0) {
-      if (worksWithoutSites(path)) return;
-      throw new HttpError(503, vi.errors.noSitesTitle, vi.errors.noSites);
-    }
-    if (site === undefined) throw new HttpError(404, vi.errors.unknownSiteTitle, vi.errors.unknownSite);
-    request.site = site;
+  // A hook that throws before calling done() fails the request with that error.
+  app.addHook('onRequest', (request, _reply, done) => {
+    request.site = siteOf(request, opts.registry);
+    done();
   });
 });
 
