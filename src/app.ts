@@ -10,6 +10,7 @@ import { apiOptions, isApiPath, publicApi, sendFrameworkProblem, type ApiSetting
 import { routeCatalogue } from './web/api/route-catalogue.js';
 import { fastifyTrustProxy } from './net/trust-proxy.js';
 import { healthRoute } from './web/health.js';
+import { metricsRoute } from './web/metrics-route.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
@@ -58,6 +59,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(routeCatalogue); // first: it sees every route, for the OpenAPI document
   await app.register(securityHeaders, { config });
   await app.register(errorHandling, routing);
+  await app.register(metricsRoute, { metrics: services.metrics, token: config.metricsToken });
   await app.register(healthRoute, { db: services.db });
   await app.register(siteRouting, routing);
   const signInLimit = { settings: options.signInLimit ?? DEFAULT_SIGN_IN_LIMIT, redis: services.redis };

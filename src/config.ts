@@ -26,6 +26,7 @@ const environmentSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   // No default: production loads the demo only when asked to (DEMO_SEED=auto).
   DEMO_SEED: z.enum(['auto', 'never']).optional(),
+  METRICS_TOKEN: z.string().min(32, 'METRICS_TOKEN phải có ít nhất 32 ký tự').optional(),
   MEDIA_MAX_BYTES: z.coerce.number().int('MEDIA_MAX_BYTES phải là số nguyên (byte)').min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 });
 
@@ -49,6 +50,8 @@ export interface Config {
   readonly demoSeed: 'auto' | 'never';
   /** Largest file accepted by the media upload, in bytes. */
   readonly mediaMaxBytes: number;
+  /** Bearer token that opens /metrics to a scraper that is not on this machine; unset: loopback only. */
+  readonly metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +104,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     trustProxy: trustProxy.value,
     demoSeed: e.DEMO_SEED ?? (production ? 'never' : 'auto'),
     mediaMaxBytes: e.MEDIA_MAX_BYTES,
+    metricsToken: e.METRICS_TOKEN,
   });
 }
 

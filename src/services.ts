@@ -5,6 +5,7 @@ import type { Db } from './db/database.js';
 import { createDomainEvents } from './editorial/events.js';
 import { createJobScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
+import { createMetrics } from './observability/metrics.js';
 import { createReader } from './publishing/reader.js';
 import { closeRedis, connectRedis, untilReady, type RedisEvents } from './redis/connection.js';
 import type { SearchService } from './search/search.js';
@@ -39,6 +40,8 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
     events,
     /** Scheduled publish/unpublish from the jobs table; `serve` starts it, tests start their own. */
     scheduler: createJobScheduler(db, events),
+    /** Prometheus metrics of this process (served at /metrics to operators). */
+    metrics: createMetrics(db),
     /** Shared by every process when REDIS_URL is set: the rate limits count here. */
     redis,
     /** View counting must never delay or fail a page. */

@@ -16,7 +16,15 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly dialect: Dialect;
+  /** PostgreSQL's connection pool, for the metrics; SQLite has none. */
+  readonly pool?: PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  readonly totalCount: number;
+  readonly idleCount: number;
+  readonly waitingCount: number;
 }
 
 const TIMESTAMPTZ_OID = 1184;
@@ -31,7 +39,7 @@ export function openDatabase(target: Config['database']): Db {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+    return { kysely, dialect: 'postgres', pool, close: () => kysely.destroy() };
   }
   if (target.file !== ':memory:') {
     // Made before SQLite opens it, so the database never exists world-readable.

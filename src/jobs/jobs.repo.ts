@@ -59,3 +59,22 @@ export async function overdueJobs(db: Conn, siteId: number, now: Date): Promise<
       : [{ jobId: r.id, kind: r.kind, articleId: r.article_id, runAt: r.run_at, status: r.status, attempts: r.attempts, lastError: r.last_error }],
   );
 }
+
+export interface QueueStats {
+  /** Jobs waiting to run, due or not. */
+  pending: number;
+  /** How long the oldest due pending job has waited past its time, in seconds (0 when none is due). */
+  lagSeconds: number;
+}
+
+/** The queue as the metrics report it: one small aggregate over pending jobs. */
+export async function queueStats(db: Conn, now: Date): Promise<QueueStats> {
+  const row = await db
+    .selectFrom('jobs')
+    .select((eb) => [eb.fn.countAll<number>().as('pending'), eb.fn.min('run_at').as('oldest')])
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  const oldest = row.oldest === null ? null : Date.parse(row.oldest);
+  const lag = oldest === null ? 0 : Math.max(0, (now.getTime() - oldest) / 1000);
+  return { pending: Number(row.pending), lagSeconds: lag };
+}

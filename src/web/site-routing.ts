@@ -25,7 +25,7 @@ declare module 'fastify' {
 const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
 
 /** Paths that answer the same on any host, with or without a known site. */
-const HOST_INDEPENDENT = new Set(['/healthz', '/metrics']);
+const HOST_INDEPENDENT = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** What a system administrator needs before the first site exists: the admin, sign-in and the editorial API. */
 function worksWithoutSites(path: string): boolean {

@@ -2,7 +2,7 @@
  * Versioned migrations, applied in name order by Kysely's Migrator. Each migration
  * is written once and receives the dialect for the few column types that differ.
  */
-import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Db, Dialect } from '../database.js';
 import * as initial from './20261129_0001_initial.js';
 import * as search from './20261129_0002_search.js';
@@ -70,4 +70,17 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
 export async function migrateUpTo(db: Db, name: string): Promise<string[]> {
   const migrator = new Migrator({ db: db.kysely, provider: new InCodeMigrationProvider(db.dialect) });
   return outcome(await migrator.migrateTo(name));
+}
+
+/**
+ * The migrations this code knows that the database has not applied (all of them when it
+ * has none): the schema is behind the code while this is not empty. Reads Kysely's own
+ * table rather than asking the migrator, which would create its tables on the way.
+ */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(db.kysely).then(
+    (result) => new Set(result.rows.map((row) => row.name)),
+    () => new Set<string>(),
+  );
+  return MIGRATION_NAMES.filter((name) => !applied.has(name));
 }
