@@ -42,6 +42,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     logger: options.logger ?? { level: config.logLevel },
     // A hop count or the proxies' addresses, never every hop (net/trust-proxy.ts).
     trustProxy: fastifyTrustProxy(config.trustProxy),
+    // Behind a trusted proxy, its request ID (nginx's $request_id) names the request in
+    // our logs too, so one request can be followed through both; else Fastify numbers them.
+    requestIdHeader: config.trustProxy === false ? false : 'x-request-id',
     // Long paths are refused by the router (as 404), not sent to storage.
     routerOptions: { maxParamLength: 200 },
     // Larger bodies get a Vietnamese 413 before they are parsed (web/request-limits.ts).
