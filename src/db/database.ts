@@ -37,7 +37,17 @@ pg.types.setTypeParser(INT8_OID, (value) => Number(value));
 
 export function openDatabase(target: Config['database']): Db {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // A query waits at most this long for a connection: while the server is away the
+    // request gets its 503 in seconds instead of hanging (db/unavailable.ts).
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+    // A connection the server closes (a restart, pg_terminate_backend, a network cut)
+    // emits 'error' on its client: the pool's own event for an idle one, the client's for
+    // one lent to a query (whose query fails with it, and its request gets a 503). Either
+    // way the pool drops it and opens a new one for the next query. Without a listener
+    // the event would be an uncaught error and end the process.
+    const closed = (error: Error) => process.emitWarning(`PostgreSQL closed a connection: ${error.message}`, 'DatabaseWarning');
+    pool.on('error', closed);
+    pool.on('connect', (client) => client.on('error', closed));
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: 'postgres', pool, close: () => kysely.destroy() };
   }

@@ -52,4 +52,18 @@ describe('describeError', () => {
     expect(describeError({ statusCode: 413 })).toMatchObject({ status: 413, title: vi.errors.tooLargeTitle });
     expect(describeError({ statusCode: 405 }).status).toBe(400);
   });
+
+  it('tells the person to wait a few seconds when the database is away, and nothing of the driver', () => {
+    const cases: unknown[] = [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      new Error('Connection terminated unexpectedly'),
+      Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }),
+    ];
+    for (const error of cases) {
+      expect(describeError(error)).toEqual({ status: 503, title: vi.errors.unavailableTitle, detail: vi.errors.unavailable, retryAfterSeconds: 5 });
+    }
+    // A query that is wrong is not an outage.
+    expect(describeError(Object.assign(new Error('syntax error'), { code: '42601' })).status).toBe(500);
+  });
 });

@@ -6,6 +6,7 @@
  * Only the message written for people leaves; the stack stays in the log.
  */
 import type { FastifyError } from 'fastify';
+import { isStorageUnavailable, STORAGE_RETRY_SECONDS } from '../db/unavailable.js';
 import { isDomainError, type DomainError, type FieldDetail } from '../errors/domain-error.js';
 import { KIND_STATUS, KIND_TITLE } from '../errors/http-status.js';
 import { HttpError } from './http-error.js';
@@ -58,6 +59,8 @@ export function describeError(error: unknown, now = Date.now()): ErrorInfo {
     return { status: error.statusCode, title: error.title, detail: error.detail, ...(error.errors !== undefined ? { errors: error.errors } : {}) };
   }
   if (isDomainError(error)) return fromDomainError(error, now);
+  // The database restarting or out of reach: a wait, not a failure of the request.
+  if (isStorageUnavailable(error)) return { status: 503, title: vi.errors.unavailableTitle, detail: vi.errors.unavailable, retryAfterSeconds: STORAGE_RETRY_SECONDS };
   if (error !== null && typeof error === 'object') return fromFrameworkError(error);
   return { status: 500, title: vi.errors.serverErrorTitle, detail: vi.errors.serverError };
 }

@@ -94,6 +94,8 @@ export const vi = {
     unknownSite: 'Tên miền này không thuộc hệ thống cổng thông tin điện tử.',
     noSitesTitle: 'Hệ thống chưa có cổng thông tin nào',
     noSites: 'Hệ thống chưa có cổng thông tin nào — người quản trị hệ thống đăng nhập tại /admin để tạo cổng đầu tiên.',
+    unavailableTitle: 'Hệ thống tạm thời gián đoạn',
+    unavailable: 'Máy chủ tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau vài giây; nội dung đã lưu không bị mất.',
     serverErrorTitle: 'Hệ thống đang gặp sự cố',
     serverError: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau ít phút.',
     tooLargeTitle: 'Yêu cầu quá lớn',

@@ -41,6 +41,8 @@ export class ApiProblem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors?: readonly FieldError[],
+    /** Seconds until trying again can succeed (sent as Retry-After): the database restarting. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail);
     this.name = 'ApiProblem';
@@ -70,7 +72,7 @@ export function toApiProblem(error: unknown): ApiProblem {
   if (status === 500) return new ApiProblem(500, apiVi.problems.serverErrorTitle, apiVi.problems.serverError);
   if (status === 404) return ApiProblem.notFound();
   if (status === 413) return new ApiProblem(413, apiVi.problems.tooLargeTitle, apiVi.problems.tooLarge);
-  return new ApiProblem(status, info.title, info.detail);
+  return new ApiProblem(status, info.title, info.detail, undefined, info.retryAfterSeconds);
 }
 
 export function problemBody(problem: ApiProblem, url: string): Problem {
@@ -80,6 +82,7 @@ export function problemBody(problem: ApiProblem, url: string): Problem {
 
 /** Sends a problem; headers already set (CORS, rate limit, Retry-After) are kept. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ApiProblem): FastifyReply {
+  if (problem.retryAfterSeconds !== undefined) reply.header('Retry-After', String(problem.retryAfterSeconds));
   return reply
     .code(problem.statusCode)
     .type(PROBLEM_CONTENT_TYPE)
