@@ -12,9 +12,17 @@ import type { SearchService } from './search/search.js';
 import { createSearchService } from './search/service.js';
 import { SiteRegistry, startSiteState } from './sites/index.js';
 
+/** What operators read when the shared Redis goes away and comes back. */
+function redisOutageLog(log: ReturnType<typeof createLogger>): RedisEvents {
+  return {
+    down: (error) => log.warn({ err: error }, 'Redis không trả lời: giới hạn tần suất tạm đếm riêng trong từng tiến trình'),
+    up: () => log.info('Redis đã trở lại: giới hạn tần suất lại đếm chung'),
+  };
+}
+
 export async function createServices(config: Config, db: Db, redisEvents?: RedisEvents) {
   const log = createLogger(config);
-  const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, redisEvents);
+  const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, redisEvents ?? redisOutageLog(log));
   if (redis !== undefined) await untilReady(redis);
   const registry = new SiteRegistry(db.kysely);
   const siteState = await startSiteState({ db: db.kysely, registry, log, redisUrl: config.redisUrl, publisher: redis });

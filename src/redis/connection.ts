@@ -2,8 +2,8 @@
  * The optional Redis connection (REDIS_URL) that lets several govportal processes
  * behind one proxy share what would otherwise be per process: today the sign-in and
  * API rate limits. Commands fail fast rather than queue while Redis is down, and the
- * rate limits then let requests through (the per-account lockout in the database
- * still holds), so an outage of Redis never takes the portal down with it.
+ * rate limits then count in each process's memory (web/limit-store.ts), so an outage
+ * of Redis never takes the portal down with it.
  */
 import { Redis } from 'ioredis';
 

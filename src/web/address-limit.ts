@@ -3,12 +3,14 @@
  * attempts, searches, public forms. Each plugin registers its own limit in its own
  * scope, with its own key space, and marks its routes with `addressLimited(...)`;
  * every other route is left alone. With REDIS_URL the count is shared by every
- * process; without it each process counts its own. While Redis is down requests go
- * through (the limits protect, they must not take the portal down with Redis).
+ * process; without it each process counts its own. While Redis is down each process
+ * counts in its own memory again (limit-store.ts): the limits hold, and never take the
+ * portal down with Redis.
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { RedisClient } from '../redis/connection.js';
+import { sharedOrLocalStore } from './limit-store.js';
 
 export interface AddressLimitSettings {
   /** Requests allowed per client address within the window. */
@@ -37,7 +39,7 @@ export async function registerAddressLimit(app: FastifyInstance, options: Addres
     timeWindow: options.settings.timeWindowMs,
     nameSpace: scope.nameSpace,
     skipOnError: true,
-    ...(options.redis === undefined ? {} : { redis: options.redis }),
+    ...(options.redis === undefined ? {} : { store: sharedOrLocalStore(options.redis, scope.nameSpace) }),
     errorResponseBuilder: (_request, context) => scope.refusal(Math.max(1, Math.ceil(context.ttl / 1000))),
   });
 }

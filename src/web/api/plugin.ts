@@ -8,6 +8,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RedisClient } from '../../redis/connection.js';
+import { sharedOrLocalStore } from '../limit-store.js';
 import type { ApiDependencies } from './dependencies.js';
 import { sendCachedJson } from './http-cache.js';
 import { apiVi } from './messages.js';
@@ -71,7 +72,7 @@ export async function publicApi(app: FastifyInstance, opts: PublicApiOptions): P
       timeWindow: limit.timeWindowMs,
       nameSpace: 'govportal:api:',
       skipOnError: true,
-      ...(opts.redis === undefined ? {} : { redis: opts.redis }),
+      ...(opts.redis === undefined ? {} : { store: sharedOrLocalStore(opts.redis, 'govportal:api:') }),
       errorResponseBuilder: (_request, context) =>
         new ApiProblem(429, apiVi.problems.tooManyTitle, apiVi.problems.tooMany(Math.max(1, Math.ceil(context.ttl / 1000)))),
     });
