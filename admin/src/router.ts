@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/admin/';
 
-export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty';
+export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -32,6 +32,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   settings: 'cai-dat',
   audit: 'nhat-ky',
   royalty: 'nhuan-but',
+  menu: 'menu',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */

@@ -33,7 +33,8 @@ export type AuditAction =
   | 'site_created'
   | 'site_updated'
   | 'demo_removed'
-  | 'job_failed';
+  | 'job_failed'
+  | 'menu_changed';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -215,6 +215,17 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     lead_x: 'text',
   },
   site_state: { id: 'integer', version: 'integer' },
+  menu_items: {
+    id: 'integer',
+    site_id: 'integer',
+    parent_id: 'integer?',
+    position: 'integer',
+    label: 'text',
+    target_kind: 'text',
+    page_id: 'integer?',
+    category_id: 'integer?',
+    url: 'text?',
+  },
 };
 
 /**

@@ -311,6 +311,25 @@ export interface SiteStateTable {
   version: number;
 }
 
+export type MenuTargetKind = 'page' | 'category' | 'link';
+
+/**
+ * One item of a site's public menu (migration 0012): top-level (parent_id null) or a
+ * sub-item of a top-level item of the same site. The target is one of page_id,
+ * category_id or url by target_kind; a page or category deleted elsewhere leaves null.
+ */
+export interface MenuItemsTable {
+  id: Generated<number>;
+  site_id: number;
+  parent_id: number | null;
+  position: number;
+  label: string;
+  target_kind: MenuTargetKind;
+  page_id: number | null;
+  category_id: number | null;
+  url: string | null;
+}
+
 export interface Database {
   sites: SitesTable;
   categories: CategoriesTable;
@@ -333,6 +352,7 @@ export interface Database {
   audit_log: AuditLogTable;
   search_documents: SearchDocumentsTable;
   site_state: SiteStateTable;
+  menu_items: MenuItemsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -351,3 +371,5 @@ export type SessionRow = Selectable<SessionsTable>;
 export type RevisionRow = Selectable<ArticleRevisionsTable>;
 export type JobRow = Selectable<JobsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type MenuItemRow = Selectable<MenuItemsTable>;
+export type NewMenuItem = Insertable<MenuItemsTable>;

@@ -2,7 +2,7 @@
  * Removing the demo system once a province has its own sites: the sites of
  * demo/sites.json and everything hanging off them (articles with their revisions,
  * authors, categories, tags, attachments, relations and jobs; categories, tags, pages,
- * media rows, redirects, site roles; search rows go with their articles and pages by
+ * menus, media rows, redirects, site roles; search rows go with their articles and pages by
  * the database's triggers), in one transaction with its audit entry. Non-demo sites and
  * every account stay. Refused while a non-demo site has a demo site as its parent or
  * successor. The audit log is append-only and keeps its history of the demo. Media
@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { parseVariants } from '../media/variants.js';
+import { deleteMenusOfSites } from '../menus/menus.repo.js';
 import { SiteError } from '../sites/errors.js';
 import { bumpSiteState } from '../sites/site-state.repo.js';
 import { loadDemoSites } from './demo-files.js';
@@ -74,6 +75,7 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
     await trx.deleteFrom('article_attachments').where('article_id', 'in', articles).execute();
     await trx.deleteFrom('article_revisions').where('article_id', 'in', articles).execute();
     await trx.deleteFrom('article_authors').where('article_id', 'in', articles).execute();
+    await deleteMenusOfSites(trx, ids); // before the pages and categories its items point at
     const removedArticles = await trx.deleteFrom('articles').where('site_id', 'in', ids).executeTakeFirst();
     const removedPages = await trx.deleteFrom('pages').where('site_id', 'in', ids).executeTakeFirst();
     await trx.deleteFrom('tags').where('site_id', 'in', ids).execute();

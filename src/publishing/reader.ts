@@ -24,7 +24,9 @@ import { findMediaByStorageKeys } from '../media/index.js';
 import { mediaKeysInHtml } from '../html/responsive-images.js';
 import { findPublishedPage, listPublishedPages } from '../pages/index.js';
 import { findRedirect } from '../redirects/index.js';
-import { articlePath, categoryPath, INTRODUCTION_SLUG, pagePath } from '../urls/paths.js';
+import type { MenuLink } from '../menus/menu-tree.js';
+import { publicMenu } from '../menus/public-menu.js';
+import { articlePath, categoryPath } from '../urls/paths.js';
 import { publicViewOf } from './read-gate.js';
 
 export const PAGE_SIZE = 20;
@@ -34,8 +36,8 @@ const BLOCK_SIZE = 5;
 const OTHER_NEWS = 8;
 
 export interface SiteNavigation {
-  menuCategories: CategoryRow[];
-  aboutPath: string | null;
+  /** The header's menu: the site's stored menu, or the one derived from its content (src/menus). */
+  menu: MenuLink[];
 }
 
 export type ArticleLookup =
@@ -48,11 +50,7 @@ export type ArticleLookup =
 export function createReader(db: Kysely<Database>) {
   return {
     async navigation(siteId: number): Promise<SiteNavigation> {
-      const [categories, about] = await Promise.all([listCategories(db, siteId), findPublishedPage(db, siteId, INTRODUCTION_SLUG)]);
-      return {
-        menuCategories: categories.filter((c) => c.parent_id === null && c.in_menu === 1),
-        aboutPath: about ? pagePath(about.slug) : null,
-      };
+      return { menu: await publicMenu(db, siteId) };
     },
 
     async home(siteId: number) {

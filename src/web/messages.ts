@@ -13,6 +13,8 @@ export const vi = {
   siteMap: 'Sơ đồ trang',
   mainMenu: 'Menu chính',
   menuButton: 'Danh mục',
+  /** Read after a menu link that leaves the site. */
+  externalLink: '(trang bên ngoài)',
   breadcrumbs: 'Đường dẫn',
   featured: 'Tin nổi bật',
   latest: 'Tin mới nhất',

@@ -82,8 +82,7 @@ export async function buildChrome(request: FastifyRequest, opts: SiteRoutingOpti
     origin: siteOrigin(site, host, opts.config.publicScheme),
     root,
     systemSites: opts.registry.all().map((s) => ({ site: s, origin: siteOrigin(s, host, opts.config.publicScheme) })),
-    menuCategories: navigation.menuCategories,
-    aboutPath: navigation.aboutPath,
+    menu: navigation.menu,
     publicServiceUrl: opts.config.publicServiceUrl,
   };
 }

@@ -21,6 +21,7 @@ import type {
   EmailAnswer,
   LoginAnswer,
   Media,
+  MenuInput,
   MediaPage,
   Problem,
   RecoveryCodes,
@@ -33,6 +34,7 @@ import type {
   SiteInput,
   SiteRole,
   SiteSettings,
+  SiteMenu,
   StaffList,
   StaffMember,
   SystemSite,
@@ -214,4 +216,7 @@ export const api = {
   systemAudit: (q: SystemAuditQuery) => request<AuditPage>('GET', `${ADMIN}/audit${query({ ...q })}`),
   royalty: (slug: string, month: string) => request<RoyaltyReport>('GET', `${site(slug)}/royalty-report${query({ month, format: 'json' })}`),
   royaltyDownloadUrl: (slug: string, month: string, format: 'csv' | 'xlsx') => `${site(slug)}/royalty-report${query({ month, format })}`,
+
+  menu: (slug: string) => request<SiteMenu>('GET', `${site(slug)}/menu`),
+  saveMenu: (slug: string, input: MenuInput) => request<SiteMenu>('PUT', `${site(slug)}/menu`, input),
 };

@@ -23,6 +23,7 @@ import type { EditorialProblem } from '../../../src/contract/problem.js';
 import type { ArticleDiff, Revision } from '../../../src/contract/revisions.js';
 import type { Royalty, RoyaltyInput, RoyaltyReport } from '../../../src/contract/royalty.js';
 import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings, updateSiteSchema } from '../../../src/contract/sites.js';
+import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../../../src/contract/menus.js';
 
 export type { ArticleStatus, SiteRole, Transition };
 export type { AdminArticle, ArticleDiff, ArticleInput, ArticlePage, ArticleSummary, Dashboard, Revision };
@@ -33,6 +34,7 @@ export type { CreatedSite, SystemSite };
 export type SiteInput = z.input<typeof updateSiteSchema>;
 export type NewSiteInput = SiteInput & { slug: string };
 export type { AdminUser, AdminUserPage, AuditEntry, AuditPage, CreatedUser, StaffList, TemporaryPassword };
+export type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu };
 
 /** The person signed in (POST /auth/login, GET /auth/me). */
 export type User = SessionUser;

@@ -87,6 +87,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'settings', label: t.nav.settings, url: href({ name: 'settings', site }), feature: 'settings' },
     { name: 'audit', label: t.nav.audit, url: href({ name: 'audit', site }), feature: 'audit' },
     { name: 'royalty', label: t.nav.royalty, url: href({ name: 'royalty', site }), feature: 'royalty' },
+    // The menu is the site admins' (manage_settings on the server), as the settings are.
+    { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
   ];
   const isCurrent = (name: Route['name']) =>
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||

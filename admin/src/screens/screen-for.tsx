@@ -11,6 +11,7 @@ import { AuditScreen } from './audit-screen.js';
 import { CategoriesScreen } from './categories-screen.js';
 import { DashboardScreen } from './dashboard-screen.js';
 import { MediaScreen } from './media-screen.js';
+import { MenuScreen } from './menu-screen.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
@@ -72,6 +73,8 @@ export function ScreenFor({
       return <AuditScreen site={slug} query={route.query} />;
     case 'royalty':
       return <RoyaltyScreen site={slug} />;
+    case 'menu':
+      return <MenuScreen site={slug} />;
   }
 }
 

@@ -73,6 +73,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/users': '/api/v1/admin/users',
       '/admin/audit': '/api/v1/admin/audit',
       '/admin/system/sites': '/api/v1/admin/system/sites',
+      '/admin/sites/{site}/menu': `${SITE}/menu`,
     };
     const gets = Object.entries(document['paths'] as Record<string, Json>)
       .filter(([path, item]) => (path.startsWith('/auth/') || path.startsWith('/admin')) && item['get'] !== undefined)
@@ -115,6 +116,8 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
 
     const category = await call('POST', `${SITE}/categories`, { name: 'Hợp đồng', parentId: null });
     expectDocumented('/admin/sites/{site}/categories', 'post', 201, category);
+    const menu = { items: [{ label: 'Hợp đồng', target: { kind: 'category', categoryId: category.json<{ id: number }>().id }, children: [{ label: 'Chính phủ', target: { kind: 'link', url: 'https://chinhphu.vn' } }] }] };
+    expectDocumented('/admin/sites/{site}/menu', 'put', 200, await call('PUT', `${SITE}/menu`, menu));
     const user = await call('POST', '/api/v1/admin/users', { username: 'hop-dong', displayName: 'Người Hợp Đồng' });
     expectDocumented('/admin/users', 'post', 201, user);
     const userId = user.json<{ user: { id: number } }>().user.id;

@@ -1,5 +1,5 @@
 /** What every public page needs to draw its header, menu and footer. */
-import type { CategoryRow } from '../../../db/schema.js';
+import type { MenuLink } from '../../../menus/menu-tree.js';
 import type { Site } from '../../../sites/index.js';
 
 export interface SiteChrome {
@@ -9,7 +9,7 @@ export interface SiteChrome {
   /** Every site of the system, with the origin to link each. */
   readonly systemSites: readonly { site: Site; origin: string }[];
   readonly root: Site;
-  readonly menuCategories: readonly CategoryRow[];
+  /** The site's menu between the home link and the fixed links (public services, site map). */
+  readonly menu: readonly MenuLink[];
   readonly publicServiceUrl: string;
-  readonly aboutPath: string | null;
 }

@@ -1,27 +1,65 @@
-/** Emblem, full site name and the main menu. */
+/**
+ * Emblem, full site name and the main menu: the home link, the site's menu (src/menus;
+ * sub-items as nested lists), then the fixed links to public services and the site map.
+ * Sub-items need no script: on narrow screens they are listed under their parent; on
+ * wide ones they drop down while the parent is hovered or holds the focus
+ * (:focus-within), and stay reachable by keyboard either way (assets/site.css).
+ */
 import type { VNode } from 'preact';
-import { categoryPath } from '../../../urls/paths.js';
+import type { MenuLink } from '../../../menus/menu-tree.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
 
-interface MenuItem {
-  href: string;
-  label: string;
-  external?: boolean;
-}
-
-function menuItems(chrome: SiteChrome): MenuItem[] {
-  const items: MenuItem[] = [{ href: '/', label: vi.home }];
-  if (chrome.aboutPath !== null) items.push({ href: chrome.aboutPath, label: vi.about });
-  for (const c of chrome.menuCategories) items.push({ href: categoryPath(c.slug), label: c.name });
-  items.push({ href: chrome.site.publicServiceUrl ?? chrome.publicServiceUrl, label: vi.publicServices, external: true });
-  items.push({ href: '/so-do-trang', label: vi.siteMap });
-  return items;
+function menuItems(chrome: SiteChrome): readonly MenuLink[] {
+  return [
+    { href: '/', label: vi.home, external: false, children: [] },
+    ...chrome.menu,
+    { href: chrome.site.publicServiceUrl ?? chrome.publicServiceUrl, label: vi.publicServices, external: true, children: [] },
+    { href: '/so-do-trang', label: vi.siteMap, external: false, children: [] },
+  ];
 }
 
 function isCurrent(itemHref: string, path: string): boolean {
   if (itemHref === '/') return path === '/';
   return path === itemHref || path.startsWith(`${itemHref}/`);
+}
+
+/** One note, read as the description of every link that leaves the site. */
+const EXTERNAL_NOTE_ID = 'menu-lien-ket-ngoai';
+
+function MenuAnchor({ item, path }: { item: MenuLink; path: string }): VNode {
+  return (
+    <a
+      href={item.href}
+      aria-current={!item.external && isCurrent(item.href, path) ? 'page' : undefined}
+      rel={item.external ? 'noopener' : undefined}
+      aria-describedby={item.external ? EXTERNAL_NOTE_ID : undefined}
+    >
+      {item.label}
+    </a>
+  );
+}
+
+function MenuEntry({ item, path }: { item: MenuLink; path: string }): VNode {
+  if (item.children.length === 0) {
+    return (
+      <li>
+        <MenuAnchor item={item} path={path} />
+      </li>
+    );
+  }
+  return (
+    <li class="site-nav__parent">
+      <MenuAnchor item={item} path={path} />
+      <ul class="site-nav__sub">
+        {item.children.map((child) => (
+          <li>
+            <MenuAnchor item={child} path={path} />
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
 }
 
 export function SiteHeader({ chrome, path, compact }: { chrome: SiteChrome; path: string; compact: boolean }): VNode {
@@ -57,17 +95,12 @@ export function SiteHeader({ chrome, path, compact }: { chrome: SiteChrome; path
             </button>
             <ul class="site-nav__list" id="menu-chinh">
               {menuItems(chrome).map((item) => (
-                <li>
-                  <a
-                    href={item.href}
-                    aria-current={!item.external && isCurrent(item.href, path) ? 'page' : undefined}
-                    rel={item.external ? 'noopener' : undefined}
-                  >
-                    {item.label}
-                  </a>
-                </li>
+                <MenuEntry item={item} path={path} />
               ))}
             </ul>
+            <span class="visually-hidden" id={EXTERNAL_NOTE_ID}>
+              {vi.externalLink}
+            </span>
           </div>
         </nav>
       )}
