@@ -31,7 +31,7 @@ export interface LayoutProps {
 }
 
 /** Theme colours and assets change with a deploy, not with each request. */
-export const ASSET_VERSION = '1';
+export const ASSET_VERSION = '2';
 
 export function Layout(props: LayoutProps): VNode {
   const { chrome, variant = 'full' } = props;
