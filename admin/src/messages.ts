@@ -589,6 +589,23 @@ export const t = {
     home: 'Về trang đầu',
     systemOnly: 'Trang này chỉ dành cho quản trị hệ thống.',
   },
+
+  orderedPicks: {
+    up: 'Lên',
+    down: 'Xuống',
+    remove: 'Bỏ',
+    movedTo: (label: string, position: number) => `Đã chuyển “${label}” đến vị trí ${position}.`,
+    removed: (label: string) => `Đã bỏ “${label}”.`,
+  },
+
+  homeBlocks: {
+    legend: 'Khối chuyên mục trên trang chủ',
+    hint: 'Đánh dấu các chuyên mục có khối tin trên trang chủ (kể cả chuyên mục con), rồi sắp thứ tự. Không chọn chuyên mục nào thì trang chủ hiện các chuyên mục cấp một theo thứ tự trong menu. Khối chưa có tin công khai thì không hiện.',
+    choices: 'Chuyên mục',
+    order: 'Thứ tự các khối trên trang chủ',
+    none: 'Chưa chọn chuyên mục nào: trang chủ hiện các chuyên mục cấp một theo thứ tự trong menu.',
+    loadError: 'Không tải được danh sách chuyên mục.',
+  },
 } as const;
 
 export type Messages = typeof t;

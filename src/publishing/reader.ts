@@ -24,6 +24,7 @@ import { findMediaByStorageKeys } from '../media/index.js';
 import { mediaKeysInHtml } from '../html/responsive-images.js';
 import { findPublishedPage, listPublishedPages } from '../pages/index.js';
 import { findRedirect } from '../redirects/index.js';
+import { homeBlockCategories, homeBlocksOf } from '../sites/home-blocks.js';
 import { articlePath, categoryPath, INTRODUCTION_SLUG, pagePath } from '../urls/paths.js';
 import { publicViewOf } from './read-gate.js';
 
@@ -56,18 +57,18 @@ export function createReader(db: Kysely<Database>) {
     },
 
     async home(siteId: number) {
-      const [featured, recent, categories] = await Promise.all([
+      const [featured, recent, categories, chosenBlocks] = await Promise.all([
         featuredArticles(db, siteId, HOME_FEATURED),
         latestArticles(db, siteId, HOME_LATEST + HOME_FEATURED),
         listCategories(db, siteId),
+        homeBlocksOf(db, siteId),
       ]);
       // A story shown as featured is not repeated in the latest list beside it.
       const featuredIds = new Set(featured.map((a) => a.id));
       const latest = recent.filter((a) => !featuredIds.has(a.id)).slice(0, HOME_LATEST);
+      // The blocks the site's editors chose (settings), or else the top-level categories in menu order.
       const blocks = await Promise.all(
-        categories
-          .filter((c) => c.parent_id === null)
-          .map(async (category) => ({ category, articles: await articlesInCategory(db, category.id, BLOCK_SIZE) })),
+        homeBlockCategories(categories, chosenBlocks).map(async (category) => ({ category, articles: await articlesInCategory(db, category.id, BLOCK_SIZE) })),
       );
       return { featured, latest, blocks };
     },
