@@ -220,6 +220,7 @@ export const t = {
       tags: 'Từ khóa',
       attachmentIds: 'Tệp đính kèm',
       publishedAt: 'Thời gian đăng',
+      relatedIds: 'Tin liên quan',
     } as Record<string, string>,
   },
 
@@ -605,6 +606,25 @@ export const t = {
     order: 'Thứ tự các khối trên trang chủ',
     none: 'Chưa chọn chuyên mục nào: trang chủ hiện các chuyên mục cấp một theo thứ tự trong menu.',
     loadError: 'Không tải được danh sách chuyên mục.',
+  },
+
+  related: {
+    legend: 'Tin liên quan',
+    hint: 'Tối đa 10 tin của cổng, hiện dưới bài theo thứ tự này. Tin chưa đăng được giữ trong danh sách nhưng chỉ hiện khi đã đăng.',
+    search: 'Tìm tin để thêm',
+    searchHint: 'Để trống rồi bấm “Tìm” để xem gợi ý theo tiêu đề bài này.',
+    find: 'Tìm',
+    searching: 'Đang tìm…',
+    suggestions: 'Gợi ý',
+    noSuggestions: 'Không tìm thấy tin đã đăng nào phù hợp.',
+    add: 'Thêm',
+    chosen: 'Các tin liên quan đã chọn',
+    none: 'Chưa chọn tin liên quan nào.',
+    full: 'Đã đủ 10 tin liên quan.',
+    notPublic: 'chưa hiện công khai',
+    saveFirst: 'Lưu bản nháp trước, rồi tìm và thêm tin liên quan.',
+    added: (title: string) => `Đã thêm “${title}” vào tin liên quan.`,
+    found: (n: number) => `Tìm thấy ${n} tin.`,
   },
 } as const;
 

@@ -1,6 +1,6 @@
 /**
  * The article repository: every query and write of the articles table and its
- * relations (tags, attachments). Public reads (summaries, counts) pass the read gate
+ * relations (tags, attachments, related articles). Public reads (summaries, counts) pass the read gate
  * (publishing/read-gate.ts); the summary shape carries what lists, feeds and sitemaps
  * need without the body. Rules live above it: the workflow and editing in editorial/,
  * writing with slugs and redirects in articles.service.ts.
@@ -280,8 +280,37 @@ export async function attachmentIdsOf(db: Conn, articleId: number): Promise<numb
   return rows.map((r) => r.media_id);
 }
 
-/** Replaces the article's tags (creating tags of the site as needed) and attachments. */
-export async function writeRelations(db: Conn, article: { id: number; site_id: number }, s: { tags: readonly string[]; attachmentIds: readonly number[] }): Promise<void> {
+/** The ids of the article's related articles, in the editor's order. */
+export async function relatedIdsOf(db: Conn, articleId: number): Promise<number[]> {
+  const rows = await db.selectFrom('article_relations').select('related_article_id').where('article_id', '=', articleId).orderBy('position').execute();
+  return rows.map((r) => r.related_article_id);
+}
+
+/** The article's related articles that are public now, in the editor's order ("Tin liên quan"). */
+export async function publicRelatedArticles(db: Conn, articleId: number): Promise<ArticleSummary[]> {
+  const rows = await summaries(db)
+    .innerJoin('article_relations as ar', 'ar.related_article_id', 'a.id')
+    .where('ar.article_id', '=', articleId)
+    .orderBy('ar.position')
+    .execute();
+  return rows.map(toSummary);
+}
+
+/** Id, title and status of the site's articles among `ids` (any status), for the editor's picker. */
+export async function articleRefsOnSite(db: Conn, siteId: number, ids: readonly number[]): Promise<Pick<ArticleRow, 'id' | 'title' | 'status' | 'published_at'>[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('articles').select(['id', 'title', 'status', 'published_at']).where('site_id', '=', siteId).where('id', 'in', [...ids]).execute();
+}
+
+/**
+ * Replaces the article's tags (creating tags of the site as needed), attachments and,
+ * when given, its related articles (absent: left as they are).
+ */
+export async function writeRelations(
+  db: Conn,
+  article: { id: number; site_id: number },
+  s: { tags: readonly string[]; attachmentIds: readonly number[]; relatedIds?: readonly number[] },
+): Promise<void> {
   await db.deleteFrom('article_tags').where('article_id', '=', article.id).execute();
   const tagIds = new Set<number>();
   for (const name of s.tags) {
@@ -299,5 +328,14 @@ export async function writeRelations(db: Conn, article: { id: number; site_id: n
       .insertInto('article_attachments')
       .values(s.attachmentIds.map((media_id, position) => ({ article_id: article.id, media_id, position })))
       .execute();
+  }
+  if (s.relatedIds !== undefined) {
+    await db.deleteFrom('article_relations').where('article_id', '=', article.id).execute();
+    if (s.relatedIds.length > 0) {
+      await db
+        .insertInto('article_relations')
+        .values(s.relatedIds.map((related_article_id, position) => ({ article_id: article.id, related_article_id, position })))
+        .execute();
+    }
   }
 }

@@ -27,6 +27,7 @@ export const FIELD_LABELS: Record<keyof Snapshot, string> = {
   featured: 'Tin nổi bật',
   featuredOrder: 'Thứ tự nổi bật',
   featuredUntil: 'Nổi bật đến',
+  relatedIds: 'Tin liên quan',
 };
 
 /** Tags compared and stored in one order, without two that would share a slug. */
@@ -62,6 +63,7 @@ export function mergeInput(current: Snapshot, input: ArticleInput): Snapshot {
     featured,
     featuredOrder: featured ? keep(input.featuredOrder, current.featuredOrder) : null,
     featuredUntil: featured ? (input.featuredUntil === undefined ? current.featuredUntil : instantOrNull(input.featuredUntil)) : null,
+    relatedIds: input.relatedIds === undefined ? current.relatedIds : [...new Set(input.relatedIds)],
   };
 }
 
@@ -78,6 +80,6 @@ export function contentInput(s: Snapshot): ArticleInput {
   return {
     title: s.title, lead: s.lead, bodyHtml: s.bodyHtml, categoryId: s.categoryId, featuredImageId: s.featuredImageId,
     featuredImageCaption: s.featuredImageCaption, authorName: s.authorName, source: s.source, tags: s.tags,
-    attachmentIds: s.attachmentIds, publishedAt: s.publishedAt,
+    attachmentIds: s.attachmentIds, publishedAt: s.publishedAt, relatedIds: s.relatedIds,
   };
 }

@@ -13,11 +13,13 @@ import {
   findArticleBySlug,
   findTagBySlug,
   latestArticles,
+  publicRelatedArticles,
   tagsOf,
   type ArticleSummary,
   type TagRef,
 } from '../articles/articles.repo.js';
 import { buildCategoryTree, categoryTrail, findCategoryById, findCategoryBySlug, listCategories, type CategoryNode } from '../categories/index.js';
+import { MAX_RELATED } from '../contract/domain.js';
 import type { ArticleRow, CategoryRow, Database, MediaRow, PageRow } from '../db/schema.js';
 import { attachmentsOf, findMediaById } from '../media/media.repo.js';
 import { findMediaByStorageKeys } from '../media/index.js';
@@ -40,7 +42,7 @@ export interface SiteNavigation {
 }
 
 export type ArticleLookup =
-  | { kind: 'found'; article: ArticleRow & { published_at: string }; category: CategoryRow; trail: CategoryRow[]; featuredImage: MediaRow | undefined; attachments: MediaRow[]; inlineImages: MediaRow[]; tags: TagRef[]; others: ArticleSummary[] }
+  | { kind: 'found'; article: ArticleRow & { published_at: string }; category: CategoryRow; trail: CategoryRow[]; featuredImage: MediaRow | undefined; attachments: MediaRow[]; inlineImages: MediaRow[]; tags: TagRef[]; related: ArticleSummary[]; others: ArticleSummary[] }
   | { kind: 'moved'; location: string }
   | { kind: 'withdrawn'; article: ArticleRow }
   | { kind: 'gone' }
@@ -112,13 +114,17 @@ export function createReader(db: Kysely<Database>) {
       const category = categories.find((c) => c.id === article.category_id);
       if (category === undefined) return { kind: 'missing' };
       if (category.slug !== categorySlug) return { kind: 'moved', location: articlePath(category.slug, article.slug) };
-      const [featuredImage, attachments, tags, others, inlineImages] = await Promise.all([
+      const [featuredImage, attachments, tags, related, recent, inlineImages] = await Promise.all([
         article.featured_image_id === null ? undefined : findMediaById(db, article.featured_image_id),
         attachmentsOf(db, article.id),
         tagsOf(db, article.id),
-        articlesInCategory(db, category.id, OTHER_NEWS, 0, article.id),
+        publicRelatedArticles(db, article.id),
+        articlesInCategory(db, category.id, OTHER_NEWS + MAX_RELATED, 0, article.id),
         findMediaByStorageKeys(db, siteId, mediaKeysInHtml(article.body_html)),
       ]);
+      // A story listed under "Tin liên quan" is not repeated in "Các tin khác" below it.
+      const relatedIds = new Set(related.map((a) => a.id));
+      const others = recent.filter((a) => !relatedIds.has(a.id)).slice(0, OTHER_NEWS);
       return {
         kind: 'found',
         article: { ...article, published_at: article.published_at },
@@ -128,6 +134,7 @@ export function createReader(db: Kysely<Database>) {
         attachments,
         inlineImages,
         tags,
+        related,
         others,
       };
     },

@@ -1,4 +1,4 @@
-/** The article's fields: title, lead, body, category, featured image, tags, pen name, source, time, attachments. */
+/** The article's fields: title, lead, body, category, featured image, tags, pen name, source, time, attachments, related articles. */
 import { useState } from 'preact/hooks';
 import type { AdminArticle, Media } from '../api/types.js';
 import { LazyRichTextEditor } from '../editor/lazy-rich-text-editor.js';
@@ -6,6 +6,7 @@ import type { Draft, DraftField } from '../lib/article-draft.js';
 import { t } from '../messages.js';
 import { Button, SelectField, TextArea, TextField, type Option } from './form.js';
 import { MediaPickerDialog } from './media-picker-dialog.js';
+import { RelatedPicker } from './related-picker.js';
 
 export const FIELD_IDS: Record<DraftField, string> = {
   title: 'article-title',
@@ -23,6 +24,7 @@ export const FIELD_IDS: Record<DraftField, string> = {
   featuredOrder: 'article-featured-order',
   featuredUntil: 'article-featured-until',
   slug: 'article-slug',
+  relatedIds: 'article-related',
 };
 
 interface Props {
@@ -148,6 +150,7 @@ export function ArticleForm({ site, article, draft, set, errors, categories, med
           </div>
         </div>
       </div>
+      <RelatedPicker site={site} article={article} value={draft.relatedIds} onValue={(ids) => set('relatedIds', ids)} error={errors.relatedIds} editable={editable} id={FIELD_IDS.relatedIds} />
       {picker === 'featured' && (
         <MediaPickerDialog
           site={site}
