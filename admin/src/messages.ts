@@ -221,6 +221,7 @@ export const t = {
       attachmentIds: 'Tệp đính kèm',
       publishedAt: 'Thời gian đăng',
       relatedIds: 'Tin liên quan',
+      extraCategoryIds: 'Chuyên mục khác',
     } as Record<string, string>,
   },
 
@@ -606,6 +607,12 @@ export const t = {
     order: 'Thứ tự các khối trên trang chủ',
     none: 'Chưa chọn chuyên mục nào: trang chủ hiện các chuyên mục cấp một theo thứ tự trong menu.',
     loadError: 'Không tải được danh sách chuyên mục.',
+  },
+
+  extraCategories: {
+    legend: 'Chuyên mục khác',
+    hint: 'Tin bài cũng hiện trong danh sách, khối trang chủ và RSS của các chuyên mục này (tối đa 5); địa chỉ của tin vẫn theo chuyên mục chính.',
+    full: 'Đã chọn đủ 5 chuyên mục khác.',
   },
 
   related: {

@@ -8,9 +8,9 @@ import { bodyShape, MAX_BODY_ELEMENTS, MAX_BODY_HTML_CHARS, MAX_BODY_NESTING } f
 import { countQueryWords, MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../search/query.js';
 import { idNumber, idString, instantSchema, MAX_ID, pageOf, sentInstant, siteSlugString } from './common.js';
 import { vietnamDayEdge } from '../time/vietnam-time.js';
-import { ARTICLE_STATUSES, FEATURED_ORDER_MAX, FEATURED_ORDER_MIN, JOB_KINDS, MAX_RELATED, TRANSITION_NAMES } from './domain.js';
+import { ARTICLE_STATUSES, FEATURED_ORDER_MAX, FEATURED_ORDER_MIN, JOB_KINDS, MAX_EXTRA_CATEGORIES, MAX_RELATED, TRANSITION_NAMES } from './domain.js';
 
-export { MAX_RELATED };
+export { MAX_EXTRA_CATEGORIES, MAX_RELATED };
 import { editorialProblemSchema } from './problem.js';
 import { royaltySchema } from './royalty.js';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../text/slug.js';
@@ -54,6 +54,13 @@ const relatedIdsSchema = z
   .max(MAX_RELATED, `Tối đa ${MAX_RELATED} tin liên quan`)
   .describe(`"Tin liên quan" theo thứ tự hiện: tối đa ${MAX_RELATED} tin khác của cùng cổng (trang công khai chỉ hiện những tin đã đăng)`);
 
+const extraCategoryIdsSchema = z
+  .array(idNumber)
+  .max(MAX_EXTRA_CATEGORIES, `Tối đa ${MAX_EXTRA_CATEGORIES} chuyên mục khác`)
+  .describe(
+    `Các chuyên mục khác của cổng (tối đa ${MAX_EXTRA_CATEGORIES}) mà tin bài cũng hiện trong danh sách, khối trang chủ và RSS của chúng; địa chỉ vẫn theo chuyên mục chính (categoryId), chuyên mục chính có trong danh sách thì bị bỏ qua`,
+  );
+
 const SLUG_RULE = `Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: hoi-nghi-tong-ket-2027), tối đa ${MAX_SLUG_LENGTH} ký tự`;
 
 /** An article's slug as an editor types it: the shape every slug has (text/slug.ts). */
@@ -90,6 +97,7 @@ export const articleInputSchema = z.object({
     .describe('Hết nổi bật lúc này (phải ở tương lai khi đặt hoặc đổi); không có thì nổi bật đến khi bỏ chọn'),
   slug: articleSlugSchema.optional(),
   relatedIds: relatedIdsSchema.optional(),
+  extraCategoryIds: extraCategoryIdsSchema.optional(),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
@@ -117,6 +125,8 @@ export const snapshotSchema = z.object({
   featuredUntil: z.string().nullable().default(null),
   // Revisions saved before related articles lack it.
   relatedIds: z.array(z.number()).default([]),
+  // Revisions saved before an article could be in several categories lack it.
+  extraCategoryIds: z.array(z.number()).default([]),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 

@@ -13,7 +13,7 @@ import { inTransaction } from '../db/transaction.js';
 import { cleanPastedHtml } from '../html/clean-paste.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { contentInput, mergeInput, placementChanged, type ArticleInput, type Snapshot } from './article-input.js';
-import { checkReferences, existingArticleIds, snapshotColumns, snapshotOf } from './article-snapshot.js';
+import { checkReferences, existingArticleIds, existingCategoryIds, snapshotColumns, snapshotOf } from './article-snapshot.js';
 import { EditorialError, notFound, StaleRevisionError } from './errors.js';
 import { articleEvent, withEvents, type DomainEvents } from './events.js';
 import { findSnapshot, insertRevision } from './revisions.js';
@@ -34,7 +34,7 @@ export interface EditContext {
 const EMPTY: Snapshot = {
   title: '', lead: '', bodyHtml: '', categoryId: 0, featuredImageId: null, featuredImageCaption: null,
   authorName: null, source: null, tags: [], attachmentIds: [], publishedAt: null,
-  featured: false, featuredOrder: null, featuredUntil: null, relatedIds: [],
+  featured: false, featuredOrder: null, featuredUntil: null, relatedIds: [], extraCategoryIds: [],
 };
 
 /** Word/LibreOffice leftovers go first, then the one allow-list decides what may stay. */
@@ -170,8 +170,12 @@ export async function restoreRevision(db: Conn, ctx: EditContext, id: number, nu
     await articleOnSite(trx, ctx.siteId, id);
     const snapshot = await findSnapshot(trx, id, number);
     if (snapshot === undefined) throw new EditorialError('not_found', `Tin bài không có phiên bản ${number}.`);
-    // A related draft deleted since then has simply left the list.
-    const input = { ...contentInput(snapshot), relatedIds: await existingArticleIds(trx, ctx.siteId, snapshot.relatedIds) };
+    // A related draft or another category deleted since then has simply left its list.
+    const input = {
+      ...contentInput(snapshot),
+      relatedIds: await existingArticleIds(trx, ctx.siteId, snapshot.relatedIds),
+      extraCategoryIds: await existingCategoryIds(trx, ctx.siteId, snapshot.extraCategoryIds),
+    };
     return saveArticle(trx, ctx, id, baseRevision, input, {
       note: `Khôi phục phiên bản ${number}`,
       action: 'article_restored',

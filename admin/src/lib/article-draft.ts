@@ -27,14 +27,16 @@ export interface Draft {
   slug: string;
   /** "Tin liên quan", in the order the public page shows them. */
   relatedIds: number[];
+  /** "Chuyên mục khác": categories the article is listed in besides its own. */
+  extraCategoryIds: number[];
 }
 
 export type DraftField = keyof Draft;
 
-export const DRAFT_FIELDS: DraftField[] = ['title', 'lead', 'bodyHtml', 'categoryId', 'featuredImageId', 'featuredImageCaption', 'authorName', 'source', 'tags', 'attachmentIds', 'publishedAt', 'featured', 'featuredOrder', 'featuredUntil', 'slug', 'relatedIds'];
+export const DRAFT_FIELDS: DraftField[] = ['title', 'lead', 'bodyHtml', 'categoryId', 'featuredImageId', 'featuredImageCaption', 'authorName', 'source', 'tags', 'attachmentIds', 'publishedAt', 'featured', 'featuredOrder', 'featuredUntil', 'slug', 'relatedIds', 'extraCategoryIds'];
 
 export function emptyDraft(categoryId = ''): Draft {
-  return { title: '', lead: '', bodyHtml: '', categoryId, featuredImageId: null, featuredImageCaption: '', authorName: '', source: '', tags: '', attachmentIds: [], publishedAt: '', featured: false, featuredOrder: '', featuredUntil: '', slug: '', relatedIds: [] };
+  return { title: '', lead: '', bodyHtml: '', categoryId, featuredImageId: null, featuredImageCaption: '', authorName: '', source: '', tags: '', attachmentIds: [], publishedAt: '', featured: false, featuredOrder: '', featuredUntil: '', slug: '', relatedIds: [], extraCategoryIds: [] };
 }
 
 export function draftOf(input: ArticleInput | AdminArticle): Draft {
@@ -55,6 +57,7 @@ export function draftOf(input: ArticleInput | AdminArticle): Draft {
     featuredUntil: toDateTimeLocal(input.featuredUntil ?? null),
     slug: input.slug ?? '',
     relatedIds: [...(input.relatedIds ?? [])],
+    extraCategoryIds: [...(input.extraCategoryIds ?? [])],
   };
 }
 
@@ -93,6 +96,8 @@ export function inputOf(draft: Draft, rights?: SaveRights): ArticleInput {
     attachmentIds: draft.attachmentIds,
     publishedAt: fromDateTimeLocal(draft.publishedAt),
     relatedIds: draft.relatedIds,
+    // The article's own category is listed there anyway; the server drops it too.
+    extraCategoryIds: draft.extraCategoryIds.filter((id) => String(id) !== draft.categoryId),
   };
 }
 
