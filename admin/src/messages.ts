@@ -220,6 +220,8 @@ export const t = {
       tags: 'Từ khóa',
       attachmentIds: 'Tệp đính kèm',
       publishedAt: 'Thời gian đăng',
+      relatedIds: 'Tin liên quan',
+      extraCategoryIds: 'Chuyên mục khác',
     } as Record<string, string>,
   },
 
@@ -628,6 +630,47 @@ export const t = {
     moved: (label: string, position: number) => `Đã chuyển «${label || 'mục chưa đặt tên'}» tới vị trí ${position} (chưa lưu).`,
     save: 'Lưu menu',
     saved: 'Đã lưu menu. Trang công khai hiển thị menu mới ngay.',
+  },
+  orderedPicks: {
+    up: 'Lên',
+    down: 'Xuống',
+    remove: 'Bỏ',
+    movedTo: (label: string, position: number) => `Đã chuyển “${label}” đến vị trí ${position}.`,
+    removed: (label: string) => `Đã bỏ “${label}”.`,
+  },
+
+  homeBlocks: {
+    legend: 'Khối chuyên mục trên trang chủ',
+    hint: 'Đánh dấu các chuyên mục có khối tin trên trang chủ (kể cả chuyên mục con), rồi sắp thứ tự. Không chọn chuyên mục nào thì trang chủ hiện các chuyên mục cấp một theo thứ tự trong menu. Khối chưa có tin công khai thì không hiện.',
+    choices: 'Chuyên mục',
+    order: 'Thứ tự các khối trên trang chủ',
+    none: 'Chưa chọn chuyên mục nào: trang chủ hiện các chuyên mục cấp một theo thứ tự trong menu.',
+    loadError: 'Không tải được danh sách chuyên mục.',
+  },
+
+  extraCategories: {
+    legend: 'Chuyên mục khác',
+    hint: 'Tin bài cũng hiện trong danh sách, khối trang chủ và RSS của các chuyên mục này (tối đa 5); địa chỉ của tin vẫn theo chuyên mục chính.',
+    full: 'Đã chọn đủ 5 chuyên mục khác.',
+  },
+
+  related: {
+    legend: 'Tin liên quan',
+    hint: 'Tối đa 10 tin của cổng, hiện dưới bài theo thứ tự này. Tin chưa đăng được giữ trong danh sách nhưng chỉ hiện khi đã đăng.',
+    search: 'Tìm tin để thêm',
+    searchHint: 'Để trống rồi bấm “Tìm” để xem gợi ý theo tiêu đề bài này.',
+    find: 'Tìm',
+    searching: 'Đang tìm…',
+    suggestions: 'Gợi ý',
+    noSuggestions: 'Không tìm thấy tin đã đăng nào phù hợp.',
+    add: 'Thêm',
+    chosen: 'Các tin liên quan đã chọn',
+    none: 'Chưa chọn tin liên quan nào.',
+    full: 'Đã đủ 10 tin liên quan.',
+    notPublic: 'chưa hiện công khai',
+    saveFirst: 'Lưu bản nháp trước, rồi tìm và thêm tin liên quan.',
+    added: (title: string) => `Đã thêm “${title}” vào tin liên quan.`,
+    found: (n: number) => `Tìm thấy ${n} tin.`,
   },
 } as const;
 

@@ -1,13 +1,15 @@
 /**
  * The article repository: every query and write of the articles table and its
- * relations (tags, attachments). Public reads (summaries, counts) pass the read gate
+ * relations (tags, attachments, related articles, categories besides its own). An
+ * article is listed in its own category and in each of its other categories alike; its
+ * address stays under its own (the summaries' categorySlug). Public reads (summaries, counts) pass the read gate
  * (publishing/read-gate.ts); the summary shape carries what lists, feeds and sitemaps
  * need without the body. Rules live above it: the workflow and editing in editorial/,
  * writing with slugs and redirects in articles.service.ts.
  */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
-import type { ArticleRow, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
+import type { ArticleRow, ArticlesTable, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
 import { slugify, toStoredInstant } from '../text/index.js';
 
@@ -86,6 +88,15 @@ export async function featuredArticles(db: Conn, siteId: number, limit: number, 
   return rows.map(toSummary);
 }
 
+/** The article (as `a`) is in the category: its own, or one of its others (article_categories). */
+function inCategory(categoryId: number) {
+  return (eb: ExpressionBuilder<Database & { a: ArticlesTable }, 'a'>) =>
+    eb.or([
+      eb('a.category_id', '=', categoryId),
+      eb.exists(eb.selectFrom('article_categories as ac').select('ac.article_id').whereRef('ac.article_id', '=', 'a.id').where('ac.category_id', '=', categoryId)),
+    ]);
+}
+
 export async function articlesInCategory(
   db: Conn,
   categoryId: number,
@@ -93,7 +104,7 @@ export async function articlesInCategory(
   offset = 0,
   excludeId?: number,
 ): Promise<ArticleSummary[]> {
-  let query = summaries(db).where('a.category_id', '=', categoryId);
+  let query = summaries(db).where(inCategory(categoryId));
   if (excludeId !== undefined) query = query.where('a.id', '!=', excludeId);
   const rows = await query.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();
   return rows.map(toSummary);
@@ -101,10 +112,10 @@ export async function articlesInCategory(
 
 export async function countArticlesInCategory(db: Conn, categoryId: number): Promise<number> {
   const row = await db
-    .selectFrom('articles')
+    .selectFrom('articles as a')
     .select((eb) => eb.fn.countAll().as('n'))
-    .where('category_id', '=', categoryId)
-    .where(publicNow('articles'))
+    .where(inCategory(categoryId))
+    .where(publicNow('a'))
     .executeTakeFirstOrThrow();
   return toCount(row.n);
 }
@@ -198,7 +209,7 @@ function listItems(db: Conn) {
 /** Published articles of a site, newest first, a keyset page at a time (stable under inserts). */
 export async function publishedArticlesAfter(db: Conn, filter: PublishedArticleFilter): Promise<ArticleListItem[]> {
   let query = listItems(db).where('a.site_id', '=', filter.siteId);
-  if (filter.categoryId !== undefined) query = query.where('a.category_id', '=', filter.categoryId);
+  if (filter.categoryId !== undefined) query = query.where(inCategory(filter.categoryId));
   if (filter.from !== undefined) query = query.where('a.published_at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('a.published_at', '<=', filter.to);
   const after = filter.after;
@@ -280,8 +291,43 @@ export async function attachmentIdsOf(db: Conn, articleId: number): Promise<numb
   return rows.map((r) => r.media_id);
 }
 
-/** Replaces the article's tags (creating tags of the site as needed) and attachments. */
-export async function writeRelations(db: Conn, article: { id: number; site_id: number }, s: { tags: readonly string[]; attachmentIds: readonly number[] }): Promise<void> {
+/** The ids of the article's related articles, in the editor's order. */
+export async function relatedIdsOf(db: Conn, articleId: number): Promise<number[]> {
+  const rows = await db.selectFrom('article_relations').select('related_article_id').where('article_id', '=', articleId).orderBy('position').execute();
+  return rows.map((r) => r.related_article_id);
+}
+
+/** The article's related articles that are public now, in the editor's order ("Tin liên quan"). */
+export async function publicRelatedArticles(db: Conn, articleId: number): Promise<ArticleSummary[]> {
+  const rows = await summaries(db)
+    .innerJoin('article_relations as ar', 'ar.related_article_id', 'a.id')
+    .where('ar.article_id', '=', articleId)
+    .orderBy('ar.position')
+    .execute();
+  return rows.map(toSummary);
+}
+
+/** Id, title and status of the site's articles among `ids` (any status), for the editor's picker. */
+export async function articleRefsOnSite(db: Conn, siteId: number, ids: readonly number[]): Promise<Pick<ArticleRow, 'id' | 'title' | 'status' | 'published_at'>[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('articles').select(['id', 'title', 'status', 'published_at']).where('site_id', '=', siteId).where('id', 'in', [...ids]).execute();
+}
+
+/** The categories the article is listed in besides its own, by id. */
+export async function extraCategoryIdsOf(db: Conn, articleId: number): Promise<number[]> {
+  const rows = await db.selectFrom('article_categories').select('category_id').where('article_id', '=', articleId).orderBy('category_id').execute();
+  return rows.map((r) => r.category_id);
+}
+
+/**
+ * Replaces the article's tags (creating tags of the site as needed), attachments and,
+ * when given, its related articles and other categories (absent: left as they are).
+ */
+export async function writeRelations(
+  db: Conn,
+  article: { id: number; site_id: number },
+  s: { tags: readonly string[]; attachmentIds: readonly number[]; relatedIds?: readonly number[]; extraCategoryIds?: readonly number[] },
+): Promise<void> {
   await db.deleteFrom('article_tags').where('article_id', '=', article.id).execute();
   const tagIds = new Set<number>();
   for (const name of s.tags) {
@@ -299,5 +345,20 @@ export async function writeRelations(db: Conn, article: { id: number; site_id: n
       .insertInto('article_attachments')
       .values(s.attachmentIds.map((media_id, position) => ({ article_id: article.id, media_id, position })))
       .execute();
+  }
+  if (s.relatedIds !== undefined) {
+    await db.deleteFrom('article_relations').where('article_id', '=', article.id).execute();
+    if (s.relatedIds.length > 0) {
+      await db
+        .insertInto('article_relations')
+        .values(s.relatedIds.map((related_article_id, position) => ({ article_id: article.id, related_article_id, position })))
+        .execute();
+    }
+  }
+  if (s.extraCategoryIds !== undefined) {
+    await db.deleteFrom('article_categories').where('article_id', '=', article.id).execute();
+    if (s.extraCategoryIds.length > 0) {
+      await db.insertInto('article_categories').values(s.extraCategoryIds.map((category_id) => ({ article_id: article.id, category_id }))).execute();
+    }
   }
 }

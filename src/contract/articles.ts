@@ -8,7 +8,9 @@ import { bodyShape, MAX_BODY_ELEMENTS, MAX_BODY_HTML_CHARS, MAX_BODY_NESTING } f
 import { countQueryWords, MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../search/query.js';
 import { idNumber, idString, instantSchema, MAX_ID, pageOf, sentInstant, siteSlugString } from './common.js';
 import { vietnamDayEdge } from '../time/vietnam-time.js';
-import { ARTICLE_STATUSES, FEATURED_ORDER_MAX, FEATURED_ORDER_MIN, JOB_KINDS, TRANSITION_NAMES } from './domain.js';
+import { ARTICLE_STATUSES, FEATURED_ORDER_MAX, FEATURED_ORDER_MIN, JOB_KINDS, MAX_EXTRA_CATEGORIES, MAX_RELATED, TRANSITION_NAMES } from './domain.js';
+
+export { MAX_EXTRA_CATEGORIES, MAX_RELATED };
 import { editorialProblemSchema } from './problem.js';
 import { royaltySchema } from './royalty.js';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../text/slug.js';
@@ -47,6 +49,18 @@ const featuredOrderSchema = z
   .max(FEATURED_ORDER_MAX, `Thứ tự nổi bật là số nguyên từ ${FEATURED_ORDER_MIN} đến ${FEATURED_ORDER_MAX}`)
   .describe(`Vị trí trong "Tin nổi bật" của trang chủ (${FEATURED_ORDER_MIN}–${FEATURED_ORDER_MAX}, số nhỏ đứng trước; không có thì xếp sau các tin có thứ tự)`);
 
+const relatedIdsSchema = z
+  .array(idNumber)
+  .max(MAX_RELATED, `Tối đa ${MAX_RELATED} tin liên quan`)
+  .describe(`"Tin liên quan" theo thứ tự hiện: tối đa ${MAX_RELATED} tin khác của cùng cổng (trang công khai chỉ hiện những tin đã đăng)`);
+
+const extraCategoryIdsSchema = z
+  .array(idNumber)
+  .max(MAX_EXTRA_CATEGORIES, `Tối đa ${MAX_EXTRA_CATEGORIES} chuyên mục khác`)
+  .describe(
+    `Các chuyên mục khác của cổng (tối đa ${MAX_EXTRA_CATEGORIES}) mà tin bài cũng hiện trong danh sách, khối trang chủ và RSS của chúng; địa chỉ vẫn theo chuyên mục chính (categoryId), chuyên mục chính có trong danh sách thì bị bỏ qua`,
+  );
+
 const SLUG_RULE = `Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: hoi-nghi-tong-ket-2027), tối đa ${MAX_SLUG_LENGTH} ký tự`;
 
 /** An article's slug as an editor types it: the shape every slug has (text/slug.ts). */
@@ -82,6 +96,8 @@ export const articleInputSchema = z.object({
     .optional()
     .describe('Hết nổi bật lúc này (phải ở tương lai khi đặt hoặc đổi); không có thì nổi bật đến khi bỏ chọn'),
   slug: articleSlugSchema.optional(),
+  relatedIds: relatedIdsSchema.optional(),
+  extraCategoryIds: extraCategoryIdsSchema.optional(),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
@@ -107,6 +123,10 @@ export const snapshotSchema = z.object({
   featured: z.boolean().default(false),
   featuredOrder: z.number().nullable().default(null),
   featuredUntil: z.string().nullable().default(null),
+  // Revisions saved before related articles lack it.
+  relatedIds: z.array(z.number()).default([]),
+  // Revisions saved before an article could be in several categories lack it.
+  extraCategoryIds: z.array(z.number()).default([]),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
@@ -164,6 +184,37 @@ export const transitionOfferSchema = z.object({
 });
 export type TransitionOffer = z.infer<typeof transitionOfferSchema>;
 
+/** A related article as the editor's picker shows it. */
+export const relatedArticleSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  statusLabel: z.string(),
+  isPublic: z.boolean().describe('Đang hiện công khai (chỉ những tin này hiện trong "Tin liên quan")'),
+});
+export type RelatedArticle = z.infer<typeof relatedArticleSchema>;
+
+/** A public article of the site offered as related (GET …/articles/{id}/related-suggestions). */
+export const relatedSuggestionSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  categoryId: z.number().int(),
+  categoryName: z.string(),
+  publishedAt: sentInstant,
+});
+export type RelatedSuggestion = z.infer<typeof relatedSuggestionSchema>;
+
+export const relatedSuggestionListSchema = z.array(relatedSuggestionSchema).describe('Tối đa 10 tin đã đăng của cổng gợi ý làm tin liên quan');
+
+export const relatedSuggestionQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(MAX_QUERY_CHARS)
+    .refine((q) => countQueryWords(q) <= MAX_QUERY_WORDS, `Tối đa ${MAX_QUERY_WORDS} từ`)
+    .describe(`Tìm trong các tin đã đăng của cổng (tối đa ${MAX_QUERY_CHARS} ký tự, ${MAX_QUERY_WORDS} từ); không có thì gợi ý theo tiêu đề của tin bài`)
+    .optional(),
+});
+
 export const adminArticleSchema = snapshotSchema
   .extend({
     id: z.number().int(),
@@ -186,6 +237,7 @@ export const adminArticleSchema = snapshotSchema
     canFeature: z.boolean().describe('Người này được đặt tin nổi bật (featured, featuredOrder, featuredUntil)'),
     canChangeSlug: z.boolean().describe('Người này được đổi đường dẫn (slug)'),
     royalty: royaltySchema,
+    relatedArticles: z.array(relatedArticleSchema).describe('Các tin của relatedIds, theo thứ tự đó, để hiện tên và trạng thái'),
   })
   .describe('Một tin bài với đầy đủ nội dung, trạng thái và các thao tác được phép');
 export type AdminArticle = z.infer<typeof adminArticleSchema>;

@@ -35,3 +35,7 @@ export type SiteKindName = keyof typeof SITE_KIND_LABELS;
 /** A featured article's place in the home page's "Tin nổi bật": lower first. */
 export const FEATURED_ORDER_MIN = 1;
 export const FEATURED_ORDER_MAX = 99;
+
+/** At most this many "Tin liên quan" per article, and this many categories besides its own. */
+export const MAX_RELATED = 10;
+export const MAX_EXTRA_CATEGORIES = 5;

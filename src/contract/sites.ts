@@ -6,6 +6,7 @@
  * with the reason spelled out.
  */
 import { z } from 'zod';
+import { idNumber } from './common.js';
 import { SITE_KIND_LABELS, SITE_ROLES } from './domain.js';
 
 export { SITE_KIND_LABELS };
@@ -63,6 +64,19 @@ export const themeColorSchema = z
   })
   .transform((v) => v.toLowerCase());
 
+export const MAX_HOME_BLOCKS = 20;
+
+/**
+ * The categories whose blocks the home page shows, in order: any categories of the site,
+ * each once (a repeat is dropped). Null or empty: the top-level categories in menu order.
+ */
+export const homeBlocksSchema = z
+  .array(idNumber, { invalid_type_error: 'Khối chuyên mục trên trang chủ phải là danh sách mã chuyên mục' })
+  .max(MAX_HOME_BLOCKS, `Trang chủ hiện tối đa ${MAX_HOME_BLOCKS} khối chuyên mục`)
+  .nullable()
+  .transform((list) => (list === null || list.length === 0 ? null : [...new Set(list)]))
+  .describe('Mã các chuyên mục có khối trên trang chủ, theo thứ tự hiện; null hoặc rỗng: các chuyên mục cấp một theo thứ tự trong menu');
+
 export const siteSettingsSchema = z.object({
   name: text(200).min(1, 'Hãy nhập tên cổng thông tin'),
   shortName: text(100).min(1, 'Hãy nhập tên ngắn'),
@@ -89,6 +103,8 @@ export const siteSettingsSchema = z.object({
   ),
   /** A picture of the site's media library; null removes the logo; absent keeps it. */
   logoMediaId: z.number({ invalid_type_error: 'Mã ảnh phải là số' }).int().positive().nullable().optional(),
+  /** Absent keeps the blocks as they are. */
+  homeBlocks: homeBlocksSchema.optional(),
 });
 
 export type SiteSettingsInput = z.infer<typeof siteSettingsSchema>;
@@ -104,6 +120,10 @@ export const siteSettingsAnswerSchema = z
     themeColor: z.string(),
     publicServiceUrl: z.string().nullable(),
     logoMediaId: z.number().int().nullable(),
+    homeBlocks: z
+      .array(z.number().int())
+      .nullable()
+      .describe('Mã các chuyên mục có khối trên trang chủ, theo thứ tự; null: các chuyên mục cấp một theo thứ tự trong menu'),
   })
   .describe('Cấu hình cổng');
 export type SiteSettings = z.infer<typeof siteSettingsAnswerSchema>;

@@ -44,6 +44,7 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     sort_order: 'integer',
     created_at: 'instant',
     updated_at: 'instant',
+    home_blocks: 'text?',
   },
   categories: {
     id: 'integer',

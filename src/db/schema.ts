@@ -33,6 +33,8 @@ export interface SitesTable {
   sort_order: number;
   created_at: CreatedAt;
   updated_at: Instant;
+  /** JSON array of category ids whose blocks the home page shows, in order; null: the top-level categories in menu order. */
+  home_blocks: string | null;
 }
 
 export interface CategoriesTable {

@@ -27,6 +27,8 @@ export const FIELD_LABELS: Record<keyof Snapshot, string> = {
   featured: 'Tin nổi bật',
   featuredOrder: 'Thứ tự nổi bật',
   featuredUntil: 'Nổi bật đến',
+  relatedIds: 'Tin liên quan',
+  extraCategoryIds: 'Chuyên mục khác',
 };
 
 /** Tags compared and stored in one order, without two that would share a slug. */
@@ -41,6 +43,11 @@ export function normalizeTags(tags: readonly string[]): string[] {
 }
 
 const instantOrNull = (value: string | null): string | null => (value === null ? null : new Date(value).toISOString());
+
+/** Other categories in one order, each once, without the article's own (it is listed there anyway). */
+function extraCategories(ids: readonly number[], own: number): number[] {
+  return [...new Set(ids)].filter((id) => id !== own).sort((a, b) => a - b);
+}
 
 /** The snapshot after applying an input to the current one (undefined keeps, null clears). */
 export function mergeInput(current: Snapshot, input: ArticleInput): Snapshot {
@@ -62,6 +69,8 @@ export function mergeInput(current: Snapshot, input: ArticleInput): Snapshot {
     featured,
     featuredOrder: featured ? keep(input.featuredOrder, current.featuredOrder) : null,
     featuredUntil: featured ? (input.featuredUntil === undefined ? current.featuredUntil : instantOrNull(input.featuredUntil)) : null,
+    relatedIds: input.relatedIds === undefined ? current.relatedIds : [...new Set(input.relatedIds)],
+    extraCategoryIds: extraCategories(input.extraCategoryIds ?? current.extraCategoryIds, input.categoryId),
   };
 }
 
@@ -78,6 +87,6 @@ export function contentInput(s: Snapshot): ArticleInput {
   return {
     title: s.title, lead: s.lead, bodyHtml: s.bodyHtml, categoryId: s.categoryId, featuredImageId: s.featuredImageId,
     featuredImageCaption: s.featuredImageCaption, authorName: s.authorName, source: s.source, tags: s.tags,
-    attachmentIds: s.attachmentIds, publishedAt: s.publishedAt,
+    attachmentIds: s.attachmentIds, publishedAt: s.publishedAt, relatedIds: s.relatedIds, extraCategoryIds: s.extraCategoryIds,
   };
 }

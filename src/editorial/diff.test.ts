@@ -6,6 +6,7 @@ import { diffSnapshots, diffTokens, htmlTokens, MAX_DIFF_TOKENS, textTokens } fr
 const base: Snapshot = {
   title: 'Tiêu đề', lead: 'Sapo', bodyHtml: '<p>Một hai ba</p>', categoryId: 1, featuredImageId: null, featuredImageCaption: null,
   authorName: null, source: null, tags: ['a'], attachmentIds: [], publishedAt: null, featured: false, featuredOrder: null, featuredUntil: null,
+  relatedIds: [], extraCategoryIds: [],
 };
 
 describe('diff', () => {

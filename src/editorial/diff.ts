@@ -117,8 +117,9 @@ export interface DiffLabels {
 function display(field: keyof Snapshot, value: Snapshot[keyof Snapshot], labels: DiffLabels): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
-  if (Array.isArray(value)) return value.join(', ');
   if (field === 'categoryId' && typeof value === 'number') return labels.category?.(value) ?? `#${value}`;
+  if (field === 'extraCategoryIds' && Array.isArray(value)) return value.map((id) => labels.category?.(Number(id)) ?? `#${id}`).join(', ');
+  if (Array.isArray(value)) return value.join(', ');
   return String(value);
 }
 

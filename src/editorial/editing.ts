@@ -13,7 +13,7 @@ import { inTransaction } from '../db/transaction.js';
 import { cleanPastedHtml } from '../html/clean-paste.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { contentInput, mergeInput, placementChanged, type ArticleInput, type Snapshot } from './article-input.js';
-import { checkReferences, snapshotColumns, snapshotOf } from './article-snapshot.js';
+import { checkReferences, existingArticleIds, existingCategoryIds, snapshotColumns, snapshotOf } from './article-snapshot.js';
 import { EditorialError, notFound, StaleRevisionError } from './errors.js';
 import { articleEvent, withEvents, type DomainEvents } from './events.js';
 import { findSnapshot, insertRevision } from './revisions.js';
@@ -34,7 +34,7 @@ export interface EditContext {
 const EMPTY: Snapshot = {
   title: '', lead: '', bodyHtml: '', categoryId: 0, featuredImageId: null, featuredImageCaption: null,
   authorName: null, source: null, tags: [], attachmentIds: [], publishedAt: null,
-  featured: false, featuredOrder: null, featuredUntil: null,
+  featured: false, featuredOrder: null, featuredUntil: null, relatedIds: [], extraCategoryIds: [],
 };
 
 /** Word/LibreOffice leftovers go first, then the one allow-list decides what may stay. */
@@ -129,7 +129,7 @@ export async function saveArticle(db: Conn, ctx: EditContext, id: number, baseRe
     const next = clean(mergeInput(current, input));
     const facts = { status: before.status, createdBy: before.created_by };
     checkPlacement(ctx, current, next, now, facts);
-    await checkReferences(trx, ctx.siteId, next);
+    await checkReferences(trx, ctx.siteId, next, id);
     const slug = input.slug !== undefined && input.slug !== before.slug ? input.slug : undefined;
     if (slug !== undefined) await checkSlug(trx, ctx, slug, { ...facts, id });
     const number = before.revision + 1;
@@ -170,7 +170,13 @@ export async function restoreRevision(db: Conn, ctx: EditContext, id: number, nu
     await articleOnSite(trx, ctx.siteId, id);
     const snapshot = await findSnapshot(trx, id, number);
     if (snapshot === undefined) throw new EditorialError('not_found', `Tin bài không có phiên bản ${number}.`);
-    return saveArticle(trx, ctx, id, baseRevision, contentInput(snapshot), {
+    // A related draft or another category deleted since then has simply left its list.
+    const input = {
+      ...contentInput(snapshot),
+      relatedIds: await existingArticleIds(trx, ctx.siteId, snapshot.relatedIds),
+      extraCategoryIds: await existingCategoryIds(trx, ctx.siteId, snapshot.extraCategoryIds),
+    };
+    return saveArticle(trx, ctx, id, baseRevision, input, {
       note: `Khôi phục phiên bản ${number}`,
       action: 'article_restored',
       details: { restoredFrom: number },

@@ -13,11 +13,13 @@ import {
   findArticleBySlug,
   findTagBySlug,
   latestArticles,
+  publicRelatedArticles,
   tagsOf,
   type ArticleSummary,
   type TagRef,
 } from '../articles/articles.repo.js';
 import { buildCategoryTree, categoryTrail, findCategoryById, findCategoryBySlug, listCategories, type CategoryNode } from '../categories/index.js';
+import { MAX_RELATED } from '../contract/domain.js';
 import type { ArticleRow, CategoryRow, Database, MediaRow, PageRow } from '../db/schema.js';
 import { attachmentsOf, findMediaById } from '../media/media.repo.js';
 import { findMediaByStorageKeys } from '../media/index.js';
@@ -26,6 +28,7 @@ import { findPublishedPage, listPublishedPages } from '../pages/index.js';
 import { findRedirect } from '../redirects/index.js';
 import type { MenuLink } from '../menus/menu-tree.js';
 import { publicMenu } from '../menus/public-menu.js';
+import { homeBlockCategories, homeBlocksOf } from '../sites/home-blocks.js';
 import { articlePath, categoryPath } from '../urls/paths.js';
 import { publicViewOf } from './read-gate.js';
 
@@ -41,7 +44,7 @@ export interface SiteNavigation {
 }
 
 export type ArticleLookup =
-  | { kind: 'found'; article: ArticleRow & { published_at: string }; category: CategoryRow; trail: CategoryRow[]; featuredImage: MediaRow | undefined; attachments: MediaRow[]; inlineImages: MediaRow[]; tags: TagRef[]; others: ArticleSummary[] }
+  | { kind: 'found'; article: ArticleRow & { published_at: string }; category: CategoryRow; trail: CategoryRow[]; featuredImage: MediaRow | undefined; attachments: MediaRow[]; inlineImages: MediaRow[]; tags: TagRef[]; related: ArticleSummary[]; others: ArticleSummary[] }
   | { kind: 'moved'; location: string }
   | { kind: 'withdrawn'; article: ArticleRow }
   | { kind: 'gone' }
@@ -54,18 +57,18 @@ export function createReader(db: Kysely<Database>) {
     },
 
     async home(siteId: number) {
-      const [featured, recent, categories] = await Promise.all([
+      const [featured, recent, categories, chosenBlocks] = await Promise.all([
         featuredArticles(db, siteId, HOME_FEATURED),
         latestArticles(db, siteId, HOME_LATEST + HOME_FEATURED),
         listCategories(db, siteId),
+        homeBlocksOf(db, siteId),
       ]);
       // A story shown as featured is not repeated in the latest list beside it.
       const featuredIds = new Set(featured.map((a) => a.id));
       const latest = recent.filter((a) => !featuredIds.has(a.id)).slice(0, HOME_LATEST);
+      // The blocks the site's editors chose (settings), or else the top-level categories in menu order.
       const blocks = await Promise.all(
-        categories
-          .filter((c) => c.parent_id === null)
-          .map(async (category) => ({ category, articles: await articlesInCategory(db, category.id, BLOCK_SIZE) })),
+        homeBlockCategories(categories, chosenBlocks).map(async (category) => ({ category, articles: await articlesInCategory(db, category.id, BLOCK_SIZE) })),
       );
       return { featured, latest, blocks };
     },
@@ -109,13 +112,17 @@ export function createReader(db: Kysely<Database>) {
       const category = categories.find((c) => c.id === article.category_id);
       if (category === undefined) return { kind: 'missing' };
       if (category.slug !== categorySlug) return { kind: 'moved', location: articlePath(category.slug, article.slug) };
-      const [featuredImage, attachments, tags, others, inlineImages] = await Promise.all([
+      const [featuredImage, attachments, tags, related, recent, inlineImages] = await Promise.all([
         article.featured_image_id === null ? undefined : findMediaById(db, article.featured_image_id),
         attachmentsOf(db, article.id),
         tagsOf(db, article.id),
-        articlesInCategory(db, category.id, OTHER_NEWS, 0, article.id),
+        publicRelatedArticles(db, article.id),
+        articlesInCategory(db, category.id, OTHER_NEWS + MAX_RELATED, 0, article.id),
         findMediaByStorageKeys(db, siteId, mediaKeysInHtml(article.body_html)),
       ]);
+      // A story listed under "Tin liên quan" is not repeated in "Các tin khác" below it.
+      const relatedIds = new Set(related.map((a) => a.id));
+      const others = recent.filter((a) => !relatedIds.has(a.id)).slice(0, OTHER_NEWS);
       return {
         kind: 'found',
         article: { ...article, published_at: article.published_at },
@@ -125,6 +132,7 @@ export function createReader(db: Kysely<Database>) {
         attachments,
         inlineImages,
         tags,
+        related,
         others,
       };
     },

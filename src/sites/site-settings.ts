@@ -1,19 +1,22 @@
 /**
  * A site's own settings as its administrator edits them: names, contact footer, the
  * agency and person responsible (shown in the footer, as the law asks), theme colour,
- * public-service link and logo — read from a site and saved to its row. What may be
+ * public-service link, logo and the home page's category blocks — read from a site
+ * and saved to its row. What may be
  * sent, and the colour's contrast rule, are the API's contract (src/contract/sites.ts).
  */
 import type { Kysely } from 'kysely';
 import type { SiteSettings } from '../contract/sites.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
+import { serializeHomeBlocks } from './home-blocks.js';
 import { bumpSiteState } from './site-state.repo.js';
 import type { Site } from './site.js';
 
 export { contrastWithWhite, MIN_CONTRAST, siteSettingsSchema, type SiteSettings, type SiteSettingsInput } from '../contract/sites.js';
 
-export function settingsOf(site: Site, logoMediaId: number | null): SiteSettings {
+/** `homeBlocks` is read from storage (home-blocks.ts): the public home page reads it there per request. */
+export function settingsOf(site: Site, logoMediaId: number | null, homeBlocks: number[] | null): SiteSettings {
   return {
     name: site.name,
     shortName: site.shortName,
@@ -28,6 +31,7 @@ export function settingsOf(site: Site, logoMediaId: number | null): SiteSettings
     themeColor: site.themeColor,
     publicServiceUrl: site.publicServiceUrl,
     logoMediaId,
+    homeBlocks,
   };
 }
 
@@ -39,6 +43,8 @@ export function changedFields(before: SiteSettings, after: SiteSettings): string
       for (const c of Object.keys(before.contact) as (keyof SiteSettings['contact'])[]) {
         if (before.contact[c] !== after.contact[c]) changed.push(`contact.${c}`);
       }
+    } else if (key === 'homeBlocks') {
+      if (JSON.stringify(before.homeBlocks) !== JSON.stringify(after.homeBlocks)) changed.push(key);
     } else if (before[key] !== after[key]) {
       changed.push(key);
     }
@@ -68,6 +74,7 @@ async function writeSettings(db: Kysely<Database>, siteId: number, s: SiteSettin
       responsible_person: s.responsiblePerson,
       theme_color: s.themeColor,
       public_service_url: s.publicServiceUrl,
+      home_blocks: serializeHomeBlocks(s.homeBlocks),
       ...(logoPath === undefined ? {} : { logo_path: logoPath }),
       updated_at: now.toISOString(),
     })

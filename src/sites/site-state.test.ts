@@ -58,6 +58,7 @@ describe.each(TEST_DIALECTS)('site-state version on %s', (dialect) => {
       themeColor: '#0b4f8a',
       publicServiceUrl: null,
       logoMediaId: null,
+      homeBlocks: null,
     };
     await saveSiteSettings(db, camlo, settings, undefined);
     expect(await version()).toBe(2);
@@ -137,7 +138,7 @@ describe.each(TEST_DIALECTS)('site registries kept in step on %s', (dialect) => 
     await registry.reload();
     const current = registry.byIdOrUndefined(camloId);
     if (current === undefined) throw new Error('camlo missing');
-    await saveSiteSettings(t.db.kysely, camloId, { ...settingsOf(current, null), name }, undefined);
+    await saveSiteSettings(t.db.kysely, camloId, { ...settingsOf(current, null, null), name }, undefined);
     await by.changed();
   }
 

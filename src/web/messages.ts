@@ -20,6 +20,7 @@ export const vi = {
   latest: 'Tin mới nhất',
   more: 'Xem thêm',
   otherNews: 'Các tin khác',
+  relatedNews: 'Tin liên quan',
   author: 'Tác giả',
   source: 'Nguồn',
   attachments: 'Tệp đính kèm',

@@ -25,6 +25,7 @@ import type {
   MediaPage,
   Problem,
   RecoveryCodes,
+  RelatedSuggestion,
   Revision,
   Royalty,
   RoyaltyInput,
@@ -187,6 +188,8 @@ export const api = {
   diff: (slug: string, id: number, from: number, to: number) => request<ArticleDiff>('GET', `${site(slug)}/articles/${id}/diff${query({ from, to })}`),
   restore: (slug: string, id: number, number: number, baseRevision: number) =>
     request<AdminArticle>('POST', `${site(slug)}/articles/${id}/revisions/${number}/restore`, { baseRevision }),
+  relatedSuggestions: (slug: string, id: number, q: string) =>
+    request<RelatedSuggestion[]>('GET', `${site(slug)}/articles/${id}/related-suggestions${query({ q: q.trim() })}`),
   setRoyalty: (slug: string, id: number, input: RoyaltyInput) => request<Royalty>('PUT', `${site(slug)}/articles/${id}/royalty`, input),
 
   media: (slug: string, q: { kind?: 'image' | 'document'; page?: number } = {}) => request<MediaPage>('GET', `${site(slug)}/media${query({ ...q })}`),

@@ -12,6 +12,8 @@ import type {
   ArticlePage,
   ArticleSummary,
   Dashboard,
+  RelatedArticle,
+  RelatedSuggestion,
   TransitionOffer,
   transitionSchema,
 } from '../../../src/contract/articles.js';
@@ -27,6 +29,7 @@ import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../.
 
 export type { ArticleStatus, SiteRole, Transition };
 export type { AdminArticle, ArticleDiff, ArticleInput, ArticlePage, ArticleSummary, Dashboard, Revision };
+export type { RelatedArticle, RelatedSuggestion };
 export type { EmailAnswer, LoginAnswer, RecoveryCodes, RoleGrant, SessionAnswer, TotpEnrolment };
 export type { CategoryInput, Media, MediaPage, Royalty, RoyaltyInput, RoyaltyReport, SiteSettings };
 export type { CreatedSite, SystemSite };

@@ -1,4 +1,4 @@
-/** The article's fields: title, lead, body, category, featured image, tags, pen name, source, time, attachments. */
+/** The article's fields: title, lead, body, category, featured image, tags, pen name, source, time, attachments, related articles. */
 import { useState } from 'preact/hooks';
 import type { AdminArticle, Media } from '../api/types.js';
 import { LazyRichTextEditor } from '../editor/lazy-rich-text-editor.js';
@@ -6,6 +6,8 @@ import type { Draft, DraftField } from '../lib/article-draft.js';
 import { t } from '../messages.js';
 import { Button, SelectField, TextArea, TextField, type Option } from './form.js';
 import { MediaPickerDialog } from './media-picker-dialog.js';
+import { ExtraCategoriesField } from './extra-categories-field.js';
+import { RelatedPicker } from './related-picker.js';
 
 export const FIELD_IDS: Record<DraftField, string> = {
   title: 'article-title',
@@ -23,6 +25,8 @@ export const FIELD_IDS: Record<DraftField, string> = {
   featuredOrder: 'article-featured-order',
   featuredUntil: 'article-featured-until',
   slug: 'article-slug',
+  relatedIds: 'article-related',
+  extraCategoryIds: 'article-extra-categories',
 };
 
 interface Props {
@@ -85,6 +89,7 @@ export function ArticleForm({ site, article, draft, set, errors, categories, med
       <div class="form-columns">
         <div>
           <SelectField id={FIELD_IDS.categoryId} label={t.editor.category} value={draft.categoryId} onValue={(v) => set('categoryId', v)} options={categories} placeholder={t.editor.chooseCategory} required error={errors.categoryId} />
+          <ExtraCategoriesField id={FIELD_IDS.extraCategoryIds} categories={categories} primary={draft.categoryId} value={draft.extraCategoryIds} onValue={(ids) => set('extraCategoryIds', ids)} error={errors.extraCategoryIds} />
           <TextField id={FIELD_IDS.tags} label={t.editor.tags} hint={t.editor.tagsHint} value={draft.tags} onValue={(v) => set('tags', v)} error={errors.tags} />
           <TextField id={FIELD_IDS.authorName} label={t.editor.authorName} value={draft.authorName} onValue={(v) => set('authorName', v)} error={errors.authorName} width="half" />
           <TextField id={FIELD_IDS.source} label={t.editor.source} value={draft.source} onValue={(v) => set('source', v)} error={errors.source} width="half" />
@@ -148,6 +153,7 @@ export function ArticleForm({ site, article, draft, set, errors, categories, med
           </div>
         </div>
       </div>
+      <RelatedPicker site={site} article={article} value={draft.relatedIds} onValue={(ids) => set('relatedIds', ids)} error={errors.relatedIds} editable={editable} id={FIELD_IDS.relatedIds} />
       {picker === 'featured' && (
         <MediaPickerDialog
           site={site}

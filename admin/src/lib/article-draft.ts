@@ -25,14 +25,18 @@ export interface Draft {
   featuredUntil: string;
   /** The last part of the public URL. */
   slug: string;
+  /** "Tin liên quan", in the order the public page shows them. */
+  relatedIds: number[];
+  /** "Chuyên mục khác": categories the article is listed in besides its own. */
+  extraCategoryIds: number[];
 }
 
 export type DraftField = keyof Draft;
 
-export const DRAFT_FIELDS: DraftField[] = ['title', 'lead', 'bodyHtml', 'categoryId', 'featuredImageId', 'featuredImageCaption', 'authorName', 'source', 'tags', 'attachmentIds', 'publishedAt', 'featured', 'featuredOrder', 'featuredUntil', 'slug'];
+export const DRAFT_FIELDS: DraftField[] = ['title', 'lead', 'bodyHtml', 'categoryId', 'featuredImageId', 'featuredImageCaption', 'authorName', 'source', 'tags', 'attachmentIds', 'publishedAt', 'featured', 'featuredOrder', 'featuredUntil', 'slug', 'relatedIds', 'extraCategoryIds'];
 
 export function emptyDraft(categoryId = ''): Draft {
-  return { title: '', lead: '', bodyHtml: '', categoryId, featuredImageId: null, featuredImageCaption: '', authorName: '', source: '', tags: '', attachmentIds: [], publishedAt: '', featured: false, featuredOrder: '', featuredUntil: '', slug: '' };
+  return { title: '', lead: '', bodyHtml: '', categoryId, featuredImageId: null, featuredImageCaption: '', authorName: '', source: '', tags: '', attachmentIds: [], publishedAt: '', featured: false, featuredOrder: '', featuredUntil: '', slug: '', relatedIds: [], extraCategoryIds: [] };
 }
 
 export function draftOf(input: ArticleInput | AdminArticle): Draft {
@@ -52,6 +56,8 @@ export function draftOf(input: ArticleInput | AdminArticle): Draft {
     featuredOrder: input.featuredOrder == null ? '' : String(input.featuredOrder),
     featuredUntil: toDateTimeLocal(input.featuredUntil ?? null),
     slug: input.slug ?? '',
+    relatedIds: [...(input.relatedIds ?? [])],
+    extraCategoryIds: [...(input.extraCategoryIds ?? [])],
   };
 }
 
@@ -89,6 +95,9 @@ export function inputOf(draft: Draft, rights?: SaveRights): ArticleInput {
       .filter((s) => s !== ''),
     attachmentIds: draft.attachmentIds,
     publishedAt: fromDateTimeLocal(draft.publishedAt),
+    relatedIds: draft.relatedIds,
+    // The article's own category is listed there anyway; the server drops it too.
+    extraCategoryIds: draft.extraCategoryIds.filter((id) => String(id) !== draft.categoryId),
   };
 }
 

@@ -183,6 +183,10 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
         return d.featuredImageId === null ? '' : media.get(d.featuredImageId)?.originalName ?? `#${d.featuredImageId}`;
       case 'attachmentIds':
         return d.attachmentIds.map((i) => media.get(i)?.originalName ?? `#${i}`).join('\n');
+      case 'extraCategoryIds':
+        return d.extraCategoryIds.map((i) => options.find((o) => o.value === String(i))?.label.replace(/^(— )+/, '') ?? `#${i}`).join('\n');
+      case 'relatedIds':
+        return d.relatedIds.map((i) => article?.relatedArticles.find((r) => r.id === i)?.title ?? `#${i}`).join('\n');
       case 'bodyHtml':
         return htmlToText(d.bodyHtml);
       case 'featured':

@@ -1,9 +1,10 @@
-/** Cài đặt cổng: name, contact lines, footer, responsible agency and person, theme colour, logo. */
+/** Cài đặt cổng: name, contact lines, footer, responsible agency and person, theme colour, logo, the home page's category blocks. */
 import { useState } from 'preact/hooks';
 import { api, ApiError, messageOf } from '../api/client.js';
-import type { Media, SiteSettings } from '../api/types.js';
+import type { Category, Media, SiteSettings } from '../api/types.js';
 import { useAnnounce } from '../components/announcer.js';
 import { Button, ErrorSummary, TextField, type SummaryError } from '../components/form.js';
+import { HOME_BLOCKS_ID, HomeBlocksField } from '../components/home-blocks-field.js';
 import { LoadError, Loading } from '../components/load-state.js';
 import { MediaPickerDialog } from '../components/media-picker-dialog.js';
 import { PageHeading } from '../components/page-heading.js';
@@ -12,11 +13,17 @@ import { t } from '../messages.js';
 import { asyncHandler } from '../lib/async-handler.js';
 
 export function SettingsScreen({ site }: { site: string }) {
-  const settings = useLoad(() => api.settings(site), [site]);
+  const settings = useLoad(() => Promise.all([api.settings(site), api.categories(site)]), [site]);
   return (
     <>
       <PageHeading title={t.settings.title}>{t.settings.title}</PageHeading>
-      {settings.error !== undefined ? <LoadError message={settings.error} onRetry={settings.reload} /> : settings.data === undefined ? <Loading /> : <SettingsForm site={site} initial={settings.data} />}
+      {settings.error !== undefined ? (
+        <LoadError message={settings.error} onRetry={settings.reload} />
+      ) : settings.data === undefined ? (
+        <Loading />
+      ) : (
+        <SettingsForm site={site} initial={settings.data[0]} categories={settings.data[1]} />
+      )}
     </>
   );
 }
@@ -32,9 +39,10 @@ const FIELD_IDS: Record<string, string> = {
   responsiblePerson: 'set-person',
   themeColor: 'set-color',
   publicServiceUrl: 'set-public-service',
+  homeBlocks: HOME_BLOCKS_ID,
 };
 
-function SettingsForm({ site, initial }: { site: string; initial: SiteSettings }) {
+function SettingsForm({ site, initial, categories }: { site: string; initial: SiteSettings; categories: Category[] }) {
   const [s, setS] = useState<SiteSettings>(initial);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [picking, setPicking] = useState(false);
@@ -102,6 +110,7 @@ function SettingsForm({ site, initial }: { site: string; initial: SiteSettings }
           </div>
         </div>
       </fieldset>
+      <HomeBlocksField categories={categories} value={s.homeBlocks} onValue={set('homeBlocks')} error={err('homeBlocks')} />
       <Button type="submit" disabled={busy}>
         {busy ? t.saving : t.save}
       </Button>

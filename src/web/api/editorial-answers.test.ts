@@ -63,6 +63,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/sites/{site}/articles/{id}': `${SITE}/articles/${articleId}`,
       '/admin/sites/{site}/articles/{id}/revisions': `${SITE}/articles/${articleId}/revisions`,
       '/admin/sites/{site}/articles/{id}/diff': `${SITE}/articles/${articleId}/diff?from=1`,
+      '/admin/sites/{site}/articles/{id}/related-suggestions': `${SITE}/articles/${articleId}/related-suggestions`,
       '/admin/sites/{site}/royalty-report': `${SITE}/royalty-report?month=2026-11`,
       '/admin/sites/{site}/categories': `${SITE}/categories`,
       '/admin/sites/{site}/categories/{id}': `${SITE}/categories/${categoryId}`,
@@ -95,7 +96,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     const article = created.json<{ id: number; revision: number }>();
     const articlePath = '/admin/sites/{site}/articles/{id}';
     const featuredUntil = new Date(Date.now() + 86_400_000).toISOString();
-    const saved = await call('PUT', `${SITE}/articles/${article.id}`, { title: 'Hợp đồng của API (sửa)', categoryId, baseRevision: article.revision, featured: true, featuredOrder: 1, featuredUntil, slug: 'hop-dong-cua-api-da-sua' });
+    const saved = await call('PUT', `${SITE}/articles/${article.id}`, { title: 'Hợp đồng của API (sửa)', categoryId, baseRevision: article.revision, featured: true, featuredOrder: 1, featuredUntil, slug: 'hop-dong-cua-api-da-sua', relatedIds: [articleId] });
     expectDocumented(articlePath, 'put', 200, saved);
     const stale = await call('PUT', `${SITE}/articles/${article.id}`, { title: 'Bản cũ', categoryId, baseRevision: article.revision });
     expectDocumented(articlePath, 'put', 409, stale);

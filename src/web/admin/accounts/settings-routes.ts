@@ -2,6 +2,8 @@
  * A site's settings (action manage_settings):
  *   GET /api/v1/admin/sites/{site}/settings → SiteSettings
  *   PUT /api/v1/admin/sites/{site}/settings   SiteSettings → SiteSettings
+ * The home page's category blocks (homeBlocks) name categories of this site only; any
+ * other id is a 400 and nothing is saved.
  * Saving writes the sites row, raises the site-state version and audits settings_changed
  * with the changed fields, in one transaction (no change without its entry); then this
  * process reloads its registry at once and the others within a second (sites/site-state.ts).
@@ -9,11 +11,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../../audit/audit.js';
+import { listCategories } from '../../../categories/index.js';
 import { siteSettingsAnswerSchema } from '../../../contract/sites.js';
 import type { Database } from '../../../db/schema.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { findMediaById, mediaUrl } from '../../../media/media.repo.js';
 import type { Site, SiteRegistry, SiteState } from '../../../sites/index.js';
+import { homeBlocksOf, liveHomeBlocks } from '../../../sites/home-blocks.js';
 import { changedFields, saveSiteSettings, settingsOf, siteSettingsSchema, type SiteSettings } from '../../../sites/site-settings.js';
 import { authorize } from '../auth-context.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
@@ -42,6 +46,22 @@ export function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOptions)
     return row?.id ?? null;
   }
 
+  /** The chosen home blocks that still name a category of the site. */
+  async function homeBlocksNow(site: Site): Promise<number[] | null> {
+    const [categories, chosen] = await Promise.all([listCategories(db, site.id), homeBlocksOf(db, site.id)]);
+    return liveHomeBlocks(categories, chosen);
+  }
+
+  /** The blocks sent, if every one is a category of this site; a 400 naming the field otherwise. */
+  async function checkedHomeBlocks(site: Site, sent: number[] | null): Promise<number[] | null> {
+    if (sent === null) return null;
+    const ids = new Set((await listCategories(db, site.id)).map((c) => c.id));
+    if (sent.some((id) => !ids.has(id))) {
+      throw new ValidationError([{ field: 'homeBlocks', message: 'Có chuyên mục không tồn tại trên cổng này; hãy tải lại trang và chọn lại các khối chuyên mục.' }]);
+    }
+    return sent;
+  }
+
   const settings = { name: 'SiteSettings', schema: siteSettingsAnswerSchema };
 
   app.get(
@@ -56,7 +76,8 @@ export function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOptions)
     async (request, reply) => {
       const { site: slug } = parseBody(siteParams, request.params);
       const { site } = authorize(request, registry, slug, 'manage_settings');
-      return noStore(reply).send(settingsOf(site, await logoMediaIdOf(site)));
+      const [logoMediaId, homeBlocks] = await Promise.all([logoMediaIdOf(site), homeBlocksNow(site)]);
+      return noStore(reply).send(settingsOf(site, logoMediaId, homeBlocks));
     },
   );
 
@@ -89,8 +110,11 @@ export function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOptions)
         logoMediaId = media.id;
       }
 
-      const before = settingsOf(site, currentLogoId);
-      const after: SiteSettings = { ...input, logoMediaId };
+      const currentHomeBlocks = await homeBlocksNow(site);
+      const homeBlocks = input.homeBlocks === undefined ? currentHomeBlocks : await checkedHomeBlocks(site, input.homeBlocks);
+
+      const before = settingsOf(site, currentLogoId, currentHomeBlocks);
+      const after: SiteSettings = { ...input, logoMediaId, homeBlocks };
       const fields = changedFields(before, after);
       // A logo from outside the library (set by other means) removed with logoMediaId: null.
       if (logoPath !== undefined && logoPath !== site.logoPath && !fields.includes('logoMediaId')) fields.push('logoMediaId');
@@ -111,7 +135,7 @@ export function settingsRoutes(app: FastifyInstance, opts: SettingsRouteOptions)
         await siteState.changed();
       }
       const saved = registry.bySlugOrUndefined(site.slug) ?? site;
-      return noStore(reply).send(settingsOf(saved, logoMediaId));
+      return noStore(reply).send(settingsOf(saved, logoMediaId, homeBlocks));
     },
   );
 }

@@ -8,6 +8,7 @@ import { articleRoutes } from './article-routes.js';
 import { categoryRoutes } from './category-routes.js';
 import type { EditorialRouteOptions } from './context.js';
 import { overviewRoutes } from './overview-routes.js';
+import { relatedRoutes } from './related-routes.js';
 import { revisionRoutes } from './revision-routes.js';
 import { royaltyRoutes } from './royalty-routes.js';
 
@@ -19,4 +20,5 @@ export function editorialArticleRoutes(app: FastifyInstance, opts: EditorialRout
   revisionRoutes(app, opts);
   royaltyRoutes(app, opts);
   categoryRoutes(app, opts);
+  relatedRoutes(app, opts);
 }

@@ -24,7 +24,7 @@ import { articleListSchema, articleSchema } from '../schemas.js';
 export const MAX_LIST_LIMIT = 100;
 
 const listQuery = z.object({
-  category: slugParam('mã chuyên mục của cổng hiện tại, ví dụ "tin-tuc-su-kien" (lọc theo chuyên mục chính).').optional(),
+  category: slugParam('mã chuyên mục của cổng hiện tại, ví dụ "tin-tuc-su-kien" (tin của chuyên mục, kể cả tin có nó là chuyên mục khác; khi tìm với "q", chỉ theo chuyên mục chính).').optional(),
   from: dateParam(
     'start',
     'ngày YYYY-MM-DD (tính từ 00:00 giờ Việt Nam) hoặc thời điểm ISO 8601 có múi giờ; chỉ lấy tin đăng từ thời điểm này.',

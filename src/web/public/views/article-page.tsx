@@ -24,6 +24,8 @@ export interface ArticleData {
   inlineImages?: MediaRow[];
   /** The article's tags, each linked to its page (none in the print view). */
   tags?: TagRef[];
+  /** "Tin liên quan": the related articles the editor chose that are public, in their order. */
+  related?: ArticleSummary[];
   others: ArticleSummary[];
 }
 
@@ -91,6 +93,7 @@ export function ArticlePage({ chrome, data, print }: { chrome: SiteChrome; data:
   crumbs.push({ label: article.title });
   const description = article.lead || article.title;
   const image = data.featuredImage;
+  const related = data.related ?? [];
   return (
     <Layout
       chrome={chrome}
@@ -169,13 +172,26 @@ export function ArticlePage({ chrome, data, print }: { chrome: SiteChrome; data:
           {print ? null : <TagLinks tags={data.tags ?? []} />}
           {print ? null : <ShareLinks url={url} title={article.title} />}
         </article>
-        {print || data.others.length === 0 ? null : (
-          <aside class="other-news" aria-labelledby="cac-tin-khac">
-            <h2 id="cac-tin-khac" class="section-title">
-              {vi.otherNews}
-            </h2>
-            <ArticleList articles={data.others} showLead={false} />
-          </aside>
+        {print || (related.length === 0 && data.others.length === 0) ? null : (
+          // One grid cell beside the article, "Tin liên quan" above "Các tin khác".
+          <div class="article-aside">
+            {related.length === 0 ? null : (
+              <aside class="other-news related-news" aria-labelledby="tin-lien-quan">
+                <h2 id="tin-lien-quan" class="section-title">
+                  {vi.relatedNews}
+                </h2>
+                <ArticleList articles={related} showLead={false} />
+              </aside>
+            )}
+            {data.others.length === 0 ? null : (
+              <aside class="other-news" aria-labelledby="cac-tin-khac">
+                <h2 id="cac-tin-khac" class="section-title">
+                  {vi.otherNews}
+                </h2>
+                <ArticleList articles={data.others} showLead={false} />
+              </aside>
+            )}
+          </div>
         )}
       </div>
     </Layout>
