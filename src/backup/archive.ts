@@ -118,8 +118,8 @@ export async function createArchiveWriter(file: string): Promise<ArchiveWriter> 
 
 /** Where the content of one entry goes while the archive is read; undefined: only hashed. */
 export interface EntrySink {
-  write(chunk: Buffer): Promise<void> | void;
-  end(): Promise<void> | void;
+  write(chunk: Buffer): Promise<void>;
+  end(): Promise<void>;
 }
 
 function damaged(reason: string, cause?: unknown): BackupError {
@@ -143,6 +143,12 @@ export async function readArchive(file: string, sinkFor: (name: string) => Entry
   const feeding = pipeline(input, zlib.createGunzip(), extract);
   feeding.catch(() => undefined);
   const digests = new Map<string, EntryDigest>();
+  // What a sink throws (the database refusing a row) is its own error, not damage to the file.
+  const sinkErrors = new WeakSet<object>();
+  const ownError = (error: unknown): never => {
+    if (typeof error === 'object' && error !== null) sinkErrors.add(error);
+    throw error;
+  };
   try {
     for await (const entry of extract) {
       const name = entry.header.name;
@@ -155,16 +161,16 @@ export async function readArchive(file: string, sinkFor: (name: string) => Entry
       for await (const chunk of entry as AsyncIterable<Buffer>) {
         hash.update(chunk);
         bytes += chunk.byteLength;
-        if (sink !== undefined) await sink.write(chunk);
+        if (sink !== undefined) await sink.write(chunk).catch(ownError);
       }
-      if (sink !== undefined) await sink.end();
+      if (sink !== undefined) await sink.end().catch(ownError);
       digests.set(name, { bytes, sha256: hash.digest('hex') });
     }
     await feeding;
   } catch (error) {
     extract.destroy();
     await feeding.catch(() => undefined);
-    if (error instanceof BackupError) throw error;
+    if (error instanceof BackupError || (typeof error === 'object' && error !== null && sinkErrors.has(error))) throw error;
     throw damaged(error instanceof Error ? error.message : String(error), error);
   }
   return digests;
@@ -177,10 +183,11 @@ export function bufferSink(limit: number): EntrySink & { text(): string } {
   return {
     write(chunk) {
       size += chunk.byteLength;
-      if (size > limit) throw damaged('bản kê quá lớn');
+      if (size > limit) return Promise.reject(damaged('bản kê quá lớn'));
       chunks.push(chunk);
+      return Promise.resolve();
     },
-    end() {},
+    end: () => Promise.resolve(),
     text: () => Buffer.concat(chunks).toString('utf8'),
   };
 }
@@ -191,8 +198,9 @@ function lineCountSink(): EntrySink & { lines(): number } {
   return {
     write(chunk) {
       for (const byte of chunk) if (byte === 0x0a) lines += 1;
+      return Promise.resolve();
     },
-    end() {},
+    end: () => Promise.resolve(),
     lines: () => lines,
   };
 }

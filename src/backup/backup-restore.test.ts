@@ -115,7 +115,10 @@ describe.each(TEST_DIALECTS)('backup of a %s installation', (sourceDialect) => {
       const maxSite = await db.selectFrom('sites').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
       const audit = await db.insertInto('audit_log').values({ action: 'login', at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
       expect(audit.id).toBeGreaterThan(Number(maxAudit.id));
-      const site = await db.insertInto('sites').values({ slug: 'xa-them', kind: 'commune', name: 'Xã thêm', short_name: 'Xã', updated_at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
+      const site = await db.insertInto('sites').values({
+          slug: 'xa-them', kind: 'commune', parent_id: null, name: 'Xã thêm', short_name: 'Xã', hostnames: '[]', contact: '{}', responsible_agency: null, responsible_person: null,
+          logo_path: null, theme_color: '#0b4f8a', public_service_url: null, status: 'active', successor_site_id: null, sort_order: 99, updated_at: new Date().toISOString(),
+        }).returning('id').executeTakeFirstOrThrow();
       expect(site.id).toBeGreaterThan(Number(maxSite.id));
     });
   });

@@ -128,7 +128,14 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreSummary
   progress.note(`Bản sao lưu hợp lệ (tạo lúc ${manifest.createdAt}, từ ${manifest.sourceDialect}). Ghi dữ liệu:`);
   const staging = await makeStagingDir(mediaDir);
   try {
-    const { loaded, mediaFiles } = await db.kysely.transaction().execute((trx) => load(trx, db, manifest, file, staging, progress));
+    const { loaded, mediaFiles } = await db.kysely
+      .transaction()
+      .execute((trx) => load(trx, db, manifest, file, staging, progress))
+      .catch((error: unknown) => {
+        if (error instanceof BackupError) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new BackupError(`Ghi dữ liệu thất bại (${reason}); giao dịch đã được hoàn tác, không có gì bị thay đổi.`, { cause: error });
+      });
     await moveStagedIntoPlace(staging, mediaDir);
     progress.note(`  tệp phương tiện: ${mediaFiles} tệp`);
     const searchRebuilt = await ensureSearchIndex(db);
