@@ -85,7 +85,7 @@ export function fileSink(dir: string, key: string): EntrySink {
  * file (the restore checked), only perhaps empty folders: it is removed first.
  */
 export async function moveStagedIntoPlace(staging: string, mediaDir: string): Promise<void> {
-  if ((await listMediaKeys(mediaDir)).length > 0) throw new Error(`the media folder ${mediaDir} is not empty`);
+  if ((await listMediaKeys(mediaDir)).length > 0) throw new Error('thư mục đã có tệp');
   await fsp.rm(mediaDir, { recursive: true, force: true });
   await fsp.mkdir(path.dirname(path.resolve(mediaDir)), { recursive: true });
   await fsp.rename(staging, mediaDir);

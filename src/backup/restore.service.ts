@@ -127,6 +127,7 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreSummary
   await checkMediaFolderEmpty(mediaDir);
   progress.note(`Bản sao lưu hợp lệ (tạo lúc ${manifest.createdAt}, từ ${manifest.sourceDialect}). Ghi dữ liệu:`);
   const staging = await makeStagingDir(mediaDir);
+  let kept = false;
   try {
     const { loaded, mediaFiles } = await db.kysely
       .transaction()
@@ -136,7 +137,16 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreSummary
         const reason = error instanceof Error ? error.message : String(error);
         throw new BackupError(`Ghi dữ liệu thất bại (${reason}); giao dịch đã được hoàn tác, không có gì bị thay đổi.`, { cause: error });
       });
-    await moveStagedIntoPlace(staging, mediaDir);
+    await moveStagedIntoPlace(staging, mediaDir).catch((error: unknown) => {
+      // The rows are committed: the files must not be lost with the staging folder.
+      kept = true;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new BackupError(
+        `Dữ liệu đã được khôi phục nhưng không đặt được thư mục phương tiện vào ${mediaDir} (${reason}). ` +
+          `Các tệp phương tiện nằm ở ${staging}: hãy tự chuyển thư mục đó thành ${mediaDir}.`,
+        { cause: error },
+      );
+    });
     progress.note(`  tệp phương tiện: ${mediaFiles} tệp`);
     const searchRebuilt = await ensureSearchIndex(db);
     return {
@@ -148,6 +158,6 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreSummary
       searchRebuilt,
     };
   } finally {
-    await fsp.rm(staging, { recursive: true, force: true });
+    if (!kept) await fsp.rm(staging, { recursive: true, force: true });
   }
 }

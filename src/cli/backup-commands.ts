@@ -17,8 +17,10 @@ import type { Db } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations/index.js';
 import { CliError } from './cli-error.js';
 
-export const BACKUP_COMMANDS_USAGE = `  backup <tệp>  sao lưu cơ sở dữ liệu và tệp phương tiện vào một tệp (.tar.gz) trong khi hệ thống vẫn chạy
-  restore <tệp> khôi phục bản sao lưu vào cơ sở dữ liệu đã nâng cấp (migrate) và còn trống, cùng thư mục
+export const BACKUP_COMMANDS_USAGE = `  backup <tệp>
+               sao lưu cơ sở dữ liệu và tệp phương tiện vào một tệp (.tar.gz) trong khi hệ thống vẫn chạy
+  restore <tệp>
+               khôi phục bản sao lưu vào cơ sở dữ liệu đã nâng cấp (migrate) và còn trống, cùng thư mục
                phương tiện trống; kiểm tra toàn bộ tệp trước, không thay đổi gì nếu bị từ chối
   migrate-data --to postgres://…
                chép toàn bộ dữ liệu của bản cài đặt này sang một PostgreSQL trống rồi kiểm tra từng bảng
