@@ -1,10 +1,11 @@
 /**
- * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list | demo:remove`.
+ * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list | demo:remove | backup | restore | migrate-data`.
  * `serve` migrates, loads the demo system into an empty database, and listens.
  */
 import { createInterface } from 'node:readline/promises';
 import { ensureFirstAdmin } from './accounts/index.js';
 import { buildApp } from './app.js';
+import { BACKUP_COMMANDS_USAGE, isBackupCommand, runBackupCommand } from './cli/backup-commands.js';
 import { DEMO_COMMANDS_USAGE, runDemoRemove } from './cli/demo-commands.js';
 import { isSiteCommand, runSiteCommand, SITE_COMMANDS_USAGE } from './cli/site-commands.js';
 import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
@@ -25,7 +26,7 @@ Lệnh:
   migrate      chỉ nâng cấp cơ sở dữ liệu
   seed-demo    nạp hệ thống mẫu (chỉ khi cơ sở dữ liệu chưa có cổng nào)
   reindex      lập lại toàn bộ chỉ mục tìm kiếm từ tin bài và trang
-${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}${DEMO_COMMANDS_USAGE}`;
+${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}${DEMO_COMMANDS_USAGE}${BACKUP_COMMANDS_USAGE}`;
 
 async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = openDatabase(config.database);
@@ -124,6 +125,18 @@ async function main(argv: string[]): Promise<number> {
       await migrateToLatest(db);
       return runSiteCommand(command, argv.slice(1), { db: db.kysely, out: (text) => process.stdout.write(text) });
     });
+  }
+  if (isBackupCommand(command)) {
+    // No migration here: a backup reads, a restore wants the schema the operator migrated to.
+    return withDatabase(config, (db) =>
+      runBackupCommand(command, argv.slice(1), {
+        db,
+        mediaDir: config.mediaDir,
+        out: (text) => process.stdout.write(text),
+        tty: process.stdout.isTTY === true,
+        openPostgres: (url) => openDatabase({ kind: 'postgres', url }),
+      }),
+    );
   }
   switch (command) {
     case 'serve':
