@@ -43,6 +43,7 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'article_attachments', primaryKey: ['article_id', 'media_id'] },
   { name: 'article_relations', primaryKey: ['article_id', 'related_article_id'] },
   { name: 'pages' },
+  { name: 'menu_items', selfReferences: ['parent_id'] },
   { name: 'redirects' },
   { name: 'site_roles', primaryKey: ['user_id', 'site_id'] },
   { name: 'sessions', primaryKey: ['id_hash'] },
