@@ -11,10 +11,14 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows } from '../backup/dump.js';
+import { TABLE_ORDER } from '../backup/table-order.js';
 import { createInstallation, fillInstallation, mediaFiles, tableDigests, type Installation } from '../backup/test-fixture.js';
 import { openDatabase } from '../db/database.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../test-support/databases.js';
 import { runBackupCommand, type BackupCommand, type BackupCommandContext } from './backup-commands.js';
+
+/** Every table a backup holds. */
+const TABLES = TABLE_ORDER.length;
 import { CliError } from './cli-error.js';
 
 let source: Installation;
@@ -52,14 +56,14 @@ describe('govportal backup and restore', () => {
     const backup = run('backup', [file], source);
     expect(await backup.done).toBe(0);
     expect(backup.printed()).toContain('  articles: 23 dòng\n');
-    expect(backup.printed()).toMatch(/Đã sao lưu vào .*sao-luu\.tar\.gz \(\d+ byte\): 20 bảng, \d+ dòng, 2 tệp phương tiện/);
+    expect(backup.printed()).toMatch(new RegExp(`Đã sao lưu vào .*sao-luu\\.tar\\.gz \\(\\d+ byte\\): ${TABLES} bảng, \\d+ dòng, 2 tệp phương tiện`));
 
     const target = await createInstallation('sqlite');
     try {
       const restore = run('restore', [file], target, true);
       expect(await restore.done).toBe(0);
       expect(restore.printed()).toContain('[########################] articles: 23/23 dòng');
-      expect(restore.printed()).toMatch(/Đã khôi phục từ .*: 20 bảng, \d+ dòng, 2 tệp phương tiện\./);
+      expect(restore.printed()).toMatch(new RegExp(`Đã khôi phục từ .*: ${TABLES} bảng, \\d+ dòng, 2 tệp phương tiện\\.`));
       expect(await tableDigests(target.db)).toEqual(sourceDigests);
     } finally {
       await target.close();
@@ -102,7 +106,7 @@ describe.runIf(postgresAvailable)('govportal migrate-data from SQLite to Postgre
     }
     expect(await countRows(target.db.kysely, 'article_revisions')).toBe(1);
     expect(await countRows(target.db.kysely, 'audit_log')).toBe(1);
-    expect(printed).toContain('Đã kiểm tra: 20 bảng khớp số dòng và mã kiểm tra SHA-256 với nguồn.');
+    expect(printed).toContain(`Đã kiểm tra: ${TABLES} bảng khớp số dòng và mã kiểm tra SHA-256 với nguồn.`);
   });
 
   it('leaves the media files where they are, and says so', async () => {
