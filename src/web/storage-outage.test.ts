@@ -103,6 +103,30 @@ describe.skipIf(!postgresAvailable)('PostgreSQL going away under a running app',
     expect(titles).toEqual(['Bài viết lưu trước khi mất kết nối']);
   }, 60_000);
 
+  it('under load, across the cut and the return, answers only 200 or 503 — never a 500', async () => {
+    const statuses: number[] = [];
+    let running = true;
+    const paths = ['/', '/tin-tuc-su-kien', '/api/v1/articles?site=camlo', '/tim-kiem?q=cam+lo'];
+    const client = async (n: number) => {
+      for (let i = n; running; i++) {
+        const res = await app.inject({ url: paths[i % paths.length] ?? '/', headers: { host: HOST } });
+        statuses.push(res.statusCode);
+      }
+    };
+    const load = Promise.all(Array.from({ length: 8 }, (_, n) => client(n)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await proxy.cut();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await proxy.restore();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    running = false;
+    await load;
+    expect(statuses.length).toBeGreaterThan(50);
+    expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
+    expect(statuses).toContain(503);
+    expect(statuses.at(-1)).toBe(200);
+  }, 30_000);
+
   it('replaces idle connections the server killed without a failed request', async () => {
     for (let i = 0; i < 3; i++) expect((await app.inject({ url: '/', headers: { host: HOST } })).statusCode).toBe(200);
     const { rows } = await sql<{ killed: number }>`
