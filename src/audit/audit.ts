@@ -33,7 +33,11 @@ export type AuditAction =
   | 'site_created'
   | 'site_updated'
   | 'demo_removed'
-  | 'job_failed';
+  | 'job_failed'
+  | 'page_created'
+  | 'page_saved'
+  | 'page_restored'
+  | 'page_deleted';
 
 export interface AuditEntry {
   action: AuditAction;

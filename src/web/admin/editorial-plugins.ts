@@ -8,6 +8,7 @@ import { csrfProtection } from './csrf.js';
 import type { MediaRouteOptions } from './media/media-routes.js';
 import { accountRoutes, type AccountRouteOptions } from './accounts/index.js';
 import { editorialArticleRoutes, type EditorialRouteOptions } from './articles/plugin.js';
+import { editorialPageRoutes } from './pages/plugin.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -17,4 +18,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(import('./media/media-routes.js'), opts); // the media library: upload, list, delete
   await app.register(accountRoutes, opts); // two-factor, passwords, users, staff, settings, audit
   await app.register(editorialArticleRoutes, opts); // articles, workflow, revisions, royalty, dashboard, categories
+  await app.register(editorialPageRoutes, opts); // static pages: workflow, revisions
 });
