@@ -179,19 +179,13 @@ export async function deletePageDraft(db: Conn, ctx: EditContext, id: number): P
   });
 }
 
-/** Who creates a site's standard pages, as the audit log names them. */
-export interface PageAuthor {
-  actorId: number | null;
-  actorName: string;
-  ip: string | null;
-}
-
 /**
- * The standard pages of a new site (templates.ts), as drafts with their first revision
- * and audit entries, in the caller's transaction. Nothing is public until an editor
+ * The standard pages of a new site (templates.ts), as drafts with their first revision,
+ * in the caller's transaction; the site's creation is their audit entry (it lists them,
+ * as it lists the categories of the template). Nothing is public until an editor
  * completes and publishes each page.
  */
-export async function insertStandardPages(trx: Conn, siteId: number, site: TemplateSite, by: PageAuthor, now: Date): Promise<PageRow[]> {
+export async function insertStandardPages(trx: Conn, siteId: number, site: TemplateSite, authorId: number | null, now: Date): Promise<PageRow[]> {
   const stamp = now.toISOString();
   const rows: PageRow[] = [];
   for (const template of standardPages(site)) {
@@ -199,10 +193,9 @@ export async function insertStandardPages(trx: Conn, siteId: number, site: Templ
     const row = await insertPage(trx, {
       site_id: siteId, slug: template.slug, title: snapshot.title, description: snapshot.description, body_html: snapshot.bodyHtml,
       status: 'draft', menu_order: template.menuOrder, in_menu: 0, published_at: null, created_at: stamp, updated_at: stamp,
-      revision: 1, created_by: by.actorId, return_note: null,
+      revision: 1, created_by: authorId, return_note: null,
     });
-    await insertPageRevision(trx, { pageId: row.id, number: 1, authorId: by.actorId, snapshot, note: 'Tạo từ mẫu trang của cổng mới', now });
-    await recordAudit(trx, { action: 'page_created', actorId: by.actorId, actorName: by.actorName, siteId, objectType: 'page', objectId: row.id, ip: by.ip, details: { title: row.title, slug: row.slug, revision: 1, template: true } }, now);
+    await insertPageRevision(trx, { pageId: row.id, number: 1, authorId, snapshot, note: 'Tạo từ mẫu trang của cổng mới', now });
     rows.push(row);
   }
   return rows;

@@ -131,6 +131,8 @@ export async function createSite(db: Kysely<Database>, input: CreateSiteInput, a
     await bumpSiteState(trx);
     const categories = categoryTemplate(site.kind);
     await insertMenuCategories(trx, site.id, categories, stamp);
+    // The standard pages (introduction, contact, …) as drafts, for the site's editors to complete and publish.
+    const pages = await insertStandardPages(trx, site.id, { name: site.name, contact: site.contact }, actor.actorId, now);
     await recordAudit(
       trx,
       {
@@ -141,12 +143,10 @@ export async function createSite(db: Kysely<Database>, input: CreateSiteInput, a
         objectType: 'site',
         objectId: site.id,
         ip: actor.ip,
-        details: { slug: site.slug, kind: site.kind, parent: input.parent, hostnames: input.hostnames, categories: categories.map((c) => c.slug) },
+        details: { slug: site.slug, kind: site.kind, parent: input.parent, hostnames: input.hostnames, categories: categories.map((c) => c.slug), pages: pages.map((p) => p.slug) },
       },
       now,
     );
-    // The standard pages (introduction, contact, …) as drafts, for the site's editors to complete and publish.
-    await insertStandardPages(trx, site.id, { name: site.name, contact: site.contact }, actor, now);
     return { site, categories: categories.map((c) => c.name) };
   });
 }
