@@ -11,6 +11,8 @@ import { AuditScreen } from './audit-screen.js';
 import { CategoriesScreen } from './categories-screen.js';
 import { DashboardScreen } from './dashboard-screen.js';
 import { MediaScreen } from './media-screen.js';
+import { PageEditorScreen } from './page-editor-screen.js';
+import { PageListScreen } from './page-list-screen.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
@@ -72,6 +74,10 @@ export function ScreenFor({
       return <AuditScreen site={slug} query={route.query} />;
     case 'royalty':
       return <RoyaltyScreen site={slug} />;
+    case 'pages':
+      return <PageListScreen site={slug} />;
+    case 'page':
+      return <PageEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
   }
 }
 
