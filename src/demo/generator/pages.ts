@@ -52,7 +52,7 @@ function introduction(site: PageSite): string {
     ul([
       'Đăng tải tin tức, sự kiện về hoạt động của cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể',
       'Đưa tin về công tác chỉ đạo, điều hành của chính quyền địa phương',
-      'Thông tin về tình hình kinh tế - xã hội, nông nghiệp, văn hóa, giáo dục, y tế, quốc phòng - an ninh của địa phương',
+      'Thông tin về tình hình kinh tế - xã hội, văn hóa, giáo dục, y tế, quốc phòng - an ninh của địa phương',
       'Thông tin về công tác cải cách hành chính và xây dựng Đảng',
     ]),
   ];
