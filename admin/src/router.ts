@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/admin/';
 
-export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu';
+export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -22,6 +22,7 @@ export type Route =
   | { name: SiteScreen; site: string; query: URLSearchParams }
   | { name: 'article'; site: string; id: number | 'new' }
   | { name: 'revisions'; site: string; id: number }
+  | { name: 'page'; site: string; id: number | 'new' }
   | { name: 'notFound' };
 
 const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
@@ -33,6 +34,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   audit: 'nhat-ky',
   royalty: 'nhuan-but',
   menu: 'menu',
+  pages: 'trang',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */
@@ -66,6 +68,12 @@ export function parseRoute(pathname: string, search: string): Route {
     if (sub === 'lich-su' && parts.length === 4) return { name: 'revisions', site, id: n };
     return { name: 'notFound' };
   }
+  if (section === 'trang' && id !== undefined) {
+    if (sub !== undefined) return { name: 'notFound' };
+    if (id === 'moi') return { name: 'page', site, id: 'new' };
+    const n = Number(id);
+    return Number.isInteger(n) && n > 0 ? { name: 'page', site, id: n } : { name: 'notFound' };
+  }
   const screen = SCREEN_BY_PATH.get(section);
   if (screen === undefined || id !== undefined) return { name: 'notFound' };
   return { name: screen, site, query };
@@ -88,6 +96,8 @@ export function href(
       return `${BASE}${enc(route.site)}/tin-bai/${route.id === 'new' ? 'moi' : route.id}`;
     case 'revisions':
       return `${BASE}${enc(route.site)}/tin-bai/${route.id}/lich-su`;
+    case 'page':
+      return `${BASE}${enc(route.site)}/trang/${route.id === 'new' ? 'moi' : route.id}`;
     case 'users':
     case 'systemAudit':
     case 'systemSites':

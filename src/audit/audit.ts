@@ -34,7 +34,11 @@ export type AuditAction =
   | 'site_updated'
   | 'demo_removed'
   | 'job_failed'
-  | 'menu_changed';
+  | 'menu_changed'
+  | 'page_created'
+  | 'page_saved'
+  | 'page_restored'
+  | 'page_deleted';
 
 export interface AuditEntry {
   action: AuditAction;

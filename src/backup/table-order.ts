@@ -49,6 +49,7 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'sessions', primaryKey: ['id_hash'] },
   { name: 'recovery_codes' },
   { name: 'article_revisions' },
+  { name: 'page_revisions' },
   { name: 'article_authors', primaryKey: ['article_id', 'position'] },
   { name: 'jobs' },
   { name: 'audit_log' },

@@ -106,6 +106,10 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     published_at: 'instant?',
     created_at: 'instant',
     updated_at: 'instant',
+    description: 'text',
+    revision: 'integer',
+    created_by: 'integer?',
+    return_note: 'text?',
   },
   media: {
     id: 'integer',
@@ -227,6 +231,7 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     category_id: 'integer?',
     url: 'text?',
   },
+  page_revisions: { id: 'integer', page_id: 'integer', number: 'integer', author_id: 'integer?', created_at: 'instant', snapshot: 'text', note: 'text?' },
 };
 
 /**

@@ -126,7 +126,8 @@ export interface ArticleRelationsTable {
   position: number;
 }
 
-export type PageStatus = 'draft' | 'published' | 'unpublished';
+/** Pages go through the article workflow (migration 0011); rows written before it are 'draft', 'published' or 'unpublished'. */
+export type PageStatus = ArticleStatus;
 
 export interface PagesTable {
   id: Generated<number>;
@@ -140,6 +141,12 @@ export interface PagesTable {
   published_at: Instant | null;
   created_at: CreatedAt;
   updated_at: Instant;
+  /** The meta description; empty when none was written. */
+  description: Generated<string>;
+  /** Optimistic concurrency, as articles.revision: 0 until the first save through the workflow. */
+  revision: Generated<number>;
+  created_by: number | null;
+  return_note: string | null;
 }
 
 export type MediaKind = 'image' | 'document';
@@ -233,6 +240,17 @@ export interface ArticleRevisionsTable {
   author_id: number | null;
   created_at: CreatedAt;
   /** JSON of every editable field as saved. */
+  snapshot: string;
+  note: string | null;
+}
+
+export interface PageRevisionsTable {
+  id: Generated<number>;
+  page_id: number;
+  number: number;
+  author_id: number | null;
+  created_at: CreatedAt;
+  /** JSON of every editable field of the page as saved. */
   snapshot: string;
   note: string | null;
 }
@@ -355,6 +373,7 @@ export interface Database {
   search_documents: SearchDocumentsTable;
   site_state: SiteStateTable;
   menu_items: MenuItemsTable;
+  page_revisions: PageRevisionsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -366,6 +385,7 @@ export type NewArticle = Insertable<ArticlesTable>;
 export type ArticleUpdate = Updateable<ArticlesTable>;
 export type PageRow = Selectable<PagesTable>;
 export type NewPage = Insertable<PagesTable>;
+export type PageUpdate = Updateable<PagesTable>;
 export type MediaRow = Selectable<MediaTable>;
 export type RedirectRow = Selectable<RedirectsTable>;
 export type UserRow = Selectable<UsersTable>;

@@ -42,7 +42,29 @@ export function articleEvent(type: ArticleEventType, article: Pick<ArticleRow, '
 
 export type ArticleListener = (event: ArticleEvent) => void | Promise<void>;
 
-export type Raise = (event: ArticleEvent) => void;
+/** What a static page's publishing changes for readers (a page is never scheduled nor withdrawn). */
+export type PageEventType = Exclude<ArticleEventType, 'withdrawn'>;
+
+/** The page counterpart of ArticleEvent, told apart by its `kind`, heard through `onPage`. */
+export interface PageEvent {
+  kind: 'page';
+  type: PageEventType;
+  pageId: number;
+  siteId: number;
+  /** When the change was made (ISO 8601, UTC). */
+  at: string;
+  actorId: number | null;
+}
+
+export type PageListener = (event: PageEvent) => void | Promise<void>;
+
+export function pageEvent(type: PageEventType, page: { id: number; site_id: number }, actorId: number | null, at: Date): PageEvent {
+  return { kind: 'page', type, pageId: page.id, siteId: page.site_id, at: at.toISOString(), actorId };
+}
+
+type AnyEvent = ArticleEvent | PageEvent;
+
+export type Raise = (event: AnyEvent) => void;
 
 export interface EventsLog {
   error(obj: object, msg?: string): void;
@@ -51,6 +73,8 @@ export interface EventsLog {
 export interface DomainEvents {
   /** Calls `listener` for each committed event of `type`; returns what unsubscribes it. */
   on(type: ArticleEventType, listener: ArticleListener): () => void;
+  /** Calls `listener` for each committed page event of `type`; returns what unsubscribes it. */
+  onPage(type: PageEventType, listener: PageListener): () => void;
   /**
    * Runs `fn` in a new transaction and delivers what it raised once that commits.
    * Inside a transaction this emitter opened, joins it: delivery waits for the outer commit.
@@ -60,15 +84,19 @@ export interface DomainEvents {
 
 export function createDomainEvents(log?: EventsLog): DomainEvents {
   const listeners = new Map<ArticleEventType, Set<ArticleListener>>();
+  const pageListeners = new Map<PageEventType, Set<PageListener>>();
   /** Events raised in each open transaction of this emitter, by its connection. */
-  const pending = new WeakMap<Conn, ArticleEvent[]>();
+  const pending = new WeakMap<Conn, AnyEvent[]>();
 
-  const failed = (event: ArticleEvent) => (error: unknown) => log?.error({ err: error, event }, 'a listener of an article event failed; the change stands');
+  const failed = (event: AnyEvent) => (error: unknown) => log?.error({ err: error, event }, 'a listener of an article event failed; the change stands');
 
-  function deliver(event: ArticleEvent): void {
-    for (const listener of [...(listeners.get(event.type) ?? [])]) {
+  function deliver(event: AnyEvent): void {
+    // Each listener bound to the event of its own kind.
+    const calls: (() => void | Promise<void>)[] =
+      'kind' in event ? [...(pageListeners.get(event.type) ?? [])].map((l) => () => l(event)) : [...(listeners.get(event.type) ?? [])].map((l) => () => l(event));
+    for (const call of calls) {
       try {
-        const result = listener(event);
+        const result = call();
         if (result instanceof Promise) result.catch(failed(event));
       } catch (error) {
         failed(event)(error);
@@ -83,11 +111,17 @@ export function createDomainEvents(log?: EventsLog): DomainEvents {
       set.add(listener);
       return () => void set.delete(listener);
     },
+    onPage(type, listener) {
+      const set = pageListeners.get(type) ?? new Set<PageListener>();
+      pageListeners.set(type, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
     async transaction(db, fn) {
       const joined = pending.get(db);
       if (joined !== undefined) return fn(db, (event) => joined.push(event));
       if (db.isTransaction) throw new Error('Article events are delivered after a commit: open the transaction with events.transaction, not around it.');
-      const raised: ArticleEvent[] = [];
+      const raised: AnyEvent[] = [];
       const result = await db.transaction().execute((trx) => {
         pending.set(trx, raised);
         return fn(trx, (event) => raised.push(event));

@@ -1,1 +1,1 @@
-export { findPublishedPage, listPublishedPages, insertPage } from './pages.repo.js';
+export { findPublishedPage, listPublishedPages, insertPage, findPageById } from './pages.repo.js';

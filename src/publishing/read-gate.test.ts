@@ -22,6 +22,27 @@ const CASES = [
 ] as const;
 
 type State = (typeof CASES)[number]['state'];
+
+/** Static pages go through the same workflow: each state, the word only its title carries, and what its address answers. */
+const PAGE_CASES = [
+  { state: 'published', word: 'trangdadang', listed: true, page: 200 },
+  { state: 'draft', word: 'trangbannhap', listed: false, page: 404 },
+  { state: 'submitted', word: 'trangchoduyet', listed: false, page: 404 },
+  { state: 'returned', word: 'trangtralai', listed: false, page: 404 },
+  { state: 'approved', word: 'trangdaduyet', listed: false, page: 404 },
+  { state: 'unpublished', word: 'trangdago', listed: false, page: 404 },
+] as const;
+type PageState = (typeof PAGE_CASES)[number]['state'];
+
+/** The transitions that bring a new draft page to each state. */
+const PAGE_STEPS: Record<PageState, readonly [string, string?][]> = {
+  published: [['submit'], ['approve'], ['publish']],
+  draft: [],
+  submitted: [['submit']],
+  returned: [['submit'], ['return', 'Bổ sung số điện thoại.']],
+  approved: [['submit'], ['approve']],
+  unpublished: [['submit'], ['approve'], ['publish'], ['unpublish']],
+};
 /** Every title shares this made-up word, so one near-match query reaches them all. */
 const SHARED = 'Vinhlinhgate';
 const HOUR = 3600_000;
@@ -130,6 +151,35 @@ describe.each(TEST_DIALECTS)('the read gate on every public surface on %s', (dia
     const api = (await get(`/api/v1/search?q=${SHARED}x`)).json<{ items: unknown[]; nearMatches?: { title: string }[] }>();
     expect(api.items).toEqual([]);
     expect((api.nearMatches ?? []).map((n) => n.title)).toEqual([article('published').title]);
+  });
+
+  describe.each(PAGE_CASES)('a $state static page', ({ state, word, listed, page }) => {
+    let slug = '';
+    beforeAll(async () => {
+      const base = `/api/v1/admin/sites/${f.siteA.slug}/pages`;
+      const created = await f.call('POST', base, 'approver', { title: `${SHARED} ${word} trang thử cổng đọc`, bodyHtml: `<p>Nội dung trang ${word}.</p>` });
+      expect(created.statusCode, created.body).toBe(201);
+      const made = created.json<{ id: number; slug: string }>();
+      slug = made.slug;
+      for (const [transition, note] of PAGE_STEPS[state]) {
+        const res = await f.call('POST', `${base}/${made.id}/transitions`, 'approver', { transition, ...(note === undefined ? {} : { note }) });
+        expect(res.statusCode, `${transition}: ${res.body}`).toBe(200);
+      }
+      const row = await f.db.selectFrom('pages').select('status').where('id', '=', made.id).executeTakeFirstOrThrow();
+      expect(row.status).toBe(state);
+    });
+
+    it(`its address answers ${page}`, async () => {
+      const res = await get(`/trang/${slug}`);
+      expect(res.statusCode).toBe(page);
+      expect(res.body.includes(`Nội dung trang ${word}.`)).toBe(page === 200);
+    });
+
+    it(listed ? 'is on the site map, in the sitemap and found by search' : 'is on no site map, in no sitemap, found by no search', async () => {
+      expect((await get('/so-do-trang')).body.includes(`/trang/${slug}"`), 'site map').toBe(listed);
+      expect((await get('/sitemap-trang.xml')).body.includes(`/trang/${slug}<`), 'sitemap').toBe(listed);
+      expect((await get(`/tim-kiem?q=${word}`)).body.includes(`href="/trang/${slug}"`), 'search').toBe(listed);
+    });
   });
 
   it('a future-dated article appears once its time has come (the gate reads the clock)', () => {

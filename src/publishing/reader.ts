@@ -24,12 +24,12 @@ import type { ArticleRow, CategoryRow, Database, MediaRow, PageRow } from '../db
 import { attachmentsOf, findMediaById } from '../media/media.repo.js';
 import { findMediaByStorageKeys } from '../media/index.js';
 import { mediaKeysInHtml } from '../html/responsive-images.js';
-import { findPublishedPage, listPublishedPages } from '../pages/index.js';
+import { findPageById, findPublishedPage, listPublishedPages } from '../pages/index.js';
 import { findRedirect } from '../redirects/index.js';
 import type { MenuLink } from '../menus/menu-tree.js';
 import { publicMenu } from '../menus/public-menu.js';
 import { homeBlockCategories, homeBlocksOf } from '../sites/home-blocks.js';
-import { articlePath, categoryPath } from '../urls/paths.js';
+import { articlePath, categoryPath, pagePath } from '../urls/paths.js';
 import { publicViewOf } from './read-gate.js';
 
 export const PAGE_SIZE = 20;
@@ -150,6 +150,10 @@ export function createReader(db: Kysely<Database>) {
       if (redirect.category_id !== null) {
         const category = await findCategoryById(db, redirect.category_id);
         if (category) return { kind: 'moved', location: categoryPath(category.slug) };
+      }
+      if (redirect.page_id !== null) {
+        const page = await findPageById(db, redirect.page_id);
+        if (page) return { kind: 'moved', location: pagePath(page.slug) };
       }
       return { kind: 'missing' };
     },

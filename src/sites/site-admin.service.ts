@@ -3,7 +3,8 @@
  * The rules of the system's shape are checked here, against the stored sites, inside
  * the transaction that writes: a unique slug, hostnames held by one site only, a
  * parent that exists and is not the site itself or one of its descendants, and one
- * root (the province) only. A new site gets the categories of its kind's template.
+ * root (the province) only. A new site gets the categories of its kind's template
+ * and the standard static pages as drafts (pages/templates.ts).
  * Every write is audited and raises the site-state version in its own transaction, so
  * every process reloads its registry (site-state.ts); the caller tells its own at once.
  */
@@ -14,6 +15,7 @@ import { insertMenuCategories } from '../categories/index.js';
 import type { AdminSite, CreateSiteInput, UpdateSiteInput } from '../contract/sites.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
+import { insertStandardPages } from '../pages/page-editing.js';
 import { SiteError } from './errors.js';
 import type { Site } from './site.js';
 import { bumpSiteState } from './site-state.repo.js';
@@ -129,6 +131,8 @@ export async function createSite(db: Kysely<Database>, input: CreateSiteInput, a
     await bumpSiteState(trx);
     const categories = categoryTemplate(site.kind);
     await insertMenuCategories(trx, site.id, categories, stamp);
+    // The standard pages (introduction, contact, …) as drafts, for the site's editors to complete and publish.
+    const pages = await insertStandardPages(trx, site.id, { name: site.name, contact: site.contact }, actor.actorId, now);
     await recordAudit(
       trx,
       {
@@ -139,7 +143,7 @@ export async function createSite(db: Kysely<Database>, input: CreateSiteInput, a
         objectType: 'site',
         objectId: site.id,
         ip: actor.ip,
-        details: { slug: site.slug, kind: site.kind, parent: input.parent, hostnames: input.hostnames, categories: categories.map((c) => c.slug) },
+        details: { slug: site.slug, kind: site.kind, parent: input.parent, hostnames: input.hostnames, categories: categories.map((c) => c.slug), pages: pages.map((p) => p.slug) },
       },
       now,
     );

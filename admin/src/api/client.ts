@@ -31,6 +31,10 @@ import type {
   RoyaltyInput,
   RoyaltyReport,
   NewSiteInput,
+  AdminPage,
+  PageInput,
+  PageSummary,
+  PageTransitionInput,
   SessionAnswer,
   SiteInput,
   SiteRole,
@@ -191,6 +195,16 @@ export const api = {
   relatedSuggestions: (slug: string, id: number, q: string) =>
     request<RelatedSuggestion[]>('GET', `${site(slug)}/articles/${id}/related-suggestions${query({ q: q.trim() })}`),
   setRoyalty: (slug: string, id: number, input: RoyaltyInput) => request<Royalty>('PUT', `${site(slug)}/articles/${id}/royalty`, input),
+
+  pages: (slug: string) => request<PageSummary[]>('GET', `${site(slug)}/pages`),
+  page: (slug: string, id: number) => request<AdminPage>('GET', `${site(slug)}/pages/${id}`),
+  createPage: (slug: string, input: PageInput) => request<AdminPage>('POST', `${site(slug)}/pages`, input),
+  savePage: (slug: string, id: number, input: PageInput, baseRevision: number) => request<AdminPage>('PUT', `${site(slug)}/pages/${id}`, { ...input, baseRevision }),
+  deletePage: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/pages/${id}`),
+  transitionPage: (slug: string, id: number, input: PageTransitionInput) => request<AdminPage>('POST', `${site(slug)}/pages/${id}/transitions`, input),
+  pageRevisions: (slug: string, id: number) => request<Revision[]>('GET', `${site(slug)}/pages/${id}/revisions`),
+  restorePage: (slug: string, id: number, number: number, baseRevision: number) =>
+    request<AdminPage>('POST', `${site(slug)}/pages/${id}/revisions/${number}/restore`, { baseRevision }),
 
   media: (slug: string, q: { kind?: 'image' | 'document'; page?: number } = {}) => request<MediaPage>('GET', `${site(slug)}/media${query({ ...q })}`),
   upload: (slug: string, form: FormData) => request<Media>('POST', `${site(slug)}/media`, form),

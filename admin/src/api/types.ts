@@ -24,6 +24,7 @@ import type { Media, MediaPage } from '../../../src/contract/media.js';
 import type { EditorialProblem } from '../../../src/contract/problem.js';
 import type { ArticleDiff, Revision } from '../../../src/contract/revisions.js';
 import type { Royalty, RoyaltyInput, RoyaltyReport } from '../../../src/contract/royalty.js';
+import type { AdminPage, PageInput, PageSummary, pageTransitionSchema } from '../../../src/contract/pages.js';
 import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings, updateSiteSchema } from '../../../src/contract/sites.js';
 import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../../../src/contract/menus.js';
 
@@ -33,6 +34,9 @@ export type { RelatedArticle, RelatedSuggestion };
 export type { EmailAnswer, LoginAnswer, RecoveryCodes, RoleGrant, SessionAnswer, TotpEnrolment };
 export type { CategoryInput, Media, MediaPage, Royalty, RoyaltyInput, RoyaltyReport, SiteSettings };
 export type { CreatedSite, SystemSite };
+export type { AdminPage, PageInput, PageSummary };
+/** A static page's workflow step as sent (pages take no schedule). */
+export type PageTransitionInput = z.input<typeof pageTransitionSchema>;
 /** A site as the system administrator's form sends it (creating: with its slug). */
 export type SiteInput = z.input<typeof updateSiteSchema>;
 export type NewSiteInput = SiteInput & { slug: string };

@@ -5,46 +5,60 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { AdminArticle } from '../api/types.js';
-import { changedFields, type Draft, type DraftField } from '../lib/article-draft.js';
+import { changedFields, type Draft } from '../lib/article-draft.js';
 import { t } from '../messages.js';
 import { useAnnounce } from './announcer.js';
 import { Button } from './form.js';
 
-interface Props {
+/** The fields of a form's draft (an article's by default; a static page's has its own). */
+type FieldOf<D> = keyof D & string;
+
+interface Props<D extends object> {
   /** What the editor started from: a field they did not touch defaults to the current version. */
-  base: Draft;
-  yours: Draft;
-  theirs: Draft;
-  current: AdminArticle;
-  fields: DraftField[];
+  base: D;
+  yours: D;
+  theirs: D;
+  current: Pick<AdminArticle, 'revision'>;
+  fields: FieldOf<D>[];
   /** How a field's value reads to a person (category names, file names, plain text of HTML). */
-  describe: (field: DraftField, draft: Draft) => string;
-  onResolve: (merged: Draft) => void;
+  describe: (field: FieldOf<D>, draft: D) => string;
+  onResolve: (merged: D) => void;
   onDiscard: () => void;
+  /** For a draft other than an article's: its heading, its introduction, its field names and which fields the editor changed. */
+  kind?: { title: string; intro: (revision: number) => string; label: (field: FieldOf<D>) => string; changed: (a: D, b: D) => FieldOf<D>[] };
 }
 
-export function ConflictView({ base, yours, theirs, current, fields, describe, onResolve, onDiscard }: Props) {
+/** The article's texts and rules, for the article editor. */
+const ARTICLE_KIND = {
+  title: t.conflict.title,
+  intro: (revision: number) => t.conflict.intro(revision, ''),
+  label: (field: string) => t.editor.fields[field] ?? field,
+  changed: (a: unknown, b: unknown) => changedFields(a as Draft, b as Draft) as string[],
+};
+
+export function ConflictView<D extends object = Draft>({ base, yours, theirs, current, fields, describe, onResolve, onDiscard, kind }: Props<D>) {
+  const texts = kind ?? ARTICLE_KIND;
   // Both sides' edits survive by default: what only they changed comes from them, what you changed from you.
-  const [choice, setChoice] = useState<Partial<Record<DraftField, 'yours' | 'theirs'>>>(() =>
-    Object.fromEntries(fields.map((f) => [f, changedFields(base, yours).includes(f) ? 'yours' : 'theirs'])),
+  const [choice, setChoice] = useState<Partial<Record<FieldOf<D>, 'yours' | 'theirs'>>>(() =>
+    Object.fromEntries(fields.map((f) => [f, texts.changed(base, yours).includes(f) ? 'yours' : 'theirs'])) as Partial<Record<FieldOf<D>, 'yours' | 'theirs'>>,
   );
   const headingId = `c${useId()}`;
 
-  function merged(): Draft {
+  function merged(): D {
     // Fields outside `fields` are the same on both sides.
-    const out: Draft = { ...theirs };
+    const out: D = { ...theirs };
     for (const f of fields) if (choice[f] === 'yours') copyField(out, yours, f);
     return out;
   }
 
   return (
     <section class="conflict" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t.conflict.title}</h2>
-      <p>{t.conflict.intro(current.revision, '')}</p>
+      <h2 id={headingId}>{texts.title}</h2>
+      <p>{texts.intro(current.revision)}</p>
       {fields.map((field) => (
         <ConflictField
           key={field}
-          label={t.editor.fields[field] ?? field}
+          label={texts.label(field)}
           yours={describe(field, yours)}
           theirs={describe(field, theirs)}
           choice={choice[field] ?? 'theirs'}
@@ -61,7 +75,7 @@ export function ConflictView({ base, yours, theirs, current, fields, describe, o
   );
 }
 
-function copyField<K extends DraftField>(to: Draft, from: Draft, field: K): void {
+function copyField<D extends object, K extends keyof D>(to: D, from: D, field: K): void {
   to[field] = from[field];
 }
 

@@ -17,19 +17,21 @@ interface Props {
   busy: boolean;
   /** Rejects when the transition failed; a dialog shows the API's reason itself. */
   onRun: (option: TransitionOption, extra: TransitionExtra) => Promise<void>;
+  /** Whether publishing may say when to take the content down (articles: yes; static pages have no schedule). */
+  withUnpublishTime?: boolean;
 }
 
 /** Transitions that put the article up, and so may say when it comes down (unpublishAt). */
-function offersUnpublish(option: TransitionOption): boolean {
-  return option.transition === 'publish' || option.transition === 'schedule';
+function offersUnpublish(option: TransitionOption, withUnpublishTime = true): boolean {
+  return withUnpublishTime && (option.transition === 'publish' || option.transition === 'schedule');
 }
 
 /** Whether a transition opens a dialog first rather than running on the click. */
-export function asksFirst(option: TransitionOption): boolean {
-  return option.needsNote || option.needsTime || offersUnpublish(option);
+export function asksFirst(option: TransitionOption, withUnpublishTime = true): boolean {
+  return option.needsNote || option.needsTime || offersUnpublish(option, withUnpublishTime);
 }
 
-export function WorkflowPanel({ options, busy, onRun }: Props) {
+export function WorkflowPanel({ options, busy, onRun, withUnpublishTime = true }: Props) {
   const [asking, setAsking] = useState<TransitionOption | null>(null);
   return (
     <section class="workflow" aria-labelledby="workflow-title">
@@ -43,23 +45,23 @@ export function WorkflowPanel({ options, busy, onRun }: Props) {
               key={o.transition}
               variant={o.transition === 'return' || o.transition === 'withdraw' || o.transition === 'unpublish' ? 'warning' : 'secondary'}
               disabled={busy}
-              aria-haspopup={asksFirst(o) ? 'dialog' : undefined}
+              aria-haspopup={asksFirst(o, withUnpublishTime) ? 'dialog' : undefined}
               data-transition={o.transition}
-              onClick={() => (asksFirst(o) ? setAsking(o) : void onRun(o, {}).catch(() => {}))}
+              onClick={() => (asksFirst(o, withUnpublishTime) ? setAsking(o) : void onRun(o, {}).catch(() => {}))}
             >
               {o.label}
             </Button>
           ))}
         </div>
       )}
-      {asking !== null && <TransitionDialog option={asking} onClose={() => setAsking(null)} onRun={onRun} />}
+      {asking !== null && <TransitionDialog option={asking} onClose={() => setAsking(null)} onRun={onRun} withUnpublishTime={withUnpublishTime} />}
     </section>
   );
 }
 
 const IDS: Record<string, string> = { note: 'transition-note', at: 'transition-at', unpublishAt: 'transition-unpublish-at' };
 
-function TransitionDialog({ option, onClose, onRun }: { option: TransitionOption; onClose: () => void; onRun: Props['onRun'] }) {
+function TransitionDialog({ option, onClose, onRun, withUnpublishTime }: { option: TransitionOption; onClose: () => void; onRun: Props['onRun']; withUnpublishTime: boolean }) {
   const [note, setNote] = useState('');
   const [at, setAt] = useState('');
   const [unpublishAt, setUnpublishAt] = useState('');
@@ -73,8 +75,8 @@ function TransitionDialog({ option, onClose, onRun }: { option: TransitionOption
     const atIso = option.needsTime ? fromDateTimeLocal(at) : null;
     if (option.needsTime && (atIso === null || Date.parse(atIso) <= Date.now())) problems.push({ fieldId: IDS['at'], message: t.editor.atMissing });
     // Only whether it is a time at all; whether it comes after publication is the server's rule, shown as it words it.
-    const unpublishIso = offersUnpublish(option) ? fromDateTimeLocal(unpublishAt) : null;
-    if (offersUnpublish(option) && unpublishAt !== '' && unpublishIso === null) problems.push({ fieldId: IDS['unpublishAt'], message: t.editor.unpublishInvalid });
+    const unpublishIso = offersUnpublish(option, withUnpublishTime) ? fromDateTimeLocal(unpublishAt) : null;
+    if (offersUnpublish(option, withUnpublishTime) && unpublishAt !== '' && unpublishIso === null) problems.push({ fieldId: IDS['unpublishAt'], message: t.editor.unpublishInvalid });
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
@@ -103,7 +105,7 @@ function TransitionDialog({ option, onClose, onRun }: { option: TransitionOption
         {option.transition === 'publish' && <p>{t.editor.publishIntro}</p>}
         {option.needsNote && <TextArea id={IDS['note']} label={t.editor.note} hint={hint} value={note} onValue={setNote} rows={4} required error={err('note')} />}
         {option.needsTime && <TextField id={IDS['at']} type="datetime-local" label={t.editor.at} hint={t.editor.timeZoneHint} value={at} onValue={setAt} required error={err('at')} width="half" />}
-        {offersUnpublish(option) && (
+        {offersUnpublish(option, withUnpublishTime) && (
           <TextField id={IDS['unpublishAt']} type="datetime-local" label={`${t.editor.unpublishAt} ${t.optional}`} hint={t.editor.unpublishAtHint} value={unpublishAt} onValue={setUnpublishAt} error={err('unpublishAt')} width="half" />
         )}
         <div class="button-group">

@@ -12,6 +12,8 @@ import { CategoriesScreen } from './categories-screen.js';
 import { DashboardScreen } from './dashboard-screen.js';
 import { MediaScreen } from './media-screen.js';
 import { MenuScreen } from './menu-screen.js';
+import { PageEditorScreen } from './page-editor-screen.js';
+import { PageListScreen } from './page-list-screen.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
@@ -75,6 +77,10 @@ export function ScreenFor({
       return <RoyaltyScreen site={slug} />;
     case 'menu':
       return <MenuScreen site={slug} />;
+    case 'pages':
+      return <PageListScreen site={slug} />;
+    case 'page':
+      return <PageEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
   }
 }
 

@@ -13,6 +13,7 @@ import * as sessionsIdNotNull from './20261205_0007_sessions_id_not_null.js';
 import * as articleTagsByTag from './20261205_0008_article_tags_by_tag.js';
 import * as featuredOrder from './20261205_0009_featured_order.js';
 import * as siteStateVersion from './20261205_0010_site_state_version.js';
+import * as pageWorkflow from './20261205_0011_page_workflow.js';
 import * as menuItems from './20261205_0012_menu_items.js';
 import * as homeBlocks from './20261205_0013_home_blocks.js';
 
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261205_0008_article_tags_by_tag': articleTagsByTag,
   '20261205_0009_featured_order': featuredOrder,
   '20261205_0010_site_state_version': siteStateVersion,
+  '20261205_0011_page_workflow': pageWorkflow,
   '20261205_0012_menu_items': menuItems,
   '20261205_0013_home_blocks': homeBlocks,
 };

@@ -3,6 +3,7 @@
  * terms, what the authority behind it does) and "Liên hệ" (built only from the contact
  * details the site actually has — nothing is invented to fill a gap).
  */
+import { contactPageHtml } from '../../pages/templates.js';
 import { siteContext } from './context.js';
 import { escapeHtml } from './template.js';
 
@@ -45,13 +46,14 @@ function introduction(site: PageSite): string {
     p(
       'Cổng thông tin điện tử hoạt động theo quy định của Nghị định số 42/2022/NĐ-CP của Chính phủ về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng, và là thành viên của hệ thống cổng thông tin điện tử của tỉnh.',
     ),
+    // Only what a demo portal really has (its categories and pages): no document library,
+    // no online public services, no channel for citizens' questions.
     h2('Chức năng của Cổng thông tin điện tử'),
     ul([
       'Đăng tải tin tức, sự kiện về hoạt động của cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể',
-      'Công khai thông tin chỉ đạo, điều hành, văn bản quy phạm pháp luật và chính sách của địa phương',
-      'Hướng dẫn thủ tục hành chính và kết nối với dịch vụ công trực tuyến',
-      'Tiếp nhận ý kiến góp ý, phản ánh, kiến nghị của người dân và doanh nghiệp',
-      'Giới thiệu tiềm năng, thế mạnh, văn hóa và con người của địa phương',
+      'Đưa tin về công tác chỉ đạo, điều hành của chính quyền địa phương',
+      'Thông tin về tình hình kinh tế - xã hội, văn hóa, giáo dục, y tế, quốc phòng - an ninh của địa phương',
+      'Thông tin về công tác cải cách hành chính và xây dựng Đảng',
     ]),
   ];
 
@@ -76,25 +78,7 @@ function introduction(site: PageSite): string {
   return blocks.join('\n');
 }
 
+/** The same contact page a new site starts with (pages/templates.ts). */
 function contact(site: PageSite): string {
-  const name = site.name.normalize('NFC').trim();
-  const clean = (value: string | undefined): string | undefined => {
-    const v = value?.normalize('NFC').trim();
-    return v ? v : undefined;
-  };
-  const address = clean(site.contact.address);
-  const phone = clean(site.contact.phone);
-  const email = clean(site.contact.email);
-  const footer = clean(site.contact.footer);
-
-  const items: string[] = [];
-  if (address) items.push(`<li>Địa chỉ: ${escapeHtml(address)}</li>`);
-  if (phone) items.push(`<li>Điện thoại: ${escapeHtml(phone)}</li>`);
-  if (email) items.push(`<li>Email: <a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a></li>`);
-
-  const heading = `<p><strong>${escapeHtml(footer ?? name)}</strong></p>`;
-  if (items.length === 0) {
-    return [heading, p(`Thông tin liên hệ của ${name} đang được cập nhật.`)].join('\n');
-  }
-  return [p(`Mọi thông tin liên hệ, góp ý về nội dung của ${name}, xin gửi về:`), heading, `<ul>${items.join('')}</ul>`].join('\n');
+  return contactPageHtml(site);
 }

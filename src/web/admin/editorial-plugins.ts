@@ -9,6 +9,7 @@ import type { MediaRouteOptions } from './media/media-routes.js';
 import { accountRoutes, type AccountRouteOptions } from './accounts/index.js';
 import { editorialArticleRoutes, type EditorialRouteOptions } from './articles/plugin.js';
 import { menuRoutes } from './menus/menu-routes.js';
+import { editorialPageRoutes } from './pages/plugin.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -19,4 +20,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(accountRoutes, opts); // two-factor, passwords, users, staff, settings, audit
   await app.register(editorialArticleRoutes, opts); // articles, workflow, revisions, royalty, dashboard, categories
   await app.register(menuRoutes, opts); // a site's public menu
+  await app.register(editorialPageRoutes, opts); // static pages: workflow, revisions
 });

@@ -33,6 +33,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
   let admin: Signed;
   let articleId: number;
   let categoryId: number;
+  let pageId: number;
 
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { ...admin.headers, host: HOST }, ...(payload === undefined ? {} : { payload: payload as Json }) });
@@ -51,6 +52,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     // The demo's articles have no revisions yet: one written here has its first.
     categoryId = (await call('GET', `${SITE}/articles`)).json<{ items: { categoryId: number }[] }>().items[0]?.categoryId ?? 0;
     articleId = (await call('POST', `${SITE}/articles`, { title: 'Lịch sử của API', categoryId })).json<{ id: number }>().id;
+    pageId = (await call('POST', `${SITE}/pages`, { title: 'Trang của API' })).json<{ id: number }>().id;
   });
   afterAll(() => t.close());
 
@@ -71,6 +73,9 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/sites/{site}/settings': `${SITE}/settings`,
       '/admin/sites/{site}/staff': `${SITE}/staff`,
       '/admin/sites/{site}/audit': `${SITE}/audit`,
+      '/admin/sites/{site}/pages': `${SITE}/pages`,
+      '/admin/sites/{site}/pages/{id}': `${SITE}/pages/${pageId}`,
+      '/admin/sites/{site}/pages/{id}/revisions': `${SITE}/pages/${pageId}/revisions`,
       '/admin/users': '/api/v1/admin/users',
       '/admin/audit': '/api/v1/admin/audit',
       '/admin/system/sites': '/api/v1/admin/system/sites',
@@ -114,6 +119,15 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       200,
       await call('POST', `${SITE}/articles/${article.id}/revisions/1/restore`, { baseRevision: submitted.json<{ revision: number }>().revision }),
     );
+
+    const page = await call('POST', `${SITE}/pages`, { title: 'Trang hợp đồng', description: 'Mô tả.', bodyHtml: '<p>Nội dung.</p>' });
+    expectDocumented('/admin/sites/{site}/pages', 'post', 201, page);
+    const pagePath = '/admin/sites/{site}/pages/{id}';
+    const pageRow = page.json<{ id: number; revision: number }>();
+    const pageSaved = await call('PUT', `${SITE}/pages/${pageRow.id}`, { title: 'Trang hợp đồng (sửa)', baseRevision: pageRow.revision, slug: 'trang-hop-dong-da-sua' });
+    expectDocumented(pagePath, 'put', 200, pageSaved);
+    expectDocumented(`${pagePath}/transitions`, 'post', 200, await call('POST', `${SITE}/pages/${pageRow.id}/transitions`, { transition: 'submit' }));
+    expectDocumented(`${pagePath}/revisions/{number}/restore`, 'post', 200, await call('POST', `${SITE}/pages/${pageRow.id}/revisions/1/restore`, { baseRevision: 2 }));
 
     const category = await call('POST', `${SITE}/categories`, { name: 'Hợp đồng', parentId: null });
     expectDocumented('/admin/sites/{site}/categories', 'post', 201, category);

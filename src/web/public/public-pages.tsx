@@ -54,7 +54,12 @@ export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { o
     const site = requireSite(request);
     if (!isSlug(request.params.slug)) throw notFound();
     const page = await reader.page(site.id, request.params.slug);
-    if (page === undefined) throw notFound();
+    if (page === undefined) {
+      // A renamed page's old address answers 301 to where it lives now.
+      const moved = await reader.redirectFor(site.id, pathOf(request));
+      if (moved.kind === 'moved') return reply.redirect(moved.location, 301);
+      throw notFound();
+    }
     return sendPage(reply, <StaticPage chrome={await chromeFor(request)} page={page} />);
   });
 

@@ -11,7 +11,8 @@ import { Breadcrumbs, SanitizedHtml } from './parts.js';
 
 export function StaticPage({ chrome, page }: { chrome: SiteChrome; page: PageRow }): VNode {
   const path = pagePath(page.slug);
-  const description = `${page.title} - ${chrome.site.name}`;
+  // The editor's meta description when one was written; the title and site name otherwise.
+  const description = page.description.trim() === '' ? `${page.title} - ${chrome.site.name}` : page.description;
   return (
     <Layout
       chrome={chrome}
