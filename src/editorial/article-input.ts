@@ -74,6 +74,14 @@ export function mergeInput(current: Snapshot, input: ArticleInput): Snapshot {
   };
 }
 
+/** The fields that say where the home page shows the article, not what it says. */
+const PLACEMENT_FIELDS: readonly (keyof Snapshot)[] = ['featured', 'featuredOrder', 'featuredUntil'];
+
+/** Whether two snapshots differ in anything a reader reads (every field but the placement). */
+export function contentChanged(a: Snapshot, b: Snapshot): boolean {
+  return SNAPSHOT_FIELDS.some((field) => !PLACEMENT_FIELDS.includes(field) && JSON.stringify(a[field]) !== JSON.stringify(b[field]));
+}
+
 /** Whether two snapshots differ in where the home page shows the article. */
 export function placementChanged(a: Snapshot, b: Snapshot): boolean {
   return a.featured !== b.featured || a.featuredOrder !== b.featuredOrder || a.featuredUntil !== b.featuredUntil;

@@ -12,7 +12,7 @@ import type { ArticleRow, Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { cleanPastedHtml } from '../html/clean-paste.js';
 import { sanitizeRichText } from '../html/sanitize.js';
-import { contentInput, mergeInput, placementChanged, type ArticleInput, type Snapshot } from './article-input.js';
+import { contentChanged, contentInput, mergeInput, placementChanged, type ArticleInput, type Snapshot } from './article-input.js';
 import { checkReferences, existingArticleIds, existingCategoryIds, snapshotColumns, snapshotOf } from './article-snapshot.js';
 import { EditorialError, notFound, StaleRevisionError } from './errors.js';
 import { articleEvent, withEvents, type DomainEvents } from './events.js';
@@ -121,16 +121,20 @@ export async function saveArticle(db: Conn, ctx: EditContext, id: number, baseRe
   const now = ctx.now ?? new Date();
   return withEvents(db, ctx.events, async (trx, raise) => {
     const before = await articleOnSite(trx, ctx.siteId, id);
-    if (!can(ctx.actor, 'edit', { status: before.status, createdBy: before.created_by })) {
-      throw new EditorialError('forbidden', 'Bạn không có quyền sửa tin bài này ở trạng thái hiện tại.');
-    }
+    const facts = { status: before.status, createdBy: before.created_by };
+    // The text is changed only in the states the role may edit (a published text by an
+    // approver); where the home page shows it and its address are not its text: an
+    // editor may still feature a published article or change its slug, and nothing else.
+    const mayEditText = can(ctx.actor, 'edit', facts);
+    const refused = () => new EditorialError('forbidden', 'Bạn không có quyền sửa tin bài này ở trạng thái hiện tại.');
+    if (!mayEditText && !can(ctx.actor, 'feature', facts) && !can(ctx.actor, 'change_slug', facts)) throw refused();
     if (before.revision !== baseRevision) throw new StaleRevisionError(before);
     const current = await snapshotOf(trx, before);
     const next = clean(mergeInput(current, input));
-    const facts = { status: before.status, createdBy: before.created_by };
+    const slug = input.slug !== undefined && input.slug !== before.slug ? input.slug : undefined;
+    if (!mayEditText && (contentChanged(current, next) || (!placementChanged(current, next) && slug === undefined))) throw refused();
     checkPlacement(ctx, current, next, now, facts);
     await checkReferences(trx, ctx.siteId, next, id);
-    const slug = input.slug !== undefined && input.slug !== before.slug ? input.slug : undefined;
     if (slug !== undefined) await checkSlug(trx, ctx, slug, { ...facts, id });
     const number = before.revision + 1;
     // A new slug, and a published article's new category, go through moveArticle, so the old

@@ -68,7 +68,10 @@ export const SCHEDULED_TRANSITIONS: Readonly<Record<JobKind, { right: Transition
   unpublish: { right: 'unpublish', from: 'published', to: 'unpublished' },
 };
 
-/** In which states the text may still be changed. A published text is changed only by an approver. */
+/**
+ * In which states the text may still be changed. A published text is changed only by an
+ * approver; an editor may still feature it or change its slug, which are not its text (editing.ts).
+ */
 export const EDITABLE_STATES: Readonly<Record<SiteRole, readonly ArticleStatus[]>> = {
   contributor: ['draft', 'returned'],
   editor: ['draft', 'returned', 'submitted'],

@@ -92,6 +92,26 @@ describe.each(TEST_DIALECTS)('featured articles on %s', (dialect) => {
     expect(await homeFeatured()).not.toContain(second.title);
   });
 
+  it('lets an editor feature a published article without touching its text, and refuses a text change with it', async () => {
+    const a = await create('editor', 'Tin đã đăng được đưa lên trang chủ');
+    await publish(a);
+    const published = (await f.call('GET', `${base}/articles/${a.id}`, 'editor')).json<Article>();
+    const withText = await save('editor', published, { featured: true, featuredOrder: 1, lead: 'Sapo sửa lén.' });
+    expect(withText.statusCode).toBe(403);
+    expect(problem(withText).detail).toBe('Bạn không có quyền sửa tin bài này ở trạng thái hiện tại.');
+    const unchanged = await save('editor', published, {});
+    expect(unchanged.statusCode).toBe(403);
+    const placed = await save('editor', published, { featured: true, featuredOrder: 1 });
+    expect(placed.statusCode, placed.body).toBe(200);
+    expect(placed.json<Article>()).toMatchObject({ featured: true, featuredOrder: 1, revision: published.revision + 1 });
+    expect(await homeFeatured()).toContain(a.title);
+    // A contributor has no such right on a published article.
+    expect((await save('contributor', placed.json<Article>(), { featured: false })).statusCode).toBe(403);
+    // Taken off again, so that the other cases' orders are theirs alone (files run in random order).
+    expect((await save('editor', placed.json<Article>(), { featured: false })).statusCode).toBe(200);
+    expect(await homeFeatured()).not.toContain(a.title);
+  });
+
   it('does not let a contributor feature, on creating or saving, but saves a form that repeats the stored placement', async () => {
     const create403 = await f.call('POST', `${base}/articles`, 'contributor', input('Bài của cộng tác viên muốn nổi bật', { featured: true }));
     expect(create403.statusCode).toBe(403);
