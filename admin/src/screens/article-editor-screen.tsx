@@ -70,6 +70,9 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
   const media = useMemo(() => new Map([...(mediaList.data?.items ?? []), ...picked].map((m) => [m.id, m])), [mediaList.data, picked]);
 
   const editable = article === null || article.canEdit;
+  // An editor may still place a published article on the home page or change its address:
+  // not its text, which is the approver's (the server checks the same).
+  const arrangeable = article !== null && !article.canEdit && (article.canFeature || article.canChangeSlug);
   const dirty = changedFields(draft, saved).length > 0;
   // Leaving the page (reload, closing the tab) with unsaved text asks first.
   useEffect(() => {
@@ -256,7 +259,7 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
         <ArticleSidePanel
           site={site}
           article={article}
-          canSave={editable && conflict === null}
+          canSave={(editable || arrangeable) && conflict === null}
           busy={busy}
           blocked={conflict !== null}
           dirty={dirty}
