@@ -22,7 +22,8 @@ const PROVINCE = { slug: 'quangtri', host: 'quangtri.gov.vn', name: 'Cổng thô
 const CAM_LO = { slug: 'camlo', host: 'camlo.quangtri.gov.vn', name: 'Cổng thông tin điện tử huyện Cam Lộ' };
 const DONG_HA = { slug: 'dongha', host: 'dongha.quangtri.gov.vn', name: 'Cổng thông tin điện tử thành phố Đông Hà' };
 
-describe.each(TEST_DIALECTS)('a province adopts govportal on %s', (dialect) => {
+// A story told in order: each step builds on the sites, people and pages the one before made.
+describe.each(TEST_DIALECTS)('a province adopts govportal on %s', { shuffle: false }, (dialect) => {
   let t: TestApp;
   let app: FastifyInstance;
   const people: Partial<Record<SiteRole, Signed>> = {};

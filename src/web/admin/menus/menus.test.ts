@@ -86,6 +86,8 @@ describe.each(TEST_DIALECTS)('site menus on %s', (dialect) => {
   const FIXED_END = ['Dịch vụ công trực tuyến', 'Sơ đồ trang'];
 
   it('gives a site admin the menu readers see when none is stored: the introduction, then the menu categories', async () => {
+    // Saving no item goes back to the derived menu, whatever the other cases saved before (random order).
+    await save({ items: [] });
     const menu = await readMenu();
     expect(menu.stored).toBe(false);
     const categories = await f.db.selectFrom('categories').select(['id', 'name']).where('site_id', '=', f.siteA.id).where('parent_id', 'is', null).where('in_menu', '=', 1).orderBy('menu_order').orderBy('id').execute();
