@@ -598,6 +598,7 @@ export const t = {
     empty: 'Cổng chưa có trang tĩnh nào.',
     newTitle: 'Thêm trang',
     editTitle: 'Sửa trang tĩnh',
+    workflow: 'Xử lý trang',
     fieldTitle: 'Tiêu đề',
     slug: 'Địa chỉ (slug)',
     slugHint: 'Chữ thường không dấu, chữ số và dấu gạch ngang; trang có địa chỉ /trang/{địa chỉ}. Để trống khi tạo thì lấy theo tiêu đề.',

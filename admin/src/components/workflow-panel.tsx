@@ -19,6 +19,8 @@ interface Props {
   onRun: (option: TransitionOption, extra: TransitionExtra) => Promise<void>;
   /** Whether publishing may say when to take the content down (articles: yes; static pages have no schedule). */
   withUnpublishTime?: boolean;
+  /** The panel's heading: what is being moved through the workflow (an article by default). */
+  title?: string;
 }
 
 /** Transitions that put the article up, and so may say when it comes down (unpublishAt). */
@@ -31,11 +33,11 @@ export function asksFirst(option: TransitionOption, withUnpublishTime = true): b
   return option.needsNote || option.needsTime || offersUnpublish(option, withUnpublishTime);
 }
 
-export function WorkflowPanel({ options, busy, onRun, withUnpublishTime = true }: Props) {
+export function WorkflowPanel({ options, busy, onRun, withUnpublishTime = true, title = t.editor.workflow }: Props) {
   const [asking, setAsking] = useState<TransitionOption | null>(null);
   return (
     <section class="workflow" aria-labelledby="workflow-title">
-      <h2 id="workflow-title">{t.editor.workflow}</h2>
+      <h2 id="workflow-title">{title}</h2>
       {options.length === 0 ? (
         <p class="muted">{t.editor.noTransitions}</p>
       ) : (

@@ -17,6 +17,7 @@ import { RoyaltyPanel } from '../components/royalty-panel.js';
 import { asksFirst } from '../components/workflow-panel.js';
 import { changedFields, draftOf, emptyDraft, inputOf, validOrder, type Draft, type DraftField } from '../lib/article-draft.js';
 import { categoryOptions } from '../lib/categories.js';
+import { htmlToText } from '../lib/html-text.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
 import { href, navigate } from '../router.js';
@@ -273,16 +274,4 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
       {confirmDelete && <ConfirmDialog title={t.editor.deleteArticle} message={t.editor.deleteConfirm} confirmLabel={t.delete} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />}
     </>
   );
-}
-
-/** The readable text of article HTML, for comparing and copying (parsed inertly, never run). */
-function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const blocks = Array.from(doc.body.querySelectorAll('p, h2, h3, h4, li, figcaption, td, th, blockquote'));
-  if (blocks.length === 0) return doc.body.textContent?.trim() ?? '';
-  return blocks
-    .filter((b) => !b.querySelector('p, li'))
-    .map((b) => (b.textContent ?? '').trim())
-    .filter((s) => s !== '')
-    .join('\n');
 }

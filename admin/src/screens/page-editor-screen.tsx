@@ -281,7 +281,7 @@ function Editor({ site, initial }: { site: string; initial: AdminPage | null }) 
           {page !== null && revisions.data !== undefined && <PageHistory page={page} revisions={revisions.data} busy={busy || conflict !== null} onRestore={(n) => void restore(n)} />}
         </div>
         {page !== null && (
-          <aside class="editor-layout__side" aria-label={t.editor.workflow}>
+          <aside class="editor-layout__side" aria-label={t.pages.workflow}>
             <div class="side-box">
               <dl class="summary-list">
                 <dt>{t.editor.status}</dt>
@@ -294,7 +294,7 @@ function Editor({ site, initial }: { site: string; initial: AdminPage | null }) 
                 <dd>{formatDateTime(page.updatedAt)}</dd>
               </dl>
             </div>
-            <WorkflowPanel options={page.allowedTransitions} busy={busy || conflict !== null} onRun={runTransition} withUnpublishTime={false} />
+            <WorkflowPanel options={page.allowedTransitions} busy={busy || conflict !== null} onRun={runTransition} withUnpublishTime={false} title={t.pages.workflow} />
             <ul class="link-list">
               {page.publicUrl && (
                 <li>
