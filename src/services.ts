@@ -1,12 +1,12 @@
 /** Builds the services once; web plugins receive what they need from here. */
 import type { Config } from './config.js';
-import { incrementViewCount } from './articles/articles.repo.js';
 import type { Db } from './db/database.js';
 import { createDomainEvents } from './editorial/events.js';
 import { createJobScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { createReader } from './publishing/reader.js';
+import { createViewCounter } from './publishing/view-counter.js';
 import { closeRedis, connectRedis, untilReady, type RedisEvents } from './redis/connection.js';
 import type { SearchService } from './search/search.js';
 import { createSearchService } from './search/service.js';
@@ -29,6 +29,7 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
   const reader = createReader(db.kysely);
   const search: SearchService = createSearchService(db);
   const events = createDomainEvents(log);
+  const views = createViewCounter(db.kysely, { onError: (error) => log.warn({ err: error }, 'Chưa ghi được lượt xem, sẽ ghi lại ở lượt sau') });
   return {
     config,
     db,
@@ -52,12 +53,14 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
     metrics: createMetrics(db),
     /** Shared by every process when REDIS_URL is set: the rate limits count here. */
     redis,
-    /** View counting must never delay or fail a page. */
+    /** Article views, counted in memory and written every few seconds: a page view never writes. */
+    views,
     recordArticleView(id: number): void {
-      incrementViewCount(db.kysely, id).catch(() => undefined);
+      views.record(id);
     },
-    /** Closes what the services opened (the database is the caller's). */
+    /** Closes what the services opened (the database is the caller's), writing the views counted so far. */
     async close(): Promise<void> {
+      await views.close();
       await siteState.close();
       if (redis !== undefined) await closeRedis(redis);
     },

@@ -9,6 +9,7 @@
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
+import { inTransaction } from '../db/transaction.js';
 import type { ArticleRow, ArticlesTable, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
 import { slugify, toStoredInstant } from '../text/index.js';
@@ -180,12 +181,18 @@ export async function deleteDraftRow(db: Conn, id: number): Promise<boolean> {
 }
 
 /** Counts a read without loading the row; a lost increment under a race is acceptable. */
-export async function incrementViewCount(db: Conn, id: number): Promise<void> {
-  await db
-    .updateTable('articles')
-    .set((eb) => ({ view_count: eb('view_count', '+', 1) }))
-    .where('id', '=', id)
-    .execute();
+/** Adds views counted in memory to their articles, in one transaction (publishing/view-counter.ts). */
+export async function addViewCounts(db: Conn, counts: ReadonlyMap<number, number>): Promise<void> {
+  if (counts.size === 0) return;
+  await inTransaction(db, async (trx) => {
+    for (const [id, views] of counts) {
+      await trx
+        .updateTable('articles')
+        .set((eb) => ({ view_count: eb('view_count', '+', views) }))
+        .where('id', '=', id)
+        .execute();
+    }
+  });
 }
 
 /** A summary with the storage key of its featured image, for the JSON API. */
