@@ -45,6 +45,24 @@ describe.each(TEST_DIALECTS)('feeds and sitemaps on %s', (dialect) => {
     for (const item of feed.items) expect(item.link?.startsWith('http://camlo.localhost/')).toBe(true);
   });
 
+  it('gives feeds and sitemaps an ETag from their bytes, and a 304 to a client that holds them', async () => {
+    for (const url of ['/rss.xml', `/${seed.category}/rss.xml`, '/sitemap.xml', '/sitemap-trang.xml', '/robots.txt']) {
+      const first = await get(url);
+      expect(first.statusCode, url).toBe(200);
+      const etag = String(first.headers.etag);
+      expect(etag, url).toMatch(/^"[\w-]{32}"$/);
+      expect((await get(url)).headers.etag, url).toBe(etag); // the same bytes, the same tag
+      const held = await t.app.inject({ url, headers: { host: 'camlo.localhost', 'if-none-match': `"something-else", W/${etag}` } });
+      expect(held.statusCode, url).toBe(304);
+      expect(held.body, url).toBe('');
+      expect(held.headers['cache-control'], url).toBe('public, max-age=300');
+      const stale = await t.app.inject({ url, headers: { host: 'camlo.localhost', 'if-none-match': '"a-tag-of-older-bytes"' } });
+      expect(stale.statusCode, url).toBe(200);
+    }
+    // Another site's feed is other bytes: another tag.
+    expect((await get('/rss.xml', 'dongha.localhost')).headers.etag).not.toBe((await get('/rss.xml')).headers.etag);
+  });
+
   it('publishes a feed per category containing the seed article', async () => {
     const feed = await parser.parseString((await get(`/${seed.category}/rss.xml`)).body);
     expect(feed.title).toBe('Tin tức - Sự kiện - Huyện Cam Lộ');

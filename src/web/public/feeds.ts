@@ -1,5 +1,5 @@
 /** /rss.xml, /{category}/rss.xml, /sitemap.xml (+ its parts) and /robots.txt. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { countPublishedArticles, latestArticles, articlesInCategory, publishedArticlesPage } from '../../articles/articles.repo.js';
 import { findCategoryBySlug, listCategories } from '../../categories/index.js';
@@ -9,6 +9,7 @@ import { SITEMAP_LIMIT, sitemapIndex, urlset, type SitemapEntry } from '../../fe
 import { listPublishedPages } from '../../pages/index.js';
 import { isSlug } from '../../text/index.js';
 import { articlePath, categoryPath, pagePath } from '../../urls/paths.js';
+import { ifNoneMatchHolds, strongEtag } from '../etag.js';
 import { HttpError } from '../http-error.js';
 import { vi } from '../messages.js';
 import { siteOrigin } from '../site-origin.js';
@@ -22,6 +23,19 @@ export interface FeedOptions extends SiteRoutingOptions {
 
 const notFound = () => new HttpError(404, vi.errors.notFoundTitle, vi.errors.notFound);
 const XML_CACHE = 'public, max-age=300';
+const RSS = 'application/rss+xml; charset=utf-8';
+const XML = 'application/xml; charset=utf-8';
+
+/**
+ * A feed, sitemap or robots file with its validator: the same bytes give the same ETag, so
+ * a reader or a CDN that holds them gets a 304 instead of the body again.
+ */
+function sendFeed(request: FastifyRequest, reply: FastifyReply, type: string, body: string): FastifyReply {
+  const etag = strongEtag(body);
+  reply.type(type).header('Cache-Control', XML_CACHE).header('ETag', etag);
+  if (ifNoneMatchHolds(request.headers['if-none-match'], etag)) return reply.code(304).send();
+  return reply.send(body);
+}
 
 export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
   const { db } = opts;
@@ -36,7 +50,7 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
       { title: site.name, description: `Tin mới nhất của ${site.name}`, link: `${origin}/`, feedUrl: `${origin}/rss.xml`, origin, copyright: site.name },
       articles,
     );
-    return reply.type('application/rss+xml; charset=utf-8').header('Cache-Control', XML_CACHE).send(xml);
+    return sendFeed(request, reply, RSS, xml);
   });
 
   app.get<{ Params: { category: string } }>('/:category/rss.xml', async (request, reply) => {
@@ -55,7 +69,7 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
       { title: `${category.name} - ${site.shortName}`, description: category.description ?? `${category.name} - ${site.name}`, link: `${origin}${path}`, feedUrl: `${origin}${path}/rss.xml`, origin, copyright: site.name },
       articles,
     );
-    return reply.type('application/rss+xml; charset=utf-8').header('Cache-Control', XML_CACHE).send(xml);
+    return sendFeed(request, reply, RSS, xml);
   });
 
   /** Home, static pages and categories: a few hundred at most. */
@@ -77,19 +91,18 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
     const site = requireSite(request);
     const origin = originOf(request);
     const [fixed, articleCount] = await Promise.all([fixedEntries(site.id, origin), countPublishedArticles(db, site.id)]);
-    reply.type('application/xml; charset=utf-8').header('Cache-Control', XML_CACHE);
     if (fixed.length + articleCount <= limit) {
-      return reply.send(urlset([...fixed, ...(await articleEntries(site.id, origin, 0, articleCount))]));
+      return sendFeed(request, reply, XML, urlset([...fixed, ...(await articleEntries(site.id, origin, 0, articleCount))]));
     }
     const parts = Math.ceil(articleCount / limit);
     const locations = [`${origin}/sitemap-trang.xml`];
     for (let n = 1; n <= parts; n += 1) locations.push(`${origin}/sitemap-bai-viet-${n}.xml`);
-    return reply.send(sitemapIndex(locations));
+    return sendFeed(request, reply, XML, sitemapIndex(locations));
   });
 
   app.get('/sitemap-trang.xml', async (request, reply) => {
     const site = requireSite(request);
-    return reply.type('application/xml; charset=utf-8').header('Cache-Control', XML_CACHE).send(urlset(await fixedEntries(site.id, originOf(request))));
+    return sendFeed(request, reply, XML, urlset(await fixedEntries(site.id, originOf(request))));
   });
 
   app.get<{ Params: { n: string } }>('/sitemap-bai-viet-:n.xml', async (request, reply) => {
@@ -98,12 +111,12 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
     const n = Number(request.params.n);
     const entries = await articleEntries(site.id, originOf(request), (n - 1) * limit, limit);
     if (entries.length === 0) throw notFound();
-    return reply.type('application/xml; charset=utf-8').header('Cache-Control', XML_CACHE).send(urlset(entries));
+    return sendFeed(request, reply, XML, urlset(entries));
   });
 
   app.get('/robots.txt', async (request, reply) => {
     const origin = originOf(request);
     const body = ['User-agent: *', 'Disallow: /admin', 'Disallow: /api/', 'Disallow: /*?ban-in=', '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
-    return reply.type('text/plain; charset=utf-8').header('Cache-Control', XML_CACHE).send(body);
+    return sendFeed(request, reply, 'text/plain; charset=utf-8', body);
   });
 }
