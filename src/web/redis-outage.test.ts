@@ -5,7 +5,6 @@
  * once Redis is back the count is shared again. The limits do not depend on the database:
  * SQLite only.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,15 +16,10 @@ import { createServices, type Services } from '../services.js';
 import { redisAvailable, TEST_REDIS_URL } from '../test-support/redis.js';
 import { startTcpProxy, type TcpProxy } from '../test-support/tcp-proxy.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { randomAddress } from '../test-support/addresses.js';
 
 const LIMIT = { max: 3, timeWindowMs: 60_000 };
 const HOST = 'camlo.localhost';
-
-/** An address no earlier run has used (the counts live in Redis for a minute). */
-function randomAddress(): string {
-  const b = crypto.randomBytes(3);
-  return `10.${b[0] ?? 0}.${b[1] ?? 0}.${b[2] ?? 0}`;
-}
 
 async function until(condition: () => boolean, ms = 10_000): Promise<void> {
   const deadline = Date.now() + ms;

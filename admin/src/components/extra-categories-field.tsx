@@ -5,7 +5,7 @@
  */
 import { MAX_EXTRA_CATEGORIES } from '../../../src/contract/domain.js';
 import { t } from '../messages.js';
-import type { Option } from './form.js';
+import { ErrorMessage, type Option } from './form.js';
 
 export function ExtraCategoriesField({ id, categories, primary, value, onValue, error }: {
   id: string;
@@ -27,12 +27,7 @@ export function ExtraCategoriesField({ id, categories, primary, value, onValue, 
       <p class="hint" id={hintId}>
         {t.extraCategories.hint}
       </p>
-      {error && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">Lỗi: </span>
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
       <ul class="plain-list">
         {categories
           .filter((c) => c.value !== primary)

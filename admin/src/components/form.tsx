@@ -23,6 +23,16 @@ interface FieldIds {
   invalid: boolean;
 }
 
+/** A field's error, tied to its control by `id` (aria-describedby), announced as an error. */
+export function ErrorMessage({ id, children }: { id?: string | undefined; children: ComponentChildren }) {
+  return (
+    <p class="error-message" id={id}>
+      <span class="visually-hidden">Lỗi: </span>
+      {children}
+    </p>
+  );
+}
+
 function Field({ label, hint, error, id: givenId, class: className, children }: FieldProps & { children: (ids: FieldIds) => ComponentChildren }) {
   const generated = useId();
   const id = givenId ?? `f${generated}`;
@@ -39,12 +49,7 @@ function Field({ label, hint, error, id: givenId, class: className, children }: 
           {hint}
         </p>
       )}
-      {error && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">Lỗi: </span>
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
       {children({ id, describedBy, invalid: Boolean(error) })}
     </div>
   );

@@ -7,6 +7,7 @@
 import type { Category } from '../api/types.js';
 import { categoryTree, flatten } from '../lib/categories.js';
 import { t } from '../messages.js';
+import { ErrorMessage } from './form.js';
 import { OrderedPicks } from './ordered-picks.js';
 
 export const HOME_BLOCKS_ID = 'set-home-blocks';
@@ -30,12 +31,7 @@ export function HomeBlocksField({ categories, value, onValue, error }: {
       <p class="hint" id={hintId}>
         {t.homeBlocks.hint}
       </p>
-      {error && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">Lỗi: </span>
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
       <div class="home-blocks">
         <ul class="plain-list" aria-label={t.homeBlocks.choices}>
           {flatten(categoryTree(categories)).map(({ category, depth }) => (

@@ -12,7 +12,7 @@ import { formatDateTime } from '../lib/format.js';
 import { t } from '../messages.js';
 import { MAX_RELATED } from '../../../src/contract/domain.js';
 import { useAnnounce } from './announcer.js';
-import { Button } from './form.js';
+import { Button, ErrorMessage } from './form.js';
 import { OrderedPicks } from './ordered-picks.js';
 
 interface Known {
@@ -72,12 +72,7 @@ export function RelatedPicker({ site, article, value, onValue, error, editable, 
       <p class="hint" id={hintId}>
         {t.related.hint}
       </p>
-      {error && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">Lỗi: </span>
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
       <h3 class="label">{t.related.chosen}</h3>
       {value.length === 0 ? (
         <p class="muted">{t.related.none}</p>
@@ -103,12 +98,7 @@ export function RelatedPicker({ site, article, value, onValue, error, editable, 
             <p class="hint" id={`${id}-q-hint`}>
               {t.related.searchHint}
             </p>
-            {problem && (
-              <p class="error-message" id={`${id}-q-error`}>
-                <span class="visually-hidden">Lỗi: </span>
-                {problem}
-              </p>
-            )}
+            {problem && <ErrorMessage id={`${id}-q-error`}>{problem}</ErrorMessage>}
             <div class="search-row">
               <input
                 id={`${id}-q`}

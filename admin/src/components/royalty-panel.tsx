@@ -12,7 +12,7 @@ import { mayGradeRoyalty, useSession } from '../lib/session.js';
 import { newAuthorRow, royaltyDraftOf, royaltyFieldId, royaltyFieldLabel, royaltyInputOf, type AuthorRow, type RoyaltyDraft, type RoyaltyErrors } from '../lib/royalty-draft.js';
 import { t } from '../messages.js';
 import { useAnnounce } from './announcer.js';
-import { Button, CheckboxField, ErrorSummary, TextField } from './form.js';
+import { Button, CheckboxField, ErrorMessage, ErrorSummary, TextField } from './form.js';
 import { asyncHandler } from '../lib/async-handler.js';
 
 interface Props {
@@ -112,12 +112,7 @@ function RoyaltyForm({ site, article, mayGrade, onSaved }: Props & { mayGrade: b
         <p class="hint" id="royalty-authors-hint">
           {t.royaltyPanel.authorsHint}
         </p>
-        {authorsError && (
-          <p class="error-message" id="royalty-authors-error">
-            <span class="visually-hidden">Lỗi: </span>
-            {authorsError}
-          </p>
-        )}
+        {authorsError && <ErrorMessage id="royalty-authors-error">{authorsError}</ErrorMessage>}
         {draft.authors.length === 0 && <p class="muted">{t.royaltyPanel.noAuthors}</p>}
         {draft.authors.map((a, i) => (
           <fieldset key={i} class="royalty-author">

@@ -4,7 +4,6 @@
  * password; other addresses and other routes are not affected; with Redis, separate
  * processes count together. The limit does not depend on the database: SQLite only.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,14 +16,9 @@ import { createTestUser, TEST_PASSWORD } from '../../test-support/auth.js';
 import { redisAvailable, TEST_REDIS_URL } from '../../test-support/redis.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { stringMatching } from '../../test-support/matchers.js';
+import { randomAddress } from '../../test-support/addresses.js';
 
 const LIMIT = { max: 3, timeWindowMs: 60_000 };
-
-/** An address no earlier run has used (the counts live in Redis for a minute). */
-function randomAddress(): string {
-  const b = crypto.randomBytes(3);
-  return `10.${b[0] ?? 0}.${b[1] ?? 0}.${b[2] ?? 0}`;
-}
 
 /** Each test signs in as its own user: wrong passwords also count towards that account's lockout. */
 function login(app: FastifyInstance, remoteAddress: string, password: string, username: string) {

@@ -3,16 +3,11 @@
  * with Retry-After; other addresses and ordinary pages are not affected. The limit
  * does not depend on the database: SQLite only.
  */
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { randomAddress } from '../../test-support/addresses.js';
 
 const LIMIT = { max: 3, timeWindowMs: 60_000 };
-
-function randomAddress(): string {
-  const b = crypto.randomBytes(3);
-  return `10.${b[0] ?? 0}.${b[1] ?? 0}.${b[2] ?? 0}`;
-}
 
 describe('the limit on searches per address', () => {
   let t: TestApp;
