@@ -20,6 +20,13 @@ function withoutNonces(html: string): string {
   return html.replace(/nonce-[A-Za-z0-9+/=_-]+/g, 'nonce').replace(/nonce="[^"]*"/g, 'nonce=""');
 }
 
+/** Carries the ids out of a transaction the case rolls back on purpose. */
+class RolledBack extends Error {
+  constructor(readonly ids: { audit: number; site: number }) {
+    super('rolled back');
+  }
+}
+
 const PAGES = (filled: Filled) => [
   { host: 'camlo.localhost', url: '/' },
   { host: 'camlo.localhost', url: filled.seedArticlePath },
@@ -113,13 +120,21 @@ describe.each(TEST_DIALECTS)('backup of a %s installation', (sourceDialect) => {
       const db = target.db.kysely;
       const maxAudit = await db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
       const maxSite = await db.selectFrom('sites').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
-      const audit = await db.insertInto('audit_log').values({ action: 'login', at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
-      expect(audit.id).toBeGreaterThan(Number(maxAudit.id));
-      const site = await db.insertInto('sites').values({
-          slug: 'xa-them', kind: 'commune', parent_id: null, name: 'Xã thêm', short_name: 'Xã', hostnames: '[]', contact: '{}', responsible_agency: null, responsible_person: null,
-          logo_path: null, theme_color: '#0b4f8a', public_service_url: null, status: 'active', successor_site_id: null, sort_order: 99, updated_at: new Date().toISOString(),
-        }).returning('id').executeTakeFirstOrThrow();
-      expect(site.id).toBeGreaterThan(Number(maxSite.id));
+      // Inserted in a transaction that is rolled back, so the other cases see the restored rows only.
+      const ids = await db.transaction().execute(async (trx) => {
+        const audit = await trx.insertInto('audit_log').values({ action: 'login', at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
+        const site = await trx.insertInto('sites').values({
+            slug: 'xa-them', kind: 'commune', parent_id: null, name: 'Xã thêm', short_name: 'Xã', hostnames: '[]', contact: '{}', responsible_agency: null, responsible_person: null,
+            logo_path: null, theme_color: '#0b4f8a', public_service_url: null, status: 'active', successor_site_id: null, sort_order: 99, updated_at: new Date().toISOString(),
+          }).returning('id').executeTakeFirstOrThrow();
+        throw new RolledBack({ audit: audit.id, site: site.id });
+      }).catch((error: unknown) => {
+        if (error instanceof RolledBack) return error.ids;
+        throw error;
+      });
+      expect(ids.audit).toBeGreaterThan(Number(maxAudit.id));
+      expect(ids.site).toBeGreaterThan(Number(maxSite.id));
+      expect(await db.selectFrom('sites').select('id').where('slug', '=', 'xa-them').execute()).toEqual([]);
     });
   });
 });
