@@ -13,6 +13,7 @@ import { healthRoute } from './web/health.js';
 import { metricsRoute } from './web/metrics-route.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
+import type { CitizenFormLimitSettings } from './web/public/forms/citizen-form-limit.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   signInLimit?: SignInLimitSettings | false;
   /** Searches and public form posts per address (tests and benchmarks turn it off). */
   publicLimit?: PublicLimitSettings | false;
+  /** Posts of the citizens' forms (questions, comments on drafts) per address. */
+  citizenFormLimit?: CitizenFormLimitSettings | false;
 }
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { createDomainEvents } from './editorial/events.js';
 import { createJobScheduler } from './jobs/scheduler.js';
+import { purposeKey } from './accounts/secret-box.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { createReader } from './publishing/reader.js';
@@ -11,6 +12,7 @@ import { closeRedis, connectRedis, untilReady, type RedisEvents } from './redis/
 import type { SearchService } from './search/search.js';
 import { createSearchService } from './search/service.js';
 import { SiteRegistry, startSiteState } from './sites/index.js';
+import { FormGuard } from './security/form-guard.js';
 
 /** What operators read when the shared Redis goes away and comes back. */
 function redisOutageLog(log: ReturnType<typeof createLogger>): RedisEvents {
@@ -55,6 +57,8 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
     redis,
     /** Article views, counted in memory and written every few seconds: a page view never writes. */
     views,
+    /** Signs and checks the citizens' public forms (anti-spam without third parties). */
+    formGuard: new FormGuard({ key: purposeKey({ sessionSecret: config.sessionSecret, dataDir: config.dataDir }, 'govportal/citizen-forms/v1') }),
     recordArticleView(id: number): void {
       views.record(id);
     },

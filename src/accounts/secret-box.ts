@@ -47,6 +47,17 @@ function installationKey(dataDir: string): Buffer {
   return key;
 }
 
+/**
+ * A 32-byte key for one purpose (HKDF-SHA256 with the purpose as its info), from
+ * SESSION_SECRET, or else from the installation's key file: every process of an
+ * installation derives the same key, so a value signed by one is accepted by another.
+ */
+export function purposeKey(opts: SecretBoxOptions, purpose: string): Buffer {
+  const secret = opts.sessionSecret ?? '';
+  const material = secret.length > 0 ? Buffer.from(secret, 'utf8') : installationKey(opts.dataDir);
+  return Buffer.from(crypto.hkdfSync('sha256', material, 'govportal', purpose, 32));
+}
+
 export class SecretBox {
   private readonly keys = new Map<KeySource, Buffer>();
 

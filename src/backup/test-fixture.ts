@@ -126,7 +126,7 @@ export async function mediaFiles(mediaDir: string): Promise<Record<string, strin
 export async function appOver(inst: Installation): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: inst.dataDir, LOG_LEVEL: 'silent' });
   const services = await createServices(config, inst.db);
-  const app = await buildApp(services, { logger: false, signInLimit: false, publicLimit: false });
+  const app = await buildApp(services, { logger: false, signInLimit: false, publicLimit: false, citizenFormLimit: false });
   await app.ready();
   return {
     app,

@@ -38,7 +38,7 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions = 
   // Tests sign in far more often from one address than a person could: the sign-in
   // limit is off unless a test asks for it (sign-in-limit.test.ts does).
   // The same for searches (public-limit.test.ts turns it on).
-  const app = await buildApp(services, { logger: false, signInLimit: false, publicLimit: false, ...options });
+  const app = await buildApp(services, { logger: false, signInLimit: false, publicLimit: false, citizenFormLimit: false, ...options });
   await app.ready();
   return {
     app,

@@ -84,6 +84,16 @@ export const vi = {
     badQuery: 'Từ khóa tìm kiếm không hợp lệ: hãy nhập một từ khóa duy nhất vào ô tìm kiếm.',
     badSite: 'Không có cổng thông tin nào với tên này trong hệ thống.',
   },
+  /** The citizens' forms (questions, comments on drafts) and their anti-spam refusals. */
+  citizenForms: {
+    honeypotLabel: 'Để trống ô này',
+    tooManyTitle: 'Bạn đã gửi quá nhiều lần',
+    tooMany: (seconds: number) => `Địa chỉ của bạn đã gửi quá nhiều biểu mẫu trong ít phút. Vui lòng thử lại sau ${seconds} giây; nội dung đã gửi trước đó vẫn được giữ.`,
+    refusedTitle: 'Không gửi được biểu mẫu',
+    refused: 'Biểu mẫu không hợp lệ. Vui lòng mở lại trang, điền và gửi lại.',
+    tooFast: 'Biểu mẫu được gửi quá nhanh sau khi mở. Vui lòng kiểm tra lại nội dung rồi bấm gửi lần nữa.',
+    expired: 'Biểu mẫu đã mở quá lâu nên đã hết hạn. Nội dung của bạn vẫn còn dưới đây: vui lòng bấm gửi lần nữa.',
+  },
   errors: {
     badRequestTitle: 'Yêu cầu không hợp lệ',
     badRequest: 'Địa chỉ hoặc tham số bạn gửi không hợp lệ. Vui lòng kiểm tra lại đường dẫn.',
