@@ -50,6 +50,8 @@ describe.each(TEST_DIALECTS)('article events on %s', (dialect) => {
     const saved = await saveArticle(f.db, ctx, a.id, published.revision, { title: 'Tiêu đề đã sửa sau khi đăng', lead: 'Sapo ngắn.', bodyHtml: '<p>Nội dung đã sửa.</p>', categoryId: f.categoryA });
     await restoreRevision(f.db, ctx, a.id, published.revision, saved.revision);
     await transitionArticle(f.db, ctx, a.id, { transition: 'unpublish' });
+    // The listener's reads finish before the next change, which would otherwise race them.
+    await Promise.all(statusOnArrival);
     await transitionArticle(f.db, ctx, a.id, { transition: 'reopen' });
     const draft = await saveArticle(f.db, ctx, a.id, saved.revision + 1, { title: 'Sửa bản nháp', lead: '', bodyHtml: '<p>Bản nháp.</p>', categoryId: f.categoryA });
     expect(draft.status).toBe('draft');
