@@ -41,6 +41,23 @@ export interface SearchViewData {
 
 const filtersOf = (data: SearchViewData): SearchFilters => ({ site: data.site, kind: data.kind });
 
+/** A filter of the search as a labelled select, "all" first (value ''), keeping the value chosen. */
+function Choice(props: { name: string; label: string; all: string; chosen: string | undefined; options: readonly { value: string; label: string }[] }): VNode {
+  return (
+    <div class="search-form__field">
+      <label for={props.name}>{props.label}</label>
+      <select id={props.name} name={props.name}>
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.chosen}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function SearchForm({ data }: { data: SearchViewData }): VNode {
   return (
     <form class="search-form" role="search" action="/tim-kiem" method="get" aria-label={vi.search.pageFormName}>
@@ -49,29 +66,9 @@ function SearchForm({ data }: { data: SearchViewData }): VNode {
         <input id="tu-khoa" type="search" name="q" value={data.q} maxLength={200} />
       </div>
       {data.siteOptions !== null ? (
-        <div class="search-form__field">
-          <label for="cong">{vi.search.siteLabel}</label>
-          <select id="cong" name="cong">
-            <option value="">{vi.search.allSites}</option>
-            {data.siteOptions.map((s) => (
-              <option value={s.slug} selected={s.slug === data.site}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice name="cong" label={vi.search.siteLabel} all={vi.search.allSites} chosen={data.site} options={data.siteOptions.map((s) => ({ value: s.slug, label: s.name }))} />
       ) : null}
-      <div class="search-form__field">
-        <label for="loai">{vi.search.typeLabel}</label>
-        <select id="loai" name="loai">
-          <option value="">{vi.search.allTypes}</option>
-          {data.kindOptions.map((k) => (
-            <option value={k.param} selected={k.param === data.kind}>
-              {k.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice name="loai" label={vi.search.typeLabel} all={vi.search.allTypes} chosen={data.kind} options={data.kindOptions.map((k) => ({ value: k.param, label: k.label }))} />
       <button type="submit" class="search-form__button">
         {vi.search.submit}
       </button>
