@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { PAGE_TRANSITIONS } from '../pages/page-workflow.js';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../text/slug.js';
-import { RESERVED_PATH_SEGMENTS } from '../urls/paths.js';
+import { isReservedPath, reservedPathClash } from '../urls/reserved-paths.js';
 import { articleInputSchema, transitionOfferSchema } from './articles.js';
 import { idString, MAX_ID, sentInstant, siteSlugString } from './common.js';
 import { ARTICLE_STATUSES } from './domain.js';
@@ -25,7 +25,7 @@ export const pageSlugSchema = z
   .min(1, SLUG_RULE)
   .max(MAX_SLUG_LENGTH, SLUG_RULE)
   .regex(SLUG_PATTERN, SLUG_RULE)
-  .refine((slug) => !RESERVED_PATH_SEGMENTS.has(slug), (slug) => ({ message: `Địa chỉ "${slug}" được hệ thống dành riêng; hãy chọn địa chỉ khác.` }))
+  .refine((slug) => !isReservedPath(slug), (slug) => ({ message: reservedPathClash(slug) }))
   .describe(`Phần cuối của địa chỉ /trang/{slug} (biên tập viên, người duyệt, quản trị cổng); đổi địa chỉ của trang đã đăng thì địa chỉ cũ chuyển hướng 301 sang địa chỉ mới. ${SLUG_RULE}`);
 
 export const pageInputSchema = z.object({

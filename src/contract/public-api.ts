@@ -3,6 +3,7 @@
  * handlers are typed by these schemas and the OpenAPI document is generated from them.
  */
 import { z } from 'zod';
+import { SEARCH_KIND_NAMES, SEARCH_KINDS } from '../search/kinds.js';
 import { SITE_KINDS, SITE_STATUSES } from './sites.js';
 
 const instant = z.string().datetime().describe('Thời điểm theo UTC, ISO 8601, ví dụ 2022-11-16T09:21:00.000Z');
@@ -90,9 +91,13 @@ export const articleSchema = z
   })
   .describe('Một tin bài đã đăng, đầy đủ nội dung');
 
+/** The kinds of content search finds, as the API names them (search/kinds.ts). */
+export const SEARCH_TYPE_DESCRIPTION = `loại nội dung: ${SEARCH_KINDS.map((k) => `"${k.kind}" (${k.label.toLowerCase()})`).join(', ')}`;
+export { SEARCH_KIND_NAMES };
+
 export const searchHitSchema = z
   .object({
-    type: z.enum(['article', 'page']),
+    type: z.enum(SEARCH_KIND_NAMES).describe(SEARCH_TYPE_DESCRIPTION),
     id: z.number().int(),
     site: z.string().describe('Mã cổng chứa kết quả'),
     title: z.string(),

@@ -4,6 +4,7 @@
  * are 0/1 integers, and JSON values are stored as text.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { SearchContentType } from '../search/kinds.js';
 
 /** An ISO 8601 UTC instant such as "2022-11-16T09:21:00.000Z". */
 export type Instant = string;
@@ -307,9 +308,9 @@ export interface AuditLogTable {
  * padded with a space at each end; PostgreSQL adds tsvector columns not listed here.
  */
 export interface SearchDocumentsTable {
-  /** Article id × 2, or page id × 2 + 1. */
+  /** Row id × 8 + the kind's slot (search/kinds.ts). */
   id: number;
-  kind: 'article' | 'page';
+  kind: SearchContentType;
   ref_id: number;
   site_id: number;
   category_id: number | null;

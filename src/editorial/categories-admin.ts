@@ -10,13 +10,11 @@ import { CategorySlugError, changeCategorySlug, findCategoryById, findCategoryBy
 import type { CategoryRow, Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { isSlug, slugify, uniqueSlug } from '../text/index.js';
-import { RESERVED_PATH_SEGMENTS } from '../urls/paths.js';
+import { isReservedPath, reservedPathClash } from '../urls/reserved-paths.js';
 import type { EditContext } from './editing.js';
 import { EditorialError } from './errors.js';
 
 type Conn = Kysely<Database>;
-
-const RESERVED = RESERVED_PATH_SEGMENTS;
 
 // What is sent and answered is the editorial API's contract (src/contract/categories.ts).
 export { categoryInputSchema, type AdminCategory, type CategoryInput } from '../contract/categories.js';
@@ -33,7 +31,8 @@ export async function categoryOnSite(db: Conn, siteId: number, id: number): Prom
 
 function checkSlug(slug: string): void {
   if (!isSlug(slug)) throw new EditorialError('invalid', 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.', 'slug');
-  if (RESERVED.has(slug)) throw new EditorialError('invalid', `Đường dẫn "${slug}" đã được hệ thống dùng.`, 'slug');
+  const clash = reservedPathClash(slug);
+  if (clash !== undefined) throw new EditorialError('invalid', clash, 'slug');
 }
 
 /** The parent must be on the site and must not be the category itself or one of its descendants. */
@@ -60,7 +59,7 @@ export async function createCategory(db: Conn, ctx: EditContext, input: Category
       if (await findCategoryBySlug(trx, ctx.siteId, input.slug)) throw new EditorialError('conflict', `Đường dẫn "${input.slug}" đã được chuyên mục khác dùng.`);
       slug = input.slug;
     } else {
-      slug = await uniqueSlug(slugify(input.name) || 'chuyen-muc', async (s) => RESERVED.has(s) || (await findCategoryBySlug(trx, ctx.siteId, s)) !== undefined);
+      slug = await uniqueSlug(slugify(input.name) || 'chuyen-muc', async (s) => isReservedPath(s) || (await findCategoryBySlug(trx, ctx.siteId, s)) !== undefined);
     }
     const row = await trx
       .insertInto('categories')

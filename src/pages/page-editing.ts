@@ -17,7 +17,8 @@ import { cleanPastedHtml } from '../html/clean-paste.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { deleteRedirect, saveRedirect } from '../redirects/index.js';
 import { slugify, uniqueSlug } from '../text/index.js';
-import { pagePath, RESERVED_PATH_SEGMENTS } from '../urls/paths.js';
+import { pagePath } from '../urls/paths.js';
+import { isReservedPath } from '../urls/reserved-paths.js';
 import { pageNotFound, StalePageRevisionError } from './page-errors.js';
 import { changedPageFields, pageInputOf, pageSnapshotOf, pageSnapshotSchema, type PageInput, type PageSnapshot } from './page-input.js';
 import {
@@ -78,7 +79,7 @@ async function checkPageSlug(db: Conn, ctx: EditContext, slug: string, page?: Ar
 
 /** A slug from the title, free on the site and not a name the system keeps. */
 function slugFromTitle(db: Conn, siteId: number, title: string): Promise<string> {
-  return uniqueSlug(slugify(title) || 'trang-moi', async (s) => RESERVED_PATH_SEGMENTS.has(s) || (await isPageSlugTaken(db, siteId, s)));
+  return uniqueSlug(slugify(title) || 'trang-moi', async (s) => isReservedPath(s) || (await isPageSlugTaken(db, siteId, s)));
 }
 
 /** A new draft page by the actor: revision 1, with its revision row, after the site's other pages. */

@@ -12,6 +12,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import { publicNow } from '../publishing/read-gate.js';
+import { storedKind } from './kinds.js';
 import { fts5ExactExpression, fts5Expression, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
 import type { CandidateCounts, RankingPlan } from './ranking.js';
 import type { SearchContentType } from './search.js';
@@ -106,7 +107,7 @@ export async function findCandidates(db: Db, query: ParsedQuery, plan: RankingPl
     SELECT ${sql.join(columns)} FROM h`.execute(db.kysely);
   return result.rows.map((row) => ({
     id: Number(row['id']),
-    kind: row['kind'] === 'page' ? 'page' : 'article',
+    kind: storedKind(row['kind']),
     refId: Number(row['ref_id']),
     publishedAt: toInstant(row['published_at']),
     covered: plan.probes.map((_, i) => Number(row[`p${i}`] ?? 0)),
@@ -141,5 +142,5 @@ export async function newestMatches(
     WHERE ${sql.join(conditions(db, query, filters), sql` AND `)}
     ORDER BY d.published_at DESC NULLS LAST, d.id DESC
     LIMIT ${limit} OFFSET ${offset}`.execute(db.kysely);
-  return result.rows.map((row) => ({ kind: row['kind'] === 'page' ? 'page' : 'article', refId: Number(row['ref_id']) }));
+  return result.rows.map((row) => ({ kind: storedKind(row['kind']), refId: Number(row['ref_id']) }));
 }

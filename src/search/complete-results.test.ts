@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import type { SearchHit, SearchService } from './search.js';
 import { createSearchService } from './service.js';
 import { loadOracle, oracleMatches } from './testing/oracle.js';
+import { documentId as documentIdOf } from './kinds.js';
 
 const QUERY = 'huyện';
 const LIMIT = 7;
@@ -48,8 +49,8 @@ describe.each(TEST_DIALECTS)('complete search results past the ranked window on 
     const limited = createSearchService(t.services.db, { candidateLimit: LIMIT });
     const { hits } = await everyPage(limited, 5);
     const full = await everyPage(t.services.search, 100);
-    // The index's own order: publication time, newest first, then the document id (article id × 2, page id × 2 + 1).
-    const documentId = (h: SearchHit) => (h.type === 'page' ? h.id * 2 + 1 : h.id * 2);
+    // The index's own order: publication time, newest first, then the document id (row id × 8 + the kind's slot).
+    const documentId = (h: SearchHit) => documentIdOf(h.type, h.id);
     const newest = [...full.hits].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || documentId(b) - documentId(a));
     const window = new Set(newest.slice(0, LIMIT).map((h) => `${h.type}:${h.id}`));
     expect(new Set(hits.slice(0, LIMIT).map((h) => `${h.type}:${h.id}`))).toEqual(window);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialect } from '../db/database.js';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { htmlIndexText, indexExact, indexFolded } from './index-text.js';
+import { documentId } from './kinds.js';
 
 const SAMPLES: { title: string; lead: string; body: string }[] = [
   { title: 'Phát động hưởng ứng Thành hành động Bình đẳng giới năm 2022', lead: '', body: '<p>Tháng hành động Vì bình đẳng giới</p>' },
@@ -55,7 +56,7 @@ function indexSuite(dialect: Dialect) {
       expect(doc.lead_x).toBe(pad(indexExact(row.lead)));
       expect(doc.site_id).toBe(siteId);
       expect(doc.category_id).toBe(categoryId);
-      expect(doc.id).toBe(row.id * 2);
+      expect(doc.id).toBe(documentId('article', row.id));
     }
   });
 

@@ -17,6 +17,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import { filterConditions, toInstant, type CandidateFilters } from './candidates.js';
+import { storedKind } from './kinds.js';
 import type { SearchContentType } from './search.js';
 import { NEAR_CANDIDATE_SHARE } from './trigrams.js';
 
@@ -44,7 +45,7 @@ const textOf = (value: unknown): string => (typeof value === 'string' ? value : 
 function toCandidate(row: Row): NearCandidate {
   return {
     id: Number(row['id']),
-    kind: row['kind'] === 'page' ? 'page' : 'article',
+    kind: storedKind(row['kind']),
     refId: Number(row['ref_id']),
     publishedAt: toInstant(row['published_at']),
     titleF: textOf(row['title_f']),

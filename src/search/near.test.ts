@@ -18,6 +18,7 @@ import type { NearMatchQuery, SearchHit } from './search.js';
 import { insertFixtures, type Fixtures } from './testing/fixtures.js';
 import { containsSequence, docKey, loadOracle, phraseWords, type OracleDoc } from './testing/oracle.js';
 import { NEAR_CANDIDATE_SHARE, NEAR_THRESHOLD, nearQueryText, nearScore, queryTrigrams, textTrigrams, wordSimilarity } from './trigrams.js';
+import { documentId as documentIdOf } from './kinds.js';
 
 const seed = loadSeedArticle();
 const LIMIT = 10;
@@ -50,7 +51,7 @@ const HOSTILE = [
 ];
 
 const hitKey = (h: SearchHit) => docKey(h.type, h.id);
-const documentId = (d: OracleDoc) => (d.type === 'article' ? d.id * 2 : d.id * 2 + 1);
+const documentId = (d: OracleDoc) => documentIdOf(d.type, d.id);
 
 /** What nearMatches must return, computed from every published document in TypeScript. */
 function expectedNear(docs: readonly OracleDoc[], text: string, keep: (d: OracleDoc) => boolean = () => true): string[] {

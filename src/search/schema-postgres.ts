@@ -1,74 +1,74 @@
 /**
- * The PostgreSQL search index: `search_documents` (one row per article or page) with a
+ * The PostgreSQL search index: `search_documents` (one row per indexed content row) with a
  * weighted tsvector over the folded title (A), lead (B) and body (C) under a GIN index,
  * a tsvector of the exact-diacritics body, and the folded/exact title and lead that
- * ranking reads. `search_row()` computes a row from content; triggers on `articles`
- * and `pages` call it on every insert, update and delete, and reindex uses it too.
+ * ranking reads. `search_row()` computes a row from content; triggers on each indexed
+ * kind's table (kinds.ts) call it on every insert, update and delete, and reindex uses it too.
  *
- * Document ids: article id × 2, page id × 2 + 1.
+ * Document ids: row id × 8 + the kind's slot (kinds.ts).
  *
- * Migration 0002 runs a frozen copy of this SQL (db/migrations/20261129_0002_search.sql.ts),
- * not this code: a change here reaches existing databases only through a new
- * migration, and db/migrations/frozen-search-sql.test.ts fails until there is one.
+ * Migrations run frozen copies of this SQL, not this code: the functions and tables as
+ * migration 0002 created them (db/migrations/20261129_0002_search.sql.ts), the article and
+ * page triggers as migration 0019 recreated them (20261206_0019_search_kinds.sql.ts). A
+ * change here reaches existing databases only through a new migration, and
+ * db/migrations/frozen-search-sql.test.ts fails until there is one.
  */
+import { indexedKinds, KIND_SLOTS, type IndexedSearchKind } from './kinds.js';
 import { postgresSearchFunctions } from './pg-functions.js';
 
-interface Source {
-  table: 'articles' | 'pages';
-  kind: 'article' | 'page';
-  id: (r: string) => string;
-  category: (r: string) => string;
-  lead: (r: string) => string;
-  textColumns: string;
-  metaColumns: string;
+/** SQL of one kind's values for content row `r`. */
+function expressions(k: IndexedSearchKind) {
+  const s = k.source;
+  return {
+    id: (r: string) => `${r}.id::bigint * ${KIND_SLOTS} + ${k.slot}`,
+    category: (r: string) => (s.category === null ? 'NULL::integer' : `${r}.${s.category}`),
+    lead: (r: string) => (s.lead === null ? `''` : `${r}.${s.lead}`),
+    text: [s.title, ...(s.lead === null ? [] : [s.lead]), s.body],
+    meta: ['status', ...(s.category === null ? [] : [s.category]), 'site_id', 'published_at'],
+  };
 }
 
-const SOURCES: readonly Source[] = [
-  {
-    table: 'articles',
-    kind: 'article',
-    id: (r) => `${r}.id::bigint * 2`,
-    category: (r) => `${r}.category_id`,
-    lead: (r) => `${r}.lead`,
-    textColumns: 'title, lead, body_html',
-    metaColumns: 'status, category_id, site_id, published_at',
-  },
-  {
-    table: 'pages',
-    kind: 'page',
-    id: (r) => `${r}.id::bigint * 2 + 1`,
-    category: () => 'NULL::integer',
-    lead: () => `''`,
-    textColumns: 'title, body_html',
-    metaColumns: 'status, site_id, published_at',
-  },
-];
-
-function rowCall(s: Source, r: string): string {
-  return `search_row(${s.id(r)}, '${s.kind}', ${r}.id, ${r}.site_id, ${s.category(r)}, ${r}.status, ${r}.published_at, ${r}.title, ${s.lead(r)}, ${r}.body_html)`;
+function rowCall(k: IndexedSearchKind, r: string): string {
+  const e = expressions(k);
+  return `search_row(${e.id(r)}, '${k.kind}', ${r}.id, ${r}.site_id, ${e.category(r)}, ${r}.status, ${r}.published_at, ${r}.${k.source.title}, ${e.lead(r)}, ${r}.${k.source.body})`;
 }
 
-function syncFunction(s: Source): string {
-  const unchanged = s.textColumns
-    .split(', ')
-    .map((c) => `NEW.${c} IS NOT DISTINCT FROM OLD.${c}`)
-    .join(' AND ');
-  return `CREATE OR REPLACE FUNCTION search_sync_${s.table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+function syncFunction(k: IndexedSearchKind): string {
+  const e = expressions(k);
+  const unchanged = e.text.map((c) => `NEW.${c} IS NOT DISTINCT FROM OLD.${c}`).join(' AND ');
+  return `CREATE OR REPLACE FUNCTION search_sync_${k.source.table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
   BEGIN
     IF TG_OP = 'UPDATE' AND ${unchanged} AND NEW.id = OLD.id THEN
-      UPDATE search_documents SET site_id = NEW.site_id, category_id = ${s.category('NEW')}, status = NEW.status, published_at = NEW.published_at
-        WHERE id = ${s.id('NEW')};
+      UPDATE search_documents SET site_id = NEW.site_id, category_id = ${e.category('NEW')}, status = NEW.status, published_at = NEW.published_at
+        WHERE id = ${e.id('NEW')};
       RETURN NULL;
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      DELETE FROM search_documents WHERE id = ${s.id('OLD')};
+      DELETE FROM search_documents WHERE id = ${e.id('OLD')};
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO search_documents SELECT d.* FROM ${rowCall(s, 'NEW')} d;
+      INSERT INTO search_documents SELECT d.* FROM ${rowCall(k, 'NEW')} d;
     END IF;
     RETURN NULL;
   END
   $fn$`;
+}
+
+/** The trigger function and trigger that keep a kind's documents in step with its table, replacing any of the same name. */
+export function postgresKindTriggers(k: IndexedSearchKind): string[] {
+  const e = expressions(k);
+  const table = k.source.table;
+  return [
+    syncFunction(k),
+    `DROP TRIGGER IF EXISTS search_sync ON ${table}`,
+    `CREATE TRIGGER search_sync AFTER INSERT OR DELETE OR UPDATE OF ${[...e.text, ...e.meta].join(', ')} ON ${table}
+      FOR EACH ROW EXECUTE FUNCTION search_sync_${table}()`,
+  ];
+}
+
+/** Indexes every row of a kind's table (after its documents were removed). */
+export function postgresKindFill(k: IndexedSearchKind): string[] {
+  return [`INSERT INTO search_documents SELECT d.* FROM ${k.source.table} r CROSS JOIN LATERAL ${rowCall(k, 'r')} d`];
 }
 
 const SEARCH_ROW = `CREATE OR REPLACE FUNCTION search_row(
@@ -86,7 +86,8 @@ const SEARCH_ROW = `CREATE OR REPLACE FUNCTION search_row(
         FROM (SELECT vn_html_text(p_body_html) AS body) b) f
   $fn$`;
 
-export const POSTGRES_SEARCH_SCHEMA: readonly string[] = [
+/** The folding functions, the index table and search_row(), as migration 0002 created them. */
+export const POSTGRES_SEARCH_TABLES: readonly string[] = [
   ...postgresSearchFunctions(),
   `CREATE TABLE search_documents (
     id bigint PRIMARY KEY,
@@ -108,15 +109,10 @@ export const POSTGRES_SEARCH_SCHEMA: readonly string[] = [
   'CREATE INDEX search_documents_site ON search_documents (site_id, status, published_at)',
   'CREATE INDEX search_documents_published ON search_documents (status, published_at)',
   SEARCH_ROW,
-  ...SOURCES.flatMap((s) => [
-    syncFunction(s),
-    `CREATE TRIGGER search_sync AFTER INSERT OR DELETE OR UPDATE OF ${s.textColumns}, ${s.metaColumns} ON ${s.table}
-      FOR EACH ROW EXECUTE FUNCTION search_sync_${s.table}()`,
-  ]),
 ];
 
+/** The triggers of every indexed kind. */
+export const POSTGRES_SEARCH_TRIGGERS: readonly string[] = indexedKinds().flatMap(postgresKindTriggers);
+
 /** Empties and refills the index from the content tables. */
-export const POSTGRES_REINDEX: readonly string[] = [
-  'DELETE FROM search_documents',
-  ...SOURCES.map((s) => `INSERT INTO search_documents SELECT d.* FROM ${s.table} r CROSS JOIN LATERAL ${rowCall(s, 'r')} d`),
-];
+export const POSTGRES_REINDEX: readonly string[] = ['DELETE FROM search_documents', ...indexedKinds().flatMap(postgresKindFill)];

@@ -1,48 +1,52 @@
 /**
- * The SQLite search index: `search_documents` (one row per article or page, with the
+ * The SQLite search index: `search_documents` (one row per indexed content row, with the
  * filters and the folded/exact title and lead that ranking reads) and the FTS5 table
  * `search_fts` (folded title, lead, body and exact body) that matching reads. Triggers
- * on `articles` and `pages` keep both in step with every insert, update and delete,
- * calling vn_fold, vn_exact and vn_html_text (registered per connection).
+ * on each indexed kind's table (kinds.ts) keep both in step with every insert, update
+ * and delete, calling vn_fold, vn_exact and vn_html_text (registered per connection).
  *
- * Document ids: article id × 2, page id × 2 + 1 (one id space, no lookup table).
+ * Document ids: row id × 8 + the kind's slot (kinds.ts; one id space, no lookup table).
  *
- * Migration 0002 runs a frozen copy of this SQL (db/migrations/20261129_0002_search.sql.ts),
- * not this code: a change here reaches existing databases only through a new
- * migration, and db/migrations/frozen-search-sql.test.ts fails until there is one.
+ * Migrations run frozen copies of this SQL, not this code: the tables as migration 0002
+ * created them (db/migrations/20261129_0002_search.sql.ts), the article and page triggers
+ * as migration 0019 recreated them (20261206_0019_search_kinds.sql.ts). A change here
+ * reaches existing databases only through a new migration, and
+ * db/migrations/frozen-search-sql.test.ts fails until there is one.
  */
-
-interface Source {
-  table: 'articles' | 'pages';
-  kind: 'article' | 'page';
-  /** SQL for the document id of row `r`. */
-  id: (r: string) => string;
-  category: (r: string) => string;
-  lead: (r: string) => string;
-}
-
-const SOURCES: readonly Source[] = [
-  { table: 'articles', kind: 'article', id: (r) => `${r}.id * 2`, category: (r) => `${r}.category_id`, lead: (r) => `${r}.lead` },
-  { table: 'pages', kind: 'page', id: (r) => `${r}.id * 2 + 1`, category: () => 'NULL', lead: () => `''` },
-];
+import { indexedKinds, KIND_SLOTS, type IndexedSearchKind } from './kinds.js';
 
 const padded = (expression: string) => `' ' || ${expression} || ' '`;
 
+/** SQL of one kind's values for content row `r`. */
+function expressions(k: IndexedSearchKind) {
+  const s = k.source;
+  return {
+    id: (r: string) => `${r}.id * ${KIND_SLOTS} + ${k.slot}`,
+    category: (r: string) => (s.category === null ? 'NULL' : `${r}.${s.category}`),
+    lead: (r: string) => (s.lead === null ? `''` : `${r}.${s.lead}`),
+    title: (r: string) => `${r}.${s.title}`,
+    body: (r: string) => `${r}.${s.body}`,
+    text: [s.title, ...(s.lead === null ? [] : [s.lead]), s.body],
+    meta: ['status', ...(s.category === null ? [] : [s.category]), 'site_id', 'published_at'],
+  };
+}
+
 /** Column list and values of a search_documents row for content row `r`. */
-function documentValues(s: Source, r: string): string {
+function documentValues(k: IndexedSearchKind, r: string): string {
+  const e = expressions(k);
   return [
-    s.id(r),
-    `'${s.kind}'`,
+    e.id(r),
+    `'${k.kind}'`,
     `${r}.id`,
     `${r}.site_id`,
-    s.category(r),
+    e.category(r),
     `${r}.status`,
     `${r}.published_at`,
-    padded(`vn_fold(${r}.title)`),
-    padded(`vn_fold(${s.lead(r)})`),
-    padded(`vn_fold(vn_html_text(${r}.body_html))`),
-    padded(`vn_exact(${r}.title)`),
-    padded(`vn_exact(${s.lead(r)})`),
+    padded(`vn_fold(${e.title(r)})`),
+    padded(`vn_fold(${e.lead(r)})`),
+    padded(`vn_fold(vn_html_text(${e.body(r)}))`),
+    padded(`vn_exact(${e.title(r)})`),
+    padded(`vn_exact(${e.lead(r)})`),
   ].join(', ');
 }
 
@@ -54,33 +58,50 @@ function ftsInsert(idSql: string, bodyHtml: string): string {
       SELECT id, title_f, lead_f, body_f, vn_exact(vn_html_text(${bodyHtml})) FROM search_documents WHERE id = ${idSql}`;
 }
 
-function triggers(s: Source): string[] {
-  const put = (r: string) => `INSERT OR REPLACE INTO search_documents (${DOCUMENT_COLUMNS}) VALUES (${documentValues(s, r)});
-    ${ftsInsert(s.id(r), `${r}.body_html`)};`;
-  const remove = (r: string) => `DELETE FROM search_fts WHERE rowid = ${s.id(r)};
-    DELETE FROM search_documents WHERE id = ${s.id(r)};`;
-  const text = s.kind === 'article' ? 'title, lead, body_html' : 'title, body_html';
-  const sameText = s.kind === 'article' ? 'new.title IS old.title AND new.lead IS old.lead AND new.body_html IS old.body_html' : 'new.title IS old.title AND new.body_html IS old.body_html';
-  const meta = s.kind === 'article' ? 'status, category_id, site_id, published_at' : 'status, site_id, published_at';
-  const metaSet = `site_id = new.site_id, category_id = ${s.category('new')}, status = new.status, published_at = new.published_at`;
+const TRIGGER_SUFFIXES = ['insert', 'text', 'meta', 'delete'] as const;
+
+/** The triggers that keep a kind's documents in step with its table, replacing any of the same name. */
+export function sqliteKindTriggers(k: IndexedSearchKind): string[] {
+  const e = expressions(k);
+  const table = k.source.table;
+  const put = (r: string) => `INSERT OR REPLACE INTO search_documents (${DOCUMENT_COLUMNS}) VALUES (${documentValues(k, r)});
+    ${ftsInsert(e.id(r), e.body(r))};`;
+  const remove = (r: string) => `DELETE FROM search_fts WHERE rowid = ${e.id(r)};
+    DELETE FROM search_documents WHERE id = ${e.id(r)};`;
+  const sameText = e.text.map((c) => `new.${c} IS old.${c}`).join(' AND ');
+  const metaSet = `site_id = new.site_id, category_id = ${e.category('new')}, status = new.status, published_at = new.published_at`;
   return [
-    `CREATE TRIGGER search_${s.table}_insert AFTER INSERT ON ${s.table} BEGIN
+    ...TRIGGER_SUFFIXES.map((suffix) => `DROP TRIGGER IF EXISTS search_${table}_${suffix}`),
+    `CREATE TRIGGER search_${table}_insert AFTER INSERT ON ${table} BEGIN
     ${put('new')}
   END`,
-    `CREATE TRIGGER search_${s.table}_text AFTER UPDATE OF ${text} ON ${s.table} BEGIN
+    `CREATE TRIGGER search_${table}_text AFTER UPDATE OF ${e.text.join(', ')} ON ${table} BEGIN
     ${remove('old')}
     ${put('new')}
   END`,
-    `CREATE TRIGGER search_${s.table}_meta AFTER UPDATE OF ${meta} ON ${s.table} WHEN ${sameText} BEGIN
-    UPDATE search_documents SET ${metaSet} WHERE id = ${s.id('new')};
+    `CREATE TRIGGER search_${table}_meta AFTER UPDATE OF ${e.meta.join(', ')} ON ${table} WHEN ${sameText} BEGIN
+    UPDATE search_documents SET ${metaSet} WHERE id = ${e.id('new')};
   END`,
-    `CREATE TRIGGER search_${s.table}_delete AFTER DELETE ON ${s.table} BEGIN
+    `CREATE TRIGGER search_${table}_delete AFTER DELETE ON ${table} BEGIN
     ${remove('old')}
   END`,
   ];
 }
 
-export const SQLITE_SEARCH_SCHEMA: readonly string[] = [
+/** Fills search_fts with a kind's documents already in search_documents. */
+export function sqliteKindFtsFill(k: IndexedSearchKind): string {
+  const e = expressions(k);
+  return `INSERT INTO search_fts (rowid, title, lead, body, body_x)
+      SELECT d.id, d.title_f, d.lead_f, d.body_f, vn_exact(vn_html_text(${e.body('r')})) FROM ${k.source.table} r JOIN search_documents d ON d.id = ${e.id('r')}`;
+}
+
+/** Indexes every row of a kind's table (after its documents were removed). */
+export function sqliteKindFill(k: IndexedSearchKind): string[] {
+  return [`INSERT INTO search_documents (${DOCUMENT_COLUMNS}) SELECT ${documentValues(k, 'r')} FROM ${k.source.table} r`, sqliteKindFtsFill(k)];
+}
+
+/** The index tables, as migration 0002 created them. */
+export const SQLITE_SEARCH_TABLES: readonly string[] = [
   `CREATE TABLE search_documents (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -102,16 +123,14 @@ export const SQLITE_SEARCH_SCHEMA: readonly string[] = [
     content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
   )`,
-  ...SOURCES.flatMap(triggers),
 ];
+
+/** The triggers of every indexed kind. */
+export const SQLITE_SEARCH_TRIGGERS: readonly string[] = indexedKinds().flatMap(sqliteKindTriggers);
 
 /** Empties and refills the index from the content tables. */
 export const SQLITE_REINDEX: readonly string[] = [
   `INSERT INTO search_fts (search_fts) VALUES ('delete-all')`,
   'DELETE FROM search_documents',
-  ...SOURCES.flatMap((s) => [
-    `INSERT INTO search_documents (${DOCUMENT_COLUMNS}) SELECT ${documentValues(s, 'r')} FROM ${s.table} r`,
-    `INSERT INTO search_fts (rowid, title, lead, body, body_x)
-      SELECT d.id, d.title_f, d.lead_f, d.body_f, vn_exact(vn_html_text(r.body_html)) FROM ${s.table} r JOIN search_documents d ON d.id = ${s.id('r')}`,
-  ]),
+  ...indexedKinds().flatMap(sqliteKindFill),
 ];

@@ -4,7 +4,9 @@
  * the same domain function (text/fold.ts) on both sides.
  */
 
-export type SearchContentType = 'article' | 'page';
+import type { SearchContentType } from './kinds.js';
+
+export type { SearchContentType } from './kinds.js';
 
 export interface SearchQuery {
   /** What the reader typed, unmodified (any normalisation, spaces, case, NFD). */

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Db, type Dialect } from '../db/database.js';
-import { migrateToLatest } from '../db/migrations/index.js';
+import { migrateToLatest, migrateUpTo } from '../db/migrations/index.js';
 
 const ADMIN_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -51,14 +51,15 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A migrated, empty database of the given dialect. */
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+/** A migrated, empty database of the given dialect (migrated up to `upTo` only, to test a later migration's upgrade). */
+export async function createTestDatabase(dialect: Dialect, upTo?: string): Promise<TestDatabase> {
+  const migrate = (db: Db) => (upTo === undefined ? migrateToLatest(db) : migrateUpTo(db, upTo));
   const name = `govportal_test_${crypto.randomBytes(6).toString('hex')}`;
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-test-'));
     const target = { kind: 'sqlite' as const, file: path.join(dir, `${name}.sqlite`) };
     const db = openDatabase(target);
-    await migrateToLatest(db);
+    await migrate(db);
     return {
       db,
       target,
@@ -73,7 +74,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   url.pathname = `/${name}`;
   const target = { kind: 'postgres' as const, url: url.toString() };
   const db = openDatabase(target);
-  await migrateToLatest(db);
+  await migrate(db);
   return {
     db,
     target,

@@ -28,3 +28,21 @@ export const RESERVED_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'robots', 'giao-dien', 'van-ban', 'hoi-dap', 'lay-y-kien', 'lich-cong-tac', 'danh-ba', 'cong-khai-thong-tin', 'chuyen-de',
   'thu-vien-anh', 'en',
 ]);
+
+// ---- The items of the state-portal services, as search hits link to them ----
+
+export function legalDocumentPath(slug: string): string {
+  return `/van-ban/${slug}`;
+}
+
+export function questionPath(slug: string): string {
+  return `/hoi-dap/${slug}`;
+}
+
+export function consultationPath(slug: string): string {
+  return `/lay-y-kien/${slug}`;
+}
+
+export function albumPath(slug: string): string {
+  return `/thu-vien-anh/${slug}`;
+}

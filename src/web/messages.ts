@@ -83,6 +83,10 @@ export const vi = {
     tooLong: (chars: number, words: number) => `Từ khóa tìm kiếm quá dài: tối đa ${chars} ký tự và ${words} từ. Hãy rút gọn từ khóa.`,
     badQuery: 'Từ khóa tìm kiếm không hợp lệ: hãy nhập một từ khóa duy nhất vào ô tìm kiếm.',
     badSite: 'Không có cổng thông tin nào với tên này trong hệ thống.',
+    // The kind of content (?loai=), search/kinds.ts.
+    typeLabel: 'Loại nội dung',
+    allTypes: 'Tất cả các loại',
+    badType: (allowed: readonly string[]) => `Loại nội dung tìm kiếm không hợp lệ: tham số loai chỉ nhận một trong các giá trị ${allowed.join(', ')}, hoặc để trống để tìm mọi loại.`,
   },
   /** The citizens' forms (questions, comments on drafts) and their anti-spam refusals. */
   citizenForms: {

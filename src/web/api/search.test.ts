@@ -73,6 +73,24 @@ describe.each(TEST_DIALECTS)('search API on %s', (dialect) => {
     expect(inCategory.items.every((h) => h.type === 'article' && h.url.startsWith(`http://camlo.localhost/${seed.category}/`))).toBe(true);
   });
 
+  it('takes every kind of the search registry as a type, and documents them', async () => {
+    for (const type of ['document', 'question', 'consultation', 'album']) {
+      const result = await search(`q=${encodeURIComponent('Cam Lộ')}&type=${type}&site=all`);
+      // No content of these kinds is indexed yet: the filter applies and finds nothing of another kind.
+      expect(result.items).toEqual([]);
+      expect(result.total).toBe(0);
+      expect(result.nearMatches.every((h) => (h.type as string) === type)).toBe(true);
+    }
+    const articles = await search(`q=${encodeURIComponent('Cam Lộ')}&type=article`);
+    expect(articles.items.length).toBeGreaterThan(0);
+    expect(articles.items.every((h) => h.type === 'article')).toBe(true);
+    const openapi = (await get('/api/v1/openapi.json')).json<{ paths: Record<string, { get: { parameters: { name: string; schema: { enum?: string[] } }[] } }> }>();
+    const typeParam = Object.entries(openapi.paths).find(([path]) => path.endsWith('/search'))?.[1].get.parameters.find((p) => p.name === 'type');
+    expect(typeParam?.schema.enum).toEqual(['article', 'page', 'document', 'question', 'consultation', 'album']);
+    const problem = (await get(`/api/v1/search?q=${QUERY}&type=van-ban`)).json<{ errors: { name: string; detail: string }[] }>();
+    expect(problem.errors.map((e) => e.name)).toEqual(['type']);
+  });
+
   it('pages results without repeating them', async () => {
     const first = await search('q=cam&pageSize=2&page=1&site=all');
     const second = await search('q=cam&pageSize=2&page=2&site=all');

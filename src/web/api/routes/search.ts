@@ -17,7 +17,7 @@ import { assertDateRange, dateParam, integerParam, queryTextParam, slugParam } f
 import { linkerFor } from '../presenters.js';
 import { ApiProblem } from '../problem.js';
 import { defineRoute, type ApiRoute } from '../route.js';
-import { searchResultSchema, type SearchHitDto } from '../schemas.js';
+import { SEARCH_KIND_NAMES, SEARCH_TYPE_DESCRIPTION, searchResultSchema, type SearchHitDto } from '../schemas.js';
 
 export const MAX_SEARCH_PAGE_SIZE = 50;
 /** Near matches returned when nothing is found. */
@@ -28,7 +28,7 @@ const searchQuery = z.object({
   q: queryTextParam('từ khóa (1–200 ký tự, tối đa 12 từ), có dấu hoặc không dấu; đặt cụm từ trong dấu ngoặc kép để tìm chính xác.'),
   page: integerParam(1, MAX_SEARCH_PAGE, `trang kết quả: số nguyên từ 1 đến ${MAX_SEARCH_PAGE}, mặc định 1.`, 1),
   pageSize: integerParam(1, MAX_SEARCH_PAGE_SIZE, `số kết quả mỗi trang: số nguyên từ 1 đến ${MAX_SEARCH_PAGE_SIZE}, mặc định 20.`, 20),
-  type: z.enum(['article', 'page']).optional().describe('loại nội dung: "article" (tin bài) hoặc "page" (trang tĩnh); bỏ trống để tìm cả hai.'),
+  type: z.enum(SEARCH_KIND_NAMES).optional().describe(`${SEARCH_TYPE_DESCRIPTION}; bỏ trống để tìm mọi loại.`),
   category: slugParam('mã chuyên mục của cổng được tìm (không dùng với site=all).').optional(),
   site: z
     .string()

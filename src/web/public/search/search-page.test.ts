@@ -141,6 +141,48 @@ function searchPageSuite(dialect: Dialect) {
     expect((await search('bình đẳng giới', 'localhost', '&cong=..%2Fx')).statusCode).toBe(400);
   });
 
+  it('narrows the search to one kind of content with ?loai= and names the kind of every result', async () => {
+    const kindsOf = (doc: ReturnType<typeof parseDocument>) => new Set(Array.from(doc.querySelectorAll('.search-result__kind')).map(textOf));
+    const hrefsOf = (doc: ReturnType<typeof parseDocument>) => Array.from(doc.querySelectorAll('.search-result h2 a')).map((a) => a.getAttribute('href') ?? '');
+    const totalOf = (doc: ReturnType<typeof parseDocument>) => Number(/Tìm thấy (\d+) kết quả/.exec(textOf(doc.querySelector('[role="status"]')))?.[1] ?? NaN);
+    const all = parseDocument((await search('Cam Lộ')).body);
+    for (const kind of kindsOf(all)) expect(['Tin bài', 'Trang']).toContain(kind);
+    expect(all.querySelectorAll('.search-result__kind').length).toBe(all.querySelectorAll('.search-result').length);
+    // The choice offers the kinds the index holds, and keeps the one chosen.
+    const options = Array.from(all.querySelectorAll('main select[name="loai"] option')).map((o) => [o.getAttribute('value'), textOf(o)]);
+    expect(options).toEqual([['', 'Tất cả các loại'], ['tin-bai', 'Tin bài'], ['trang', 'Trang']]);
+    expect(textOf(all.querySelector('label[for="loai"]'))).toBe('Loại nội dung');
+
+    const pages = parseDocument((await search('Cam Lộ', 'camlo.localhost', '&loai=trang')).body);
+    expect(kindsOf(pages)).toEqual(new Set(['Trang']));
+    expect(hrefsOf(pages).length).toBeGreaterThan(0);
+    for (const href of hrefsOf(pages)) expect(href).toMatch(/^\/trang\//);
+    expect(pages.querySelector('select[name="loai"] option[selected]')?.getAttribute('value')).toBe('trang');
+
+    const articles = parseDocument((await search('Cam Lộ', 'camlo.localhost', '&loai=tin-bai')).body);
+    expect(kindsOf(articles)).toEqual(new Set(['Tin bài']));
+    for (const href of hrefsOf(articles)) expect(href).not.toMatch(/^\/trang\//);
+    // Every result is one kind or the other: the two choices split the whole.
+    expect(totalOf(pages)).toBeGreaterThan(0);
+    expect(totalOf(articles)).toBeGreaterThan(0);
+    expect(totalOf(pages) + totalOf(articles)).toBe(totalOf(all));
+    const next = articles.querySelector('.pagination a[rel="next"]')?.getAttribute('href');
+    if (next !== undefined && next !== null) expect(new URL(next, 'http://x').searchParams.get('loai')).toBe('tin-bai');
+
+    // A kind the system knows but whose content has no index yet finds nothing; an empty choice is every kind.
+    const documents = await search('Cam Lộ', 'camlo.localhost', '&loai=van-ban');
+    expect(documents.statusCode).toBe(200);
+    expect(parseDocument(documents.body).querySelectorAll('.search-result').length).toBe(0);
+    expect(totalOf(parseDocument((await search('Cam Lộ', 'camlo.localhost', '&loai=')).body))).toBe(totalOf(all));
+
+    for (const bad of ['tin', 'article', 'TIN-BAI', '..%2Fx', '%00']) {
+      const res = await search('Cam Lộ', 'camlo.localhost', `&loai=${bad}`);
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.body).toContain('Loại nội dung tìm kiếm không hợp lệ: tham số loai chỉ nhận một trong các giá trị tin-bai, trang, van-ban, hoi-dap, lay-y-kien, thu-vien-anh');
+    }
+    expect((await get('/tim-kiem?q=a&loai=trang&loai=tin-bai')).statusCode).toBe(400);
+  });
+
   it('paginates like category pages, keeping the query', async () => {
     const first = parseDocument((await search('nông thôn', 'localhost')).body);
     const next = first.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? '';

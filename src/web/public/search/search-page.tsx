@@ -2,9 +2,10 @@
  * GET /tim-kiem on every site: server-rendered search. The province (root site)
  * searches every portal of the system, narrowed by `?cong=slug`, and names the
  * source portal of each hit with a link on that portal's own address; any other
- * site searches itself only.
+ * site searches itself only. `?loai=` narrows it to one kind of content (search/kinds.ts).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { indexedKinds } from '../../../search/kinds.js';
 import type { SearchHit, SearchService } from '../../../search/search.js';
 import type { Site } from '../../../sites/index.js';
 import { HttpError } from '../../http-error.js';
@@ -50,17 +51,20 @@ export async function searchPage(app: FastifyInstance, opts: SearchPageOptions) 
       siteIds = undefined;
     }
     const q = params.q;
+    const type = params.kind?.kind;
     const result =
-      q.trim() === '' ? null : await opts.search.search({ text: q, siteIds, page: params.page, pageSize: SEARCH_PAGE_SIZE });
+      q.trim() === '' ? null : await opts.search.search({ text: q, siteIds, type, page: params.page, pageSize: SEARCH_PAGE_SIZE });
     // As on category pages, a page past the last one does not exist.
     const pages = result === null ? 1 : Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE));
     if (params.page > pages) throw new HttpError(404, vi.errors.notFoundTitle, vi.errors.notFound);
     // Nothing found: offer what looks like the query ("binh dang gioj").
-    const near = result !== null && result.total === 0 ? await opts.search.nearMatches({ text: q, siteIds, limit: NEAR_MATCHES_SHOWN }) : [];
+    const near = result !== null && result.total === 0 ? await opts.search.nearMatches({ text: q, siteIds, type, limit: NEAR_MATCHES_SHOWN }) : [];
     const data: SearchViewData = {
       q,
       site: province ? params.site : undefined,
       siteOptions: province ? opts.registry.all().map((s) => ({ slug: s.slug, name: s.name })) : null,
+      kind: params.kind?.param,
+      kindOptions: indexedKinds().map((k) => ({ param: k.param, label: k.label })),
       result,
       hits: result === null ? [] : hitViews(request, opts, site, province, result.hits),
       nearHits: hitViews(request, opts, site, province, near),

@@ -2,16 +2,19 @@
  * The /tim-kiem page: the search form (keeping the query), the number of results
  * (a status region), the hits with their highlighted title and excerpt, the source
  * portal of each hit on the province, a clear "not found" with a folded suggestion
- * and the near matches ("Kết quả gần đúng"), and pagination. Works without JavaScript.
+ * and the near matches ("Kết quả gần đúng"), and pagination. The kind of content can be
+ * chosen (`loai`), and each hit says what it is (Tin bài, Trang, Văn bản, …). Works
+ * without JavaScript.
  */
 import type { VNode } from 'preact';
+import { searchKind } from '../../../search/kinds.js';
 import type { SearchHit, SearchResult } from '../../../search/search.js';
 import { normalizeSpaces } from '../../../text/index.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from '../views/chrome.js';
 import { Layout } from '../views/layout.js';
 import { Breadcrumbs, Pagination, PublishedTime } from '../views/parts.js';
-import { searchUrl } from './search-params.js';
+import { searchUrl, type SearchFilters } from './search-params.js';
 
 export interface HitView {
   hit: SearchHit;
@@ -26,10 +29,33 @@ export interface SearchViewData {
   site: string | undefined;
   /** The province searches every portal and offers a choice of portal. */
   siteOptions: readonly { slug: string; name: string }[] | null;
+  /** The `loai` value chosen, if any. */
+  kind: string | undefined;
+  /** The kinds of content the index holds, to choose from. */
+  kindOptions: readonly { param: string; label: string }[];
   result: SearchResult | null;
   hits: readonly HitView[];
   /** Near matches, shown when nothing is found. */
   nearHits: readonly HitView[];
+}
+
+const filtersOf = (data: SearchViewData): SearchFilters => ({ site: data.site, kind: data.kind });
+
+/** A filter of the search as a labelled select, "all" first (value ''), keeping the value chosen. */
+function Choice(props: { name: string; label: string; all: string; chosen: string | undefined; options: readonly { value: string; label: string }[] }): VNode {
+  return (
+    <div class="search-form__field">
+      <label for={props.name}>{props.label}</label>
+      <select id={props.name} name={props.name}>
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.chosen}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 function SearchForm({ data }: { data: SearchViewData }): VNode {
@@ -40,18 +66,9 @@ function SearchForm({ data }: { data: SearchViewData }): VNode {
         <input id="tu-khoa" type="search" name="q" value={data.q} maxLength={200} />
       </div>
       {data.siteOptions !== null ? (
-        <div class="search-form__field">
-          <label for="cong">{vi.search.siteLabel}</label>
-          <select id="cong" name="cong">
-            <option value="">{vi.search.allSites}</option>
-            {data.siteOptions.map((s) => (
-              <option value={s.slug} selected={s.slug === data.site}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice name="cong" label={vi.search.siteLabel} all={vi.search.allSites} chosen={data.site} options={data.siteOptions.map((s) => ({ value: s.slug, label: s.name }))} />
       ) : null}
+      <Choice name="loai" label={vi.search.typeLabel} all={vi.search.allTypes} chosen={data.kind} options={data.kindOptions.map((k) => ({ value: k.param, label: k.label }))} />
       <button type="submit" class="search-form__button">
         {vi.search.submit}
       </button>
@@ -77,8 +94,9 @@ function Hit({ view, heading = 'h2' }: { view: HitView; heading?: 'h2' | 'h3' })
             {vi.search.source}: <a href={view.source.href}>{view.source.name}</a>
           </span>
         ) : null}
-        <span>{hit.categoryName ?? vi.search.staticPage}</span>
-        {hit.publishedAt !== null && hit.type === 'article' ? <PublishedTime instant={hit.publishedAt} /> : null}
+        <span class="search-result__kind">{searchKind(hit.type).label}</span>
+        {hit.categoryName !== null ? <span>{hit.categoryName}</span> : null}
+        {hit.publishedAt !== null && hit.type !== 'page' ? <PublishedTime instant={hit.publishedAt} /> : null}
       </p>
       {hit.snippetHtml !== '' ? <p class="search-result__snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
     </li>
@@ -96,7 +114,7 @@ function Results({ data, result }: { data: SearchViewData; result: SearchResult 
         </p>
         {suggest ? (
           <p class="search-suggestion">
-            {vi.search.suggestion} <a href={searchUrl(result.foldedQuery, data.site)}>{result.foldedQuery}</a>
+            {vi.search.suggestion} <a href={searchUrl(result.foldedQuery, filtersOf(data))}>{result.foldedQuery}</a>
           </p>
         ) : null}
         <p>{vi.search.tips}</p>
@@ -128,7 +146,7 @@ function Results({ data, result }: { data: SearchViewData; result: SearchResult 
           <Hit view={view} />
         ))}
       </ol>
-      <Pagination basePath={searchUrl(data.q, data.site)} page={result.page} pages={pages} />
+      <Pagination basePath={searchUrl(data.q, filtersOf(data))} page={result.page} pages={pages} />
     </section>
   );
 }
@@ -136,7 +154,7 @@ function Results({ data, result }: { data: SearchViewData; result: SearchResult 
 export function SearchPage({ chrome, data }: { chrome: SiteChrome; data: SearchViewData }): VNode {
   const shown = normalizeSpaces(data.q);
   const title = data.result !== null && shown !== '' ? vi.search.documentTitle(shown, data.result.total) : vi.search.title;
-  const path = shown === '' ? '/tim-kiem' : searchUrl(data.q, data.site);
+  const path = shown === '' ? '/tim-kiem' : searchUrl(data.q, filtersOf(data));
   return (
     <Layout chrome={chrome} title={`${title} - ${chrome.site.shortName}`} path={path} noindex>
       <Breadcrumbs items={[{ href: '/', label: vi.home }, { label: vi.search.title }]} />
