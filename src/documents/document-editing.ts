@@ -53,8 +53,8 @@ export async function documentOnSite(db: Conn, siteId: number, id: number): Prom
   return row;
 }
 
-/** The stored columns an input gives (everything but identity, workflow and times). */
-function columnsOf(input: DocumentInput) {
+/** The stored columns an input gives (everything but identity, workflow and times): sanitised body, number key, folded words. */
+export function documentColumns(input: DocumentInput) {
   const bodyHtml = sanitizeRichText(cleanPastedHtml(input.bodyHtml));
   const words = [DOCUMENT_TYPES[input.type], input.number, input.summary, input.issuer, input.signer, DOCUMENT_FIELDS[input.field]].join(' ');
   return {
@@ -96,7 +96,7 @@ export async function createDocument(db: Conn, ctx: EditContext, input: Document
   const now = ctx.now ?? new Date();
   return inTransaction(db, async (trx) => {
     await checkRelations(trx, ctx.siteId, input);
-    const columns = columnsOf(input);
+    const columns = documentColumns(input);
     const slug = await uniqueSlug(slugify(`${DOCUMENT_TYPES[input.type]} ${input.number}`) || 'van-ban', (s) => isDocumentSlugTaken(trx, ctx.siteId, s));
     const stamp = now.toISOString();
     const row = await insertDocument(trx, {
@@ -120,7 +120,7 @@ export async function saveDocument(db: Conn, ctx: EditContext, id: number, baseR
     if (before.revision !== baseRevision) throw stale();
     await checkRelations(trx, ctx.siteId, input, id);
     const revision = before.revision + 1;
-    const saved = await updateDocumentIfUnchanged(trx, id, { status: before.status, revision: baseRevision }, { ...columnsOf(input), revision, updated_at: now.toISOString() });
+    const saved = await updateDocumentIfUnchanged(trx, id, { status: before.status, revision: baseRevision }, { ...documentColumns(input), revision, updated_at: now.toISOString() });
     if (!saved) throw stale();
     await replaceDocumentLinks(trx, id, input.links);
     await replaceDocumentAttachments(trx, id, input.attachmentIds);

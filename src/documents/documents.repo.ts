@@ -205,3 +205,15 @@ export async function mediaOnSite(db: Conn, siteId: number, ids: readonly number
   if (ids.length === 0) return [];
   return db.selectFrom('media').selectAll().where('site_id', '=', siteId).where('id', 'in', [...ids]).execute();
 }
+
+/** Years of issue of a site's public documents, newest first, for the filter. */
+export async function publicYears(db: Conn, siteId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('legal_documents')
+    .select(sql<string>`substr(issued_on, 1, 4)`.as('year'))
+    .where('site_id', '=', siteId)
+    .where(publicNow('legal_documents'))
+    .groupBy(sql`substr(issued_on, 1, 4)`)
+    .execute();
+  return rows.map((r) => Number(r.year)).filter((y) => Number.isInteger(y)).sort((a, b) => b - a);
+}
