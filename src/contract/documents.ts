@@ -17,6 +17,17 @@ import { articleInputSchema, transitionOfferSchema } from './articles.js';
 import { idNumber, idString, MAX_ID, sentInstant, siteSlugString } from './common.js';
 import { ARTICLE_STATUSES } from './domain.js';
 
+/** The fixed lists, for the admin (which reaches the server only through the contract). */
+export {
+  DOCUMENT_FIELD_SLUGS,
+  DOCUMENT_FIELDS,
+  DOCUMENT_TYPE_SLUGS,
+  DOCUMENT_TYPES,
+  DOCUMENT_VALIDITY,
+  DOCUMENT_VALIDITY_VALUES,
+  type DocumentRelation,
+} from '../documents/document-kinds.js';
+
 export const documentParams = z.object({ site: siteSlugString, id: idString });
 
 export const MAX_DOCUMENT_SUMMARY = 1000;

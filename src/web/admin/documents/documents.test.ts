@@ -55,7 +55,8 @@ describe.each(TEST_DIALECTS)('legal documents on %s', (dialect) => {
   it('creates, saves (stale save 409), publishes and shows a document with its relations both ways', async () => {
     const old = await publish((await create({ validity: 'replaced' })).id);
     const doc = await create({ links: [{ targetId: old.id, relation: 'replaces' }] });
-    expect(doc).toMatchObject({ status: 'draft', revision: 1, bodyHtml: '<p>Toàn văn.</p>', publicUrl: null, slug: expect.stringMatching(/^quyet-dinh-\d+-2023-qd-ubnd$/) });
+    expect(doc).toMatchObject({ status: 'draft', revision: 1, bodyHtml: '<p>Toàn văn.</p>', publicUrl: null });
+    expect(doc.slug).toMatch(/^quyet-dinh-\d+-2023-qd-ubnd$/);
     expect((await publicGet(`/van-ban/${doc.slug}`)).statusCode).toBe(404);
 
     const saved = await f.call('PUT', `${base}/${doc.id}`, 'editor', { ...body(), number: doc.number, summary: 'Trích yếu đã sửa', links: [{ targetId: old.id, relation: 'replaces' }], baseRevision: 1 });

@@ -63,9 +63,9 @@ export function parseDocumentParams(query: unknown): DocumentParams {
   const q = raw.normalize('NFC').replace(CONTROL_CHARS, ' ').trim();
   if (Array.from(q).length > MAX_QUERY_CHARS || countQueryWords(q) > MAX_QUERY_WORDS) throw bad(documentsVi.bad.queryTooLong(MAX_QUERY_CHARS, MAX_QUERY_WORDS));
   return {
-    type: type as DocumentType | undefined,
+    type,
     issuer,
-    field: field as DocumentField | undefined,
+    field,
     year: yearText === undefined ? undefined : Number(yearText),
     validity,
     q,
