@@ -14,7 +14,7 @@ import {
 import { MAX_DOCUMENT_NUMBER } from '../documents/document-number.js';
 import { PAGE_TRANSITIONS } from '../pages/page-workflow.js';
 import { articleInputSchema, transitionOfferSchema } from './articles.js';
-import { idNumber, idString, MAX_ID, sentInstant, siteSlugString } from './common.js';
+import { idNumber, idString, MAX_ID, pageOf, sentInstant, siteSlugString } from './common.js';
 import { ARTICLE_STATUSES } from './domain.js';
 
 /** The fixed lists, for the admin (which reaches the server only through the contract). */
@@ -167,9 +167,7 @@ export const documentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
-export const documentListSchema = z
-  .object({ items: z.array(documentSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
-  .describe('Một trang văn bản của cổng, mọi trạng thái');
+export const documentListSchema = pageOf(documentSummarySchema).describe('Một trang văn bản của cổng, mọi trạng thái');
 export type DocumentList = z.infer<typeof documentListSchema>;
 
 // ---- Public JSON API ----
@@ -192,9 +190,7 @@ export const publicDocumentSummarySchema = z
   })
   .describe('Một văn bản đã đăng');
 
-export const publicDocumentListSchema = z
-  .object({ items: z.array(publicDocumentSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
-  .describe('Một trang văn bản đã đăng của cổng');
+export const publicDocumentListSchema = pageOf(publicDocumentSummarySchema).describe('Một trang văn bản đã đăng của cổng');
 
 export const publicDocumentSchema = publicDocumentSummarySchema
   .extend({

@@ -38,7 +38,7 @@ const MAX_PAGE = 1000;
 const siteSlug = slugParam('mã cổng: chữ thường không dấu, số và dấu gạch ngang, ví dụ "quangtri".');
 
 const listQuery = z.object({
-  type: z.enum(DOCUMENT_TYPE_SLUGS).optional().describe(`loại văn bản: ${DOCUMENT_TYPE_SLUGS.join(', ')}.`),
+  documentType: z.enum(DOCUMENT_TYPE_SLUGS).optional().describe(`loại văn bản: ${DOCUMENT_TYPE_SLUGS.join(', ')}.`),
   issuer: slugParam('cơ quan ban hành dạng không dấu, ví dụ "chinh-phu".').optional(),
   field: z.enum(DOCUMENT_FIELD_SLUGS).optional().describe(`lĩnh vực: ${DOCUMENT_FIELD_SLUGS.join(', ')}.`),
   year: integerParam(1900, 2999, 'năm ban hành, 4 chữ số.').optional(),
@@ -91,13 +91,13 @@ export function documentRoutes(deps: ApiDependencies): ApiRoute[] {
       description: 'Khi có "q", văn bản khớp số ký hiệu đứng trước; sau đó mới nhất theo ngày ban hành. Phân trang có giới hạn (page ≤ 1000).',
       params: z.object({ slug: siteSlug }),
       query: listQuery,
-      response: { name: 'DocumentList', schema: publicDocumentListSchema },
+      response: { name: 'LegalDocumentList', schema: publicDocumentListSchema },
       cache: 'list',
       async handler({ request, params, query }) {
         const site = siteOf(params.slug);
         const found = await findDocuments(
           deps.db, site.id,
-          { type: query.type, issuerSlug: query.issuer, field: query.field, year: query.year, validity: query.validity, q: query.q },
+          { type: query.documentType, issuerSlug: query.issuer, field: query.field, year: query.year, validity: query.validity, q: query.q },
           { limit: query.limit, offset: (query.page - 1) * query.limit },
         );
         const link = linkerFor(request, deps.publicScheme);
@@ -110,7 +110,7 @@ export function documentRoutes(deps: ApiDependencies): ApiRoute[] {
       tag: 'documents',
       summary: 'Một văn bản đã đăng của một cổng, theo mã số hoặc địa chỉ, kèm văn bản liên quan và tệp đính kèm',
       params: refParams,
-      response: { name: 'Document', schema: publicDocumentSchema },
+      response: { name: 'LegalDocument', schema: publicDocumentSchema },
       cache: 'detail',
       async handler({ request, params }) {
         const site = siteOf(params.slug);
