@@ -45,11 +45,12 @@ export function isDocumentDate(value: string): boolean {
 }
 
 const dateField = (label: string) =>
-  z.string({ invalid_type_error: `${label}: ngày dạng YYYY-MM-DD` }).trim().refine(isDocumentDate, `${label} phải là một ngày có thật, dạng YYYY-MM-DD (năm 1900–2999)`);
+  z.string({ invalid_type_error: `${label}: ngày dạng YYYY-MM-DD` }).max(10, `${label}: ngày dạng YYYY-MM-DD`).trim().refine(isDocumentDate, `${label} phải là một ngày có thật, dạng YYYY-MM-DD (năm 1900–2999)`);
 
 const line = (label: string, min: number, max: number) =>
   z
     .string({ invalid_type_error: `${label} phải là chữ` })
+    .max(max, `${label} tối đa ${max} ký tự`)
     .transform((s) => s.replace(/\s+/g, ' ').trim())
     .pipe(z.string().min(min, `Cần nhập ${label.toLowerCase()}`).max(max, `${label} tối đa ${max} ký tự`));
 
@@ -99,6 +100,7 @@ export const documentListQuery = z.object({
   q: z.string().max(200).optional(),
   page: z
     .string()
+    .max(4)
     .regex(/^[1-9][0-9]{0,3}$/)
     .transform(Number)
     .optional(),
