@@ -14,6 +14,7 @@ import { metricsRoute } from './web/metrics-route.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
 import type { CitizenFormLimitSettings } from './web/public/forms/citizen-form-limit.js';
+import { documentPages } from './web/public/documents/document-pages.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
@@ -77,6 +78,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(feedRoutes, { ...routing, db: services.db.kysely, sitemapLimit: options.sitemapLimit });
   const publicLimit = { settings: options.publicLimit ?? DEFAULT_PUBLIC_LIMIT, redis: services.redis };
   await app.register(searchPage, { ...routing, search: services.search, limit: publicLimit });
+  await app.register(documentPages, { ...routing, db: services.db.kysely }); // /van-ban: legal documents
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
   return app;
 }

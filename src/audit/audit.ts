@@ -38,7 +38,10 @@ export type AuditAction =
   | 'page_created'
   | 'page_saved'
   | 'page_restored'
-  | 'page_deleted';
+  | 'page_deleted'
+  | 'document_created'
+  | 'document_saved'
+  | 'document_deleted';
 
 export interface AuditEntry {
   action: AuditAction;

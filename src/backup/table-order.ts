@@ -52,6 +52,9 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'page_revisions' },
   { name: 'article_authors', primaryKey: ['article_id', 'position'] },
   { name: 'jobs' },
+  { name: 'legal_documents' },
+  { name: 'legal_document_links', primaryKey: ['document_id', 'target_id'] },
+  { name: 'legal_document_attachments', primaryKey: ['document_id', 'media_id'] },
   { name: 'audit_log' },
   { name: 'site_state', seededByMigrations: true },
 ];

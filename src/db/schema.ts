@@ -351,6 +351,53 @@ export interface MenuItemsTable {
   url: string | null;
 }
 
+/** A legal document of a site (migration 0014); its status is the article workflow's. */
+export interface LegalDocumentsTable {
+  id: Generated<number>;
+  site_id: number;
+  slug: string;
+  number: string;
+  /** documents/document-number.ts: " 42 2022 nd cp ". */
+  number_key: string;
+  /** A slug of documents/document-kinds.ts DOCUMENT_TYPES. */
+  doc_type: string;
+  issuer: string;
+  issuer_slug: string;
+  signer: string;
+  /** YYYY-MM-DD. */
+  issued_on: string;
+  effective_on: string | null;
+  field: string;
+  summary: string;
+  /** "type number: summary". */
+  title: string;
+  /** Sanitised HTML, may be empty. */
+  body_html: string;
+  validity: string;
+  /** Folded words of type, number, summary and issuer, space-padded. */
+  search_text: string;
+  status: ArticleStatus;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+  created_by: number | null;
+  return_note: string | null;
+}
+
+/** `document_id` replaces or amends `target_id`. */
+export interface LegalDocumentLinksTable {
+  document_id: number;
+  target_id: number;
+  relation: string;
+}
+
+export interface LegalDocumentAttachmentsTable {
+  document_id: number;
+  media_id: number;
+  position: number;
+}
+
 export interface Database {
   sites: SitesTable;
   categories: CategoriesTable;
@@ -375,6 +422,9 @@ export interface Database {
   site_state: SiteStateTable;
   menu_items: MenuItemsTable;
   page_revisions: PageRevisionsTable;
+  legal_documents: LegalDocumentsTable;
+  legal_document_links: LegalDocumentLinksTable;
+  legal_document_attachments: LegalDocumentAttachmentsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -396,3 +446,6 @@ export type JobRow = Selectable<JobsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type MenuItemRow = Selectable<MenuItemsTable>;
 export type NewMenuItem = Insertable<MenuItemsTable>;
+export type LegalDocumentRow = Selectable<LegalDocumentsTable>;
+export type NewLegalDocument = Insertable<LegalDocumentsTable>;
+export type LegalDocumentUpdate = Updateable<LegalDocumentsTable>;

@@ -78,6 +78,9 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
     await deleteMenusOfSites(trx, ids); // before the pages and categories its items point at
     const removedArticles = await trx.deleteFrom('articles').where('site_id', 'in', ids).executeTakeFirst();
     const removedPages = await trx.deleteFrom('pages').where('site_id', 'in', ids).executeTakeFirst();
+    // Legal documents: their links and attachments go with them (ON DELETE CASCADE), before the media they name.
+    await trx.deleteFrom('legal_document_attachments').where('document_id', 'in', trx.selectFrom('legal_documents').select('id').where('site_id', 'in', ids)).execute();
+    await trx.deleteFrom('legal_documents').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('tags').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('media').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('categories').where('site_id', 'in', ids).execute();

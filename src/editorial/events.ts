@@ -62,7 +62,24 @@ export function pageEvent(type: PageEventType, page: { id: number; site_id: numb
   return { kind: 'page', type, pageId: page.id, siteId: page.site_id, at: at.toISOString(), actorId };
 }
 
-type AnyEvent = ArticleEvent | PageEvent;
+/** A legal document's publishing (documents/), told apart by its `kind`, heard through `onDocument`. */
+export interface DocumentEvent {
+  kind: 'document';
+  type: PageEventType;
+  documentId: number;
+  siteId: number;
+  /** When the change was made (ISO 8601, UTC). */
+  at: string;
+  actorId: number | null;
+}
+
+export type DocumentListener = (event: DocumentEvent) => void | Promise<void>;
+
+export function documentEvent(type: PageEventType, doc: { id: number; site_id: number }, actorId: number | null, at: Date): DocumentEvent {
+  return { kind: 'document', type, documentId: doc.id, siteId: doc.site_id, at: at.toISOString(), actorId };
+}
+
+type AnyEvent = ArticleEvent | PageEvent | DocumentEvent;
 
 export type Raise = (event: AnyEvent) => void;
 
@@ -75,6 +92,8 @@ export interface DomainEvents {
   on(type: ArticleEventType, listener: ArticleListener): () => void;
   /** Calls `listener` for each committed page event of `type`; returns what unsubscribes it. */
   onPage(type: PageEventType, listener: PageListener): () => void;
+  /** Calls `listener` for each committed legal document event of `type`; returns what unsubscribes it. */
+  onDocument(type: PageEventType, listener: DocumentListener): () => void;
   /**
    * Runs `fn` in a new transaction and delivers what it raised once that commits.
    * Inside a transaction this emitter opened, joins it: delivery waits for the outer commit.
@@ -85,6 +104,7 @@ export interface DomainEvents {
 export function createDomainEvents(log?: EventsLog): DomainEvents {
   const listeners = new Map<ArticleEventType, Set<ArticleListener>>();
   const pageListeners = new Map<PageEventType, Set<PageListener>>();
+  const documentListeners = new Map<PageEventType, Set<DocumentListener>>();
   /** Events raised in each open transaction of this emitter, by its connection. */
   const pending = new WeakMap<Conn, AnyEvent[]>();
 
@@ -92,8 +112,11 @@ export function createDomainEvents(log?: EventsLog): DomainEvents {
 
   function deliver(event: AnyEvent): void {
     // Each listener bound to the event of its own kind.
-    const calls: (() => void | Promise<void>)[] =
-      'kind' in event ? [...(pageListeners.get(event.type) ?? [])].map((l) => () => l(event)) : [...(listeners.get(event.type) ?? [])].map((l) => () => l(event));
+    const calls: (() => void | Promise<void>)[] = !('kind' in event)
+      ? [...(listeners.get(event.type) ?? [])].map((l) => () => l(event))
+      : event.kind === 'document'
+        ? [...(documentListeners.get(event.type) ?? [])].map((l) => () => l(event))
+        : [...(pageListeners.get(event.type) ?? [])].map((l) => () => l(event));
     for (const call of calls) {
       try {
         const result = call();
@@ -114,6 +137,12 @@ export function createDomainEvents(log?: EventsLog): DomainEvents {
     onPage(type, listener) {
       const set = pageListeners.get(type) ?? new Set<PageListener>();
       pageListeners.set(type, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+    onDocument(type, listener) {
+      const set = documentListeners.get(type) ?? new Set<DocumentListener>();
+      documentListeners.set(type, set);
       set.add(listener);
       return () => void set.delete(listener);
     },

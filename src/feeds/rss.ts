@@ -26,19 +26,37 @@ function rfc822(iso: string): string {
   return new Date(iso).toUTCString();
 }
 
-function item(channel: RssChannel, a: ArticleSummary): Xml {
-  const url = `${channel.origin}${articlePath(a.categorySlug, a.slug)}`;
+/** One entry of a feed, whatever content it is (an article, a legal document). */
+export interface RssItem {
+  title: string;
+  /** Path on the channel's origin. */
+  path: string;
+  publishedAt: string;
+  description: string;
+  category: string;
+}
+
+function item(channel: RssChannel, a: RssItem): Xml {
+  const url = `${channel.origin}${a.path}`;
   return parent('item', [
     ...(a.title !== '' ? [element('title', a.title)] : []),
     element('link', url),
     element('guid', url),
     element('pubDate', rfc822(a.publishedAt)),
-    ...(a.lead !== '' ? [element('description', a.lead)] : []),
-    element('category', a.categoryName),
+    ...(a.description !== '' ? [element('description', a.description)] : []),
+    element('category', a.category),
   ]);
 }
 
 export function buildRss(channel: RssChannel, articles: readonly ArticleSummary[]): string {
+  return buildRssFeed(
+    channel,
+    articles.map((a) => ({ title: a.title, path: articlePath(a.categorySlug, a.slug), publishedAt: a.publishedAt, description: a.lead, category: a.categoryName })),
+  );
+}
+
+/** The feed of any items, newest first. */
+export function buildRssFeed(channel: RssChannel, articles: readonly RssItem[]): string {
   const updated = articles[0] ? articles[0].publishedAt : new Date(0).toISOString();
   const channelElement = parent('channel', [
     element('title', channel.title),

@@ -19,6 +19,13 @@ export function tagPath(tagSlug: string): string {
   return `/tag/${tagSlug}`;
 }
 
+/** The legal documents of a site (*văn bản*): the filtered list, and one document. */
+export const DOCUMENTS_PATH = '/van-ban';
+
+export function documentPath(documentSlug: string): string {
+  return `${DOCUMENTS_PATH}/${documentSlug}`;
+}
+
 /**
  * First path segments the system itself uses on every site (its pages, files, feeds and
  * the fixed paths of the state-portal services), which a category slug may therefore not take.

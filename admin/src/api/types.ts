@@ -25,6 +25,7 @@ import type { EditorialProblem } from '../../../src/contract/problem.js';
 import type { ArticleDiff, Revision } from '../../../src/contract/revisions.js';
 import type { Royalty, RoyaltyInput, RoyaltyReport } from '../../../src/contract/royalty.js';
 import type { AdminPage, PageInput, PageSummary, pageTransitionSchema } from '../../../src/contract/pages.js';
+import type { documentInputSchema, documentTransitionSchema } from '../../../src/contract/documents.js';
 import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings, updateSiteSchema } from '../../../src/contract/sites.js';
 import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../../../src/contract/menus.js';
 
@@ -35,6 +36,11 @@ export type { EmailAnswer, LoginAnswer, RecoveryCodes, RoleGrant, SessionAnswer,
 export type { CategoryInput, Media, MediaPage, Royalty, RoyaltyInput, RoyaltyReport, SiteSettings };
 export type { CreatedSite, SystemSite };
 export type { AdminPage, PageInput, PageSummary };
+export type { AdminDocument, DocumentInput, DocumentList, DocumentSummary } from '../../../src/contract/documents.js';
+/** A legal document's workflow step as sent (the page's steps). */
+export type DocumentTransitionInput = z.input<typeof documentTransitionSchema>;
+/** A legal document as the editor sends it. */
+export type DocumentInputSent = z.input<typeof documentInputSchema>;
 /** A static page's workflow step as sent (pages take no schedule). */
 export type PageTransitionInput = z.input<typeof pageTransitionSchema>;
 /** A site as the system administrator's form sends it (creating: with its slug). */

@@ -13,6 +13,8 @@ import { DashboardScreen } from './dashboard-screen.js';
 import { MediaScreen } from './media-screen.js';
 import { MenuScreen } from './menu-screen.js';
 import { PageEditorScreen } from './page-editor-screen.js';
+import { DocumentEditorScreen } from './document-editor-screen.js';
+import { DocumentListScreen } from './document-list-screen.js';
 import { PageListScreen } from './page-list-screen.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
@@ -79,6 +81,10 @@ export function ScreenFor({
       return <MenuScreen site={slug} />;
     case 'pages':
       return <PageListScreen site={slug} />;
+    case 'documents':
+      return <DocumentListScreen site={slug} query={route.query} />;
+    case 'document':
+      return <DocumentEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
     case 'page':
       return <PageEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
   }

@@ -34,6 +34,11 @@ const QUERY_EXAMPLES: Record<string, string> = {
   pageSize: '5',
   type: 'article',
   site: 'camlo',
+  documentType: 'nghi-dinh',
+  issuer: 'chinh-phu',
+  field: 'cong-nghe-thong-tin',
+  year: '2022',
+  validity: 'in_force',
 };
 
 /** The URL with one query parameter set (replacing the example's own value, if any). */
@@ -68,6 +73,12 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
       '/articles/{id}': { ok: `/api/v1/articles/${seedId}`, notFound: '/api/v1/articles/2147483647', badPath: { id: '/api/v1/articles/abc' } },
       '/search': { ok: `/api/v1/search?q=${encodeURIComponent('binh dang gioi')}` },
       '/openapi.json': { ok: '/api/v1/openapi.json' },
+      '/sites/{slug}/documents': { ok: '/api/v1/sites/quangtri/documents?q=42%2F2022', notFound: '/api/v1/sites/khong-co-cong-nay/documents', badPath: { slug: '/api/v1/sites/Cam_Lo/documents' } },
+      '/sites/{slug}/documents/{ref}': {
+        ok: '/api/v1/sites/quangtri/documents/nghi-dinh-42-2022-nd-cp',
+        notFound: '/api/v1/sites/quangtri/documents/khong-co-van-ban-nay',
+        badPath: { slug: '/api/v1/sites/Cam_Lo/documents/1', ref: '/api/v1/sites/quangtri/documents/Khong_Hop_Le' },
+      },
     } satisfies Record<string, PathExamples>);
   });
   afterAll(() => t.close());
@@ -88,7 +99,7 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
   });
 
   it('documents the routes of the API, search included', () => {
-    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}']);
+    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}', '/sites/{slug}/documents', '/sites/{slug}/documents/{ref}']);
     const articleParams = parametersOf('/articles').map((p) => p['name']);
     expect(articleParams).toContain('q');
   });

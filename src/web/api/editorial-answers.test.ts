@@ -34,6 +34,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
   let articleId: number;
   let categoryId: number;
   let pageId: number;
+  let documentId: number;
 
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { ...admin.headers, host: HOST }, ...(payload === undefined ? {} : { payload: payload as Json }) });
@@ -53,6 +54,9 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     categoryId = (await call('GET', `${SITE}/articles`)).json<{ items: { categoryId: number }[] }>().items[0]?.categoryId ?? 0;
     articleId = (await call('POST', `${SITE}/articles`, { title: 'Lịch sử của API', categoryId })).json<{ id: number }>().id;
     pageId = (await call('POST', `${SITE}/pages`, { title: 'Trang của API' })).json<{ id: number }>().id;
+    documentId = (
+      await call('POST', `${SITE}/documents`, { number: '1/2026/QĐ-API', type: 'quyet-dinh', issuer: 'UBND huyện Cam Lộ', issuedOn: '2026-01-02', field: 'hanh-chinh', summary: 'Văn bản của API' })
+    ).json<{ id: number }>().id;
   });
   afterAll(() => t.close());
 
@@ -80,6 +84,8 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/audit': '/api/v1/admin/audit',
       '/admin/system/sites': '/api/v1/admin/system/sites',
       '/admin/sites/{site}/menu': `${SITE}/menu`,
+      '/admin/sites/{site}/documents': `${SITE}/documents?q=ubnd`,
+      '/admin/sites/{site}/documents/{id}': `${SITE}/documents/${documentId}`,
     };
     const gets = Object.entries(document['paths'] as Record<string, Json>)
       .filter(([path, item]) => (path.startsWith('/auth/') || path.startsWith('/admin')) && item['get'] !== undefined)

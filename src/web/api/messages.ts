@@ -23,6 +23,7 @@ export const apiVi = {
     notFound: 'Tài nguyên bạn yêu cầu không tồn tại. Hãy kiểm tra lại đường dẫn.',
     siteNotFound: 'Không có cổng thông tin với mã này trong hệ thống.',
     articleNotFound: 'Không có tin bài đã đăng với mã số này trên cổng thông tin hiện tại.',
+    documentNotFound: 'Không có văn bản đã đăng với mã số hoặc địa chỉ này trên cổng thông tin.',
     goneTitle: 'Nội dung không còn được đăng',
     gone: 'Tin bài này đã được gỡ khỏi cổng thông tin.',
     withdrawn: 'Tin bài này đã được cơ quan chủ quản thu hồi.',
@@ -38,6 +39,7 @@ export const apiVi = {
     categories: 'Chuyên mục của cổng hiện tại',
     articles: 'Tin bài đã đăng của cổng hiện tại',
     search: 'Tìm kiếm',
+    documents: 'Văn bản đã đăng của một cổng (số ký hiệu, loại, cơ quan ban hành, hiệu lực)',
     meta: 'Mô tả API',
   },
   responses: {
