@@ -13,6 +13,7 @@ import { healthRoute } from './web/health.js';
 import { metricsRoute } from './web/metrics-route.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
+import { albumPages } from './web/public/albums/album-pages.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
@@ -75,5 +76,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const publicLimit = { settings: options.publicLimit ?? DEFAULT_PUBLIC_LIMIT, redis: services.redis };
   await app.register(searchPage, { ...routing, search: services.search, limit: publicLimit });
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
+  await app.register(albumPages, { ...routing, db: services.db.kysely }); // /thu-vien-anh: albums and their feed
   return app;
 }

@@ -53,6 +53,8 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'article_authors', primaryKey: ['article_id', 'position'] },
   { name: 'jobs' },
   { name: 'audit_log' },
+  { name: 'albums' },
+  { name: 'album_items' },
   { name: 'site_state', seededByMigrations: true },
 ];
 

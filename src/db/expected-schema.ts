@@ -232,6 +232,23 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     url: 'text?',
   },
   page_revisions: { id: 'integer', page_id: 'integer', number: 'integer', author_id: 'integer?', created_at: 'instant', snapshot: 'text', note: 'text?' },
+  albums: {
+    id: 'integer',
+    site_id: 'integer',
+    slug: 'text',
+    title: 'text',
+    description: 'text',
+    body_html: 'text',
+    status: 'text',
+    published_at: 'instant?',
+    cover_media_id: 'integer?',
+    revision: 'integer',
+    created_by: 'integer?',
+    return_note: 'text?',
+    created_at: 'instant',
+    updated_at: 'instant',
+  },
+  album_items: { id: 'integer', album_id: 'integer', position: 'integer', kind: 'text', media_id: 'integer?', url: 'text?', caption: 'text', credit: 'text' },
 };
 
 /**

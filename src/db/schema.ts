@@ -149,7 +149,7 @@ export interface PagesTable {
   return_note: string | null;
 }
 
-export type MediaKind = 'image' | 'document';
+export type MediaKind = 'image' | 'document' | 'video';
 
 export interface MediaTable {
   id: Generated<number>;
@@ -374,6 +374,8 @@ export interface Database {
   site_state: SiteStateTable;
   menu_items: MenuItemsTable;
   page_revisions: PageRevisionsTable;
+  albums: AlbumsTable;
+  album_items: AlbumItemsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -395,3 +397,47 @@ export type JobRow = Selectable<JobsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type MenuItemRow = Selectable<MenuItemsTable>;
 export type NewMenuItem = Insertable<MenuItemsTable>;
+
+// ---- Albums (Thư viện ảnh, migration 0018) ----
+
+/** A photo and video album: the article workflow's statuses, like static pages. */
+export interface AlbumsTable {
+  id: Generated<number>;
+  site_id: number;
+  slug: string;
+  title: string;
+  /** Plain text, as the editor wrote it (paragraphs separated by blank lines). */
+  description: string;
+  /** The description as sanitised HTML (for the public page and the search index); may be empty. */
+  body_html: string;
+  status: ArticleStatus;
+  published_at: Instant | null;
+  /** The cover photo; null: the album's first photo. */
+  cover_media_id: number | null;
+  revision: number;
+  created_by: number | null;
+  return_note: string | null;
+  created_at: CreatedAt;
+  updated_at: Instant;
+}
+
+export type AlbumItemKind = 'photo' | 'video_file' | 'video_link';
+
+export interface AlbumItemsTable {
+  id: Generated<number>;
+  album_id: number;
+  position: number;
+  kind: AlbumItemKind;
+  /** The photo or uploaded video (media library); null for a link. */
+  media_id: number | null;
+  /** A link to a video on an allowed host (albums/video-hosts.ts); null for media. */
+  url: string | null;
+  caption: string;
+  credit: string;
+}
+
+export type AlbumRow = Selectable<AlbumsTable>;
+export type NewAlbum = Insertable<AlbumsTable>;
+export type AlbumUpdate = Updateable<AlbumsTable>;
+export type AlbumItemRow = Selectable<AlbumItemsTable>;
+export type NewAlbumItem = Insertable<AlbumItemsTable>;

@@ -28,3 +28,14 @@ export const RESERVED_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'robots', 'giao-dien', 'van-ban', 'hoi-dap', 'lay-y-kien', 'lich-cong-tac', 'danh-ba', 'cong-khai-thong-tin', 'chuyen-de',
   'thu-vien-anh', 'en',
 ]);
+
+// ---- Albums (Thư viện ảnh) ----
+
+/** The site's albums, newest first. */
+export const ALBUMS_PATH = '/thu-vien-anh';
+
+export function albumPath(albumSlug: string): string {
+  return `${ALBUMS_PATH}/${albumSlug}`;
+}
+
+export const ALBUMS_FEED_PATH = `${ALBUMS_PATH}/rss.xml`;

@@ -22,6 +22,7 @@ export const apiVi = {
     notFoundTitle: 'Không tìm thấy',
     notFound: 'Tài nguyên bạn yêu cầu không tồn tại. Hãy kiểm tra lại đường dẫn.',
     siteNotFound: 'Không có cổng thông tin với mã này trong hệ thống.',
+    albumNotFound: 'Cổng này không có album đã đăng với địa chỉ này.',
     articleNotFound: 'Không có tin bài đã đăng với mã số này trên cổng thông tin hiện tại.',
     goneTitle: 'Nội dung không còn được đăng',
     gone: 'Tin bài này đã được gỡ khỏi cổng thông tin.',
@@ -38,6 +39,7 @@ export const apiVi = {
     categories: 'Chuyên mục của cổng hiện tại',
     articles: 'Tin bài đã đăng của cổng hiện tại',
     search: 'Tìm kiếm',
+    albums: 'Thư viện ảnh: album ảnh, video đã đăng của một cổng',
     meta: 'Mô tả API',
   },
   responses: {
