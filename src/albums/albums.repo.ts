@@ -143,3 +143,11 @@ export async function findPublishedAlbum(db: Conn, siteId: number, slug: string)
   if (row === undefined) return undefined;
   return (await listingsOf(db, [row]))[0];
 }
+
+/** Removes every album of these sites with its items (the demo's removal, before their media and sites go). */
+export async function deleteAlbumsOfSites(db: Conn, siteIds: readonly number[]): Promise<void> {
+  if (siteIds.length === 0) return;
+  const albums = db.selectFrom('albums').select('id').where('site_id', 'in', [...siteIds]);
+  await db.deleteFrom('album_items').where('album_id', 'in', albums).execute();
+  await db.deleteFrom('albums').where('site_id', 'in', [...siteIds]).execute();
+}
