@@ -14,6 +14,7 @@ import { MediaScreen } from './media-screen.js';
 import { MenuScreen } from './menu-screen.js';
 import { PageEditorScreen } from './page-editor-screen.js';
 import { PageListScreen } from './page-list-screen.js';
+import { AlbumEditorScreen, AlbumListScreen } from './album-screens.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
@@ -81,6 +82,10 @@ export function ScreenFor({
       return <PageListScreen site={slug} />;
     case 'page':
       return <PageEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'albums':
+      return <AlbumListScreen site={slug} />;
+    case 'album':
+      return <AlbumEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
   }
 }
 
