@@ -15,6 +15,7 @@ import { albumItems, findAlbumBySlug } from '../src/albums/albums.repo.js';
 import { makeMp4 } from '../src/albums/test-videos.js';
 import { seedDemoAlbums } from '../src/demo/albums.js';
 import { uploadMedia } from '../src/media/index.js';
+import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
 import { runAxe } from './support/axe.js';
 import { browserAvailable, findJava, launchBrowser, newContext } from './support/browser.js';
 import { fetchPage, startServer, type RunningServer } from './support/server.js';
@@ -85,6 +86,29 @@ describe.skipIf(!browserAvailable)('albums on the public pages', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     }, 60_000);
   }
+
+  it('edits an album in the admin: a link to another host is refused naming the allowed ones', async () => {
+    await createTestUser(server!.testApp.services.db.kysely, 'album-admin', [], { isSystemAdmin: true });
+    const page = await open(1280);
+    await page.goto(`${server!.origin('camlo')}/admin/camlo/thu-vien-anh`, { waitUntil: 'load' });
+    await page.getByLabel('Tên đăng nhập').fill('album-admin');
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Thư viện ảnh');
+    await page.getByRole('link', { name: 'Mùa hồ tiêu trên vùng đất đỏ Cam Lộ' }).click();
+    await expect.poll(() => page.getByLabel('Chú thích mục 1').inputValue(), { timeout: 15_000 }).toBe('Vườn hồ tiêu trên đất đỏ bazan xã Cam Tuyền');
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: `${SCREENSHOTS}albums-admin-1280.png`, fullPage: true });
+    expect((await runAxe(page)).violations).toEqual([]);
+    await page.getByLabel('Liên kết video').fill('https://vimeo.com/123');
+    await page.getByRole('button', { name: 'Thêm liên kết video' }).click();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 15_000 }).toContain('youtube.com, youtu.be, qrt.vn, vtv.vn');
+    await page.getByRole('button', { name: 'Bỏ mục 3' }).click();
+    await page.getByLabel('Chú thích mục 2').fill('Nông dân thu hái tiêu chín');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(async () => (await fetchPage(server!, 'camlo', '/thu-vien-anh/mua-ho-tieu-tren-vung-dat-do-cam-lo')).body, { timeout: 15_000 }).toContain('Nông dân thu hái tiêu chín');
+  }, 90_000);
 
   it('shows the album without JavaScript', async () => {
     const page = await open(375, false);
