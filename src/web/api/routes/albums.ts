@@ -46,7 +46,7 @@ export function albumApiRoutes(deps: ApiDependencies): ApiRoute[] {
       summary: `Các album ảnh, video đã đăng của một cổng, mới nhất trước, ${PAGE_SIZE} album mỗi trang`,
       params: z.object({ site: siteParam }),
       query: z.object({ page: integerParam(1, 100_000, 'số trang, từ 1', 1) }),
-      response: { name: 'AlbumList', schema: publicAlbumListSchema },
+      response: { name: 'PublicAlbumList', schema: publicAlbumListSchema },
       cache: 'list',
       async handler({ request, params, query }) {
         const site = siteOf(params.site);
@@ -64,7 +64,7 @@ export function albumApiRoutes(deps: ApiDependencies): ApiRoute[] {
       tag: 'albums',
       summary: 'Một album đã đăng với các ảnh, video theo thứ tự',
       params: z.object({ site: siteParam, slug: slugParam('địa chỉ album: chữ thường không dấu, số và dấu gạch ngang.') }),
-      response: { name: 'Album', schema: publicAlbumSchema },
+      response: { name: 'PublicAlbum', schema: publicAlbumSchema },
       cache: 'detail',
       async handler({ request, params }) {
         const site = siteOf(params.site);
