@@ -15,6 +15,7 @@ import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
 import type { CitizenFormLimitSettings } from './web/public/forms/citizen-form-limit.js';
 import { documentPages } from './web/public/documents/document-pages.js';
+import { albumPages } from './web/public/albums/album-pages.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
@@ -80,5 +81,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(searchPage, { ...routing, search: services.search, limit: publicLimit });
   await app.register(documentPages, { ...routing, db: services.db.kysely }); // /van-ban: legal documents
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
+  await app.register(albumPages, { ...routing, db: services.db.kysely }); // /thu-vien-anh: albums and their feed
   return app;
 }

@@ -45,7 +45,7 @@ function printAdminPassword(password: string | undefined): void {
 
 async function seedIfEmpty(config: Config, db: Db, log: ReturnType<typeof createLogger>): Promise<void> {
   if ((await countSites(db.kysely)) > 0) return;
-  const result = await seedDemoSystem(db.kysely, { adminPassword: config.adminPassword });
+  const result = await seedDemoSystem(db.kysely, { adminPassword: config.adminPassword, mediaDir: config.mediaDir });
   log.info({ sites: result.sites, articles: result.articles }, 'đã nạp hệ thống mẫu');
   printAdminPassword(result.generatedAdminPassword);
 }

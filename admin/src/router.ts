@@ -7,7 +7,10 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/admin/';
 
-export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages' | 'documents';
+export type SiteScreen =
+  | 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages'
+  | 'documents'
+  | 'albums';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -24,6 +27,7 @@ export type Route =
   | { name: 'revisions'; site: string; id: number }
   | { name: 'page'; site: string; id: number | 'new' }
   | { name: 'document'; site: string; id: number | 'new' }
+  | { name: 'album'; site: string; id: number | 'new' }
   | { name: 'notFound' };
 
 const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
@@ -37,6 +41,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   menu: 'menu',
   pages: 'trang',
   documents: 'van-ban',
+  albums: 'thu-vien-anh',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */
@@ -82,6 +87,12 @@ export function parseRoute(pathname: string, search: string): Route {
     const n = Number(id);
     return Number.isInteger(n) && n > 0 ? { name: 'document', site, id: n } : { name: 'notFound' };
   }
+  if (section === 'thu-vien-anh' && id !== undefined) {
+    if (sub !== undefined) return { name: 'notFound' };
+    if (id === 'moi') return { name: 'album', site, id: 'new' };
+    const n = Number(id);
+    return Number.isInteger(n) && n > 0 ? { name: 'album', site, id: n } : { name: 'notFound' };
+  }
   const screen = SCREEN_BY_PATH.get(section);
   if (screen === undefined || id !== undefined) return { name: 'notFound' };
   return { name: screen, site, query };
@@ -108,6 +119,8 @@ export function href(
       return `${BASE}${enc(route.site)}/trang/${route.id === 'new' ? 'moi' : route.id}`;
     case 'document':
       return `${BASE}${enc(route.site)}/van-ban/${route.id === 'new' ? 'moi' : route.id}`;
+    case 'album':
+      return `${BASE}${enc(route.site)}/thu-vien-anh/${route.id === 'new' ? 'moi' : route.id}`;
     case 'users':
     case 'systemAudit':
     case 'systemSites':

@@ -56,6 +56,8 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'legal_document_links', primaryKey: ['document_id', 'target_id'] },
   { name: 'legal_document_attachments', primaryKey: ['document_id', 'media_id'] },
   { name: 'audit_log' },
+  { name: 'albums' },
+  { name: 'album_items' },
   { name: 'site_state', seededByMigrations: true },
 ];
 

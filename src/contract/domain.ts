@@ -19,7 +19,7 @@ const keysOf = <K extends string>(record: Record<K, unknown>) => Object.keys(rec
 export const ARTICLE_STATUSES = keysOf(STATUS_LABELS);
 export const TRANSITION_NAMES = keysOf(TRANSITION_LABELS);
 export const JOB_KINDS = keysOf(SCHEDULED_TRANSITIONS);
-export const MEDIA_KINDS = ['image', 'document'] as const;
+export const MEDIA_KINDS = ['image', 'document', 'video'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 /** The kinds of site, with their Vietnamese names. */

@@ -10,7 +10,7 @@ export const mediaItemParams = siteParams.extend({
   id: z.coerce.number({ invalid_type_error: 'Mã tệp phải là số' }).int().positive('Mã tệp phải là số dương').max(MAX_ID, 'Mã tệp không hợp lệ'),
 });
 export const mediaListQuery = z.object({
-  kind: z.enum(MEDIA_KINDS, { errorMap: () => ({ message: 'kind phải là "image" hoặc "document"' }) }).optional(),
+  kind: z.enum(MEDIA_KINDS, { errorMap: () => ({ message: 'kind phải là "image", "document" hoặc "video"' }) }).optional(),
   page: z.coerce.number().int().min(1, 'Số trang bắt đầu từ 1').max(100_000).default(1),
 });
 

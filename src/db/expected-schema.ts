@@ -260,6 +260,23 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
   },
   legal_document_links: { document_id: 'integer', target_id: 'integer', relation: 'text' },
   legal_document_attachments: { document_id: 'integer', media_id: 'integer', position: 'integer' },
+  albums: {
+    id: 'integer',
+    site_id: 'integer',
+    slug: 'text',
+    title: 'text',
+    description: 'text',
+    body_html: 'text',
+    status: 'text',
+    published_at: 'instant?',
+    cover_media_id: 'integer?',
+    revision: 'integer',
+    created_by: 'integer?',
+    return_note: 'text?',
+    created_at: 'instant',
+    updated_at: 'instant',
+  },
+  album_items: { id: 'integer', album_id: 'integer', position: 'integer', kind: 'text', media_id: 'integer?', url: 'text?', caption: 'text', credit: 'text' },
 };
 
 /**

@@ -150,7 +150,7 @@ export interface PagesTable {
   return_note: string | null;
 }
 
-export type MediaKind = 'image' | 'document';
+export type MediaKind = 'image' | 'document' | 'video';
 
 export interface MediaTable {
   id: Generated<number>;
@@ -425,6 +425,8 @@ export interface Database {
   legal_documents: LegalDocumentsTable;
   legal_document_links: LegalDocumentLinksTable;
   legal_document_attachments: LegalDocumentAttachmentsTable;
+  albums: AlbumsTable;
+  album_items: AlbumItemsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -449,3 +451,47 @@ export type NewMenuItem = Insertable<MenuItemsTable>;
 export type LegalDocumentRow = Selectable<LegalDocumentsTable>;
 export type NewLegalDocument = Insertable<LegalDocumentsTable>;
 export type LegalDocumentUpdate = Updateable<LegalDocumentsTable>;
+
+// ---- Albums (Thư viện ảnh, migration 0018) ----
+
+/** A photo and video album: the article workflow's statuses, like static pages. */
+export interface AlbumsTable {
+  id: Generated<number>;
+  site_id: number;
+  slug: string;
+  title: string;
+  /** Plain text, as the editor wrote it (paragraphs separated by blank lines). */
+  description: string;
+  /** The description as sanitised HTML (for the public page and the search index); may be empty. */
+  body_html: string;
+  status: ArticleStatus;
+  published_at: Instant | null;
+  /** The cover photo; null: the album's first photo. */
+  cover_media_id: number | null;
+  revision: number;
+  created_by: number | null;
+  return_note: string | null;
+  created_at: CreatedAt;
+  updated_at: Instant;
+}
+
+export type AlbumItemKind = 'photo' | 'video_file' | 'video_link';
+
+export interface AlbumItemsTable {
+  id: Generated<number>;
+  album_id: number;
+  position: number;
+  kind: AlbumItemKind;
+  /** The photo or uploaded video (media library); null for a link. */
+  media_id: number | null;
+  /** A link to a video on an allowed host (albums/video-hosts.ts); null for media. */
+  url: string | null;
+  caption: string;
+  credit: string;
+}
+
+export type AlbumRow = Selectable<AlbumsTable>;
+export type NewAlbum = Insertable<AlbumsTable>;
+export type AlbumUpdate = Updateable<AlbumsTable>;
+export type AlbumItemRow = Selectable<AlbumItemsTable>;
+export type NewAlbumItem = Insertable<AlbumItemsTable>;

@@ -8,6 +8,7 @@
  * successor. The audit log is append-only and keeps its history of the demo. Media
  * files are deleted after the commit (a file left behind is only disk space).
  */
+import { deleteAlbumsOfSites } from '../albums/albums.repo.js';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
@@ -76,6 +77,7 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
     await trx.deleteFrom('article_revisions').where('article_id', 'in', articles).execute();
     await trx.deleteFrom('article_authors').where('article_id', 'in', articles).execute();
     await deleteMenusOfSites(trx, ids); // before the pages and categories its items point at
+    await deleteAlbumsOfSites(trx, ids); // before the media their items show
     const removedArticles = await trx.deleteFrom('articles').where('site_id', 'in', ids).executeTakeFirst();
     const removedPages = await trx.deleteFrom('pages').where('site_id', 'in', ids).executeTakeFirst();
     // Legal documents: their links and attachments go with them (ON DELETE CASCADE), before the media they name.

@@ -12,6 +12,7 @@ import { sanitizeRichText } from '../html/sanitize.js';
 import { insertPage } from '../pages/index.js';
 import { bumpSiteState, insertSite, type Site } from '../sites/index.js';
 import { toStoredInstant } from '../text/index.js';
+import { seedDemoAlbums } from './albums.js';
 import { loadDemoSites, loadSeedArticle, type DemoSite } from './demo-files.js';
 import { DEMO_CATEGORIES, generateArticles, generatePages } from './generator/index.js';
 import { seedDemoDocuments } from './documents.js';
@@ -36,6 +37,8 @@ export interface SeedOptions {
   /** Generated articles per site. */
   articlesPerSite?: number;
   now?: Date;
+  /** DATA_DIR/media: when given, the demo albums and their pictures are made too (demo/albums.ts). */
+  mediaDir?: string | undefined;
 }
 
 export interface SeedResult {
@@ -142,6 +145,12 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
     if (adminCreated) await insertUser(trx, { username: 'admin', displayName: 'Quản trị hệ thống', passwordHash, isSystemAdmin: true, now: stamp });
     return { count, adminCreated };
   });
+
+  if (options.mediaDir !== undefined) {
+    const admin = await findUserByUsername(db, 'admin');
+    const sites = new Map((await db.selectFrom('sites').select(['id', 'slug']).execute()).map((s) => [s.slug, s.id]));
+    if (admin !== undefined) await seedDemoAlbums(db, options.mediaDir, admin.id, sites);
+  }
 
   const result: SeedResult = { sites: (await db.selectFrom('sites').select('id').execute()).length, articles: articleCount.count };
   if (options.adminPassword === undefined && articleCount.adminCreated) result.generatedAdminPassword = adminPassword;

@@ -16,7 +16,7 @@ import { documentEvent, withEvents, type PageEventType } from '../editorial/even
 import { can, type ArticleFacts } from '../editorial/workflow.js';
 import { cleanPastedHtml } from '../html/clean-paste.js';
 import { sanitizeRichText } from '../html/sanitize.js';
-import { applyPageTransition, type PageTransition } from '../pages/page-workflow.js';
+import { applyTransitionTo, type PageTransition } from '../pages/page-workflow.js';
 import { foldedText, slugify, uniqueSlug } from '../text/index.js';
 import { DOCUMENT_FIELDS, DOCUMENT_TYPES, documentTitle } from './document-kinds.js';
 import { documentNumberKey } from './document-number.js';
@@ -156,7 +156,7 @@ export async function transitionDocument(db: Conn, ctx: EditContext, id: number,
   return withEvents(db, ctx.events, async (trx, raise) => {
     const row = await documentOnSite(trx, ctx.siteId, id);
     const t = input.transition;
-    const to = applyPageTransition(ctx.actor, documentFacts(row), t, input.note, NOUN);
+    const to = applyTransitionTo(NOUN, ctx.actor, documentFacts(row), t, input.note);
     const note = input.note?.trim() || null;
     const written = await updateDocumentIfUnchanged(trx, id, { status: row.status }, { ...changesFor(t, row, note, now), status: to, updated_at: now.toISOString() });
     if (!written) throw new EditorialError('conflict', 'Văn bản vừa được người khác chuyển trạng thái; hãy tải lại.');

@@ -29,6 +29,9 @@ const ACCEPTED: Readonly<Record<string, AcceptedType>> = {
   'application/pdf': { kind: 'document', mime: 'application/pdf', ext: 'pdf' },
   [DOCX]: { kind: 'document', mime: DOCX, ext: 'docx' },
   [XLSX]: { kind: 'document', mime: XLSX, ext: 'xlsx' },
+  // Videos for albums (Thư viện ảnh): stored as uploaded, played by the browser's <video>.
+  'video/mp4': { kind: 'video', mime: 'video/mp4', ext: 'mp4' },
+  'video/webm': { kind: 'video', mime: 'video/webm', ext: 'webm' },
 };
 
 /** The MIME type and extension of each stored image format (variants included). */
@@ -55,4 +58,4 @@ export async function sniffUpload(bytes: Uint8Array): Promise<Sniffed> {
 }
 
 /** Human names of what may be uploaded, for the refusal message. */
-export const ACCEPTED_DESCRIPTION = 'ảnh JPEG, PNG, WebP, GIF hoặc tài liệu PDF, DOCX, XLSX';
+export const ACCEPTED_DESCRIPTION = 'ảnh JPEG, PNG, WebP, GIF, tài liệu PDF, DOCX, XLSX hoặc video MP4, WebM';

@@ -46,19 +46,23 @@ function usePattern(storageKey: string): string {
 /**
  * What uses a file: articles (by id) that have it as featured image, as attachment,
  * or inside their body (the original or one of its variants); static pages that
- * embed it ("page:{id}"); sites that show it as their logo ("site:{id}").
+ * embed it ("page:{id}"); sites that show it as their logo ("site:{id}"); albums that
+ * hold it as an item or cover ("album:{id}").
  */
 export async function mediaUses(db: Conn, media: Pick<MediaRow, 'id' | 'storage_key' | 'site_id'>): Promise<string[]> {
   const pattern = usePattern(media.storage_key);
-  const [featured, attached, embedded, pages, logos] = await Promise.all([
+  const [featured, attached, embedded, pages, logos, albumItems, covers] = await Promise.all([
     db.selectFrom('articles').select('id').where('featured_image_id', '=', media.id).execute(),
     db.selectFrom('article_attachments').select('article_id as id').where('media_id', '=', media.id).execute(),
     db.selectFrom('articles').select('id').where('site_id', '=', media.site_id).where(sql<boolean>`body_html like ${pattern} escape '\\'`).execute(),
     db.selectFrom('pages').select('id').where('site_id', '=', media.site_id).where(sql<boolean>`body_html like ${pattern} escape '\\'`).execute(),
     db.selectFrom('sites').select('id').where('logo_path', '=', `/media/${media.storage_key}`).execute(),
+    db.selectFrom('album_items').select('album_id as id').where('media_id', '=', media.id).execute(),
+    db.selectFrom('albums').select('id').where('cover_media_id', '=', media.id).execute(),
   ]);
+  const albumIds = new Set([...albumItems, ...covers].map((r) => `album:${r.id}`));
   const articleIds = new Set([...featured, ...attached, ...embedded].map((r) => String(r.id)));
-  return [...articleIds, ...pages.map((p) => `page:${p.id}`), ...logos.map((l) => `site:${l.id}`)];
+  return [...articleIds, ...pages.map((p) => `page:${p.id}`), ...logos.map((l) => `site:${l.id}`), ...albumIds];
 }
 
 /** Rows of a site whose original file has one of these storage keys. */

@@ -29,5 +29,5 @@ export const mediaMessages = {
   forbiddenTitle: 'Không có quyền',
   forbiddenDelete: 'Chỉ người đã tải tệp lên, người duyệt hoặc quản trị cổng mới được xóa tệp này.',
   inUseTitle: 'Tệp đang được sử dụng',
-  inUse: (count: number) => `Không thể xóa: tệp đang được dùng ở ${count} nơi (tin bài, trang hoặc biểu trưng của cổng). Hãy gỡ tệp khỏi các nội dung đó trước.`,
+  inUse: (count: number) => `Không thể xóa: tệp đang được dùng ở ${count} nơi (tin bài, trang, album ảnh hoặc biểu trưng của cổng). Hãy gỡ tệp khỏi các nội dung đó trước.`,
 };

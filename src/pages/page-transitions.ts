@@ -5,14 +5,14 @@
  * event delivered once the transaction commits.
  */
 import type { Kysely } from 'kysely';
-import type { ArticleStatus, Database, PageRow, PageUpdate } from '../db/schema.js';
+import type { ArticleStatus, Database, PageRow } from '../db/schema.js';
 import type { EditContext } from '../editorial/editing.js';
 import { EditorialError } from '../editorial/errors.js';
 import { pageEvent, withEvents, type PageEventType } from '../editorial/events.js';
 import { deleteRedirect } from '../redirects/index.js';
 import { pagePath } from '../urls/paths.js';
 import { auditPage, pageFacts, pageOnSite } from './page-editing.js';
-import { applyPageTransition, type PageTransition } from './page-workflow.js';
+import { applyPageTransition, transitionChanges, type PageTransition } from './page-workflow.js';
 import { updatePageIfUnchanged } from './pages.repo.js';
 
 type Conn = Kysely<Database>;
@@ -20,19 +20,6 @@ type Conn = Kysely<Database>;
 export interface PageTransitionInput {
   transition: PageTransition;
   note?: string | undefined;
-}
-
-function changesFor(t: PageTransition, row: PageRow, note: string | null, now: Date): PageUpdate {
-  switch (t) {
-    case 'submit':
-      return { return_note: null };
-    case 'return':
-      return { return_note: note };
-    case 'publish':
-      return { published_at: row.published_at ?? now.toISOString() };
-    default:
-      return {};
-  }
 }
 
 /** The event a move into `status` raises; none when readers see no difference. */
@@ -46,7 +33,7 @@ export async function transitionPage(db: Conn, ctx: EditContext, id: number, inp
     const t = input.transition;
     const to = applyPageTransition(ctx.actor, pageFacts(row), t, input.note);
     const note = input.note?.trim() || null;
-    const written = await updatePageIfUnchanged(trx, id, { status: row.status }, { ...changesFor(t, row, note, now), status: to, updated_at: now.toISOString() });
+    const written = await updatePageIfUnchanged(trx, id, { status: row.status }, { ...transitionChanges(t, row.published_at, note, now), status: to, updated_at: now.toISOString() });
     if (!written) throw new EditorialError('conflict', 'Trang vừa được người khác chuyển trạng thái; hãy tải lại.');
     // The published page now holds its address: no old redirect may send readers elsewhere.
     if (to === 'published') await deleteRedirect(trx, ctx.siteId, pagePath(row.slug));

@@ -21,17 +21,36 @@ export function allowedPageTransitions(actor: Actor, page: ArticleFacts): PageTr
   return allowedTransitions(actor, page).filter(isPageTransition);
 }
 
+/** Checks one transition of a page and returns its new state, or throws a WorkflowError saying why not (in a page's words). */
+export function applyPageTransition(actor: Actor, page: ArticleFacts, transition: PageTransition, note: string | undefined): ArticleStatus {
+  return applyTransitionTo('trang', actor, page, transition, note);
+}
+
 /**
- * Checks one transition of a page and returns its new state, or throws a WorkflowError saying why not,
- * naming the content as `noun` (other types that take the page's steps, such as legal documents, name themselves).
+ * The same check for any content type that takes a page's steps (albums too), its
+ * refusals naming the content as `noun` ("trang", "album"…).
  */
-export function applyPageTransition(actor: Actor, page: ArticleFacts, transition: PageTransition, note: string | undefined, noun = 'trang'): ArticleStatus {
+export function applyTransitionTo(noun: string, actor: Actor, item: ArticleFacts, transition: PageTransition, note: string | undefined): ArticleStatus {
   const rule = TRANSITIONS[transition];
   const label = TRANSITION_LABELS[transition];
-  if (!rule.from.includes(page.status)) {
-    throw new WorkflowError('invalid_transition', `Không thể "${label}" ${noun} đang ở trạng thái "${STATUS_LABELS[page.status]}".`);
+  if (!rule.from.includes(item.status)) {
+    throw new WorkflowError('invalid_transition', `Không thể "${label}" ${noun} đang ở trạng thái "${STATUS_LABELS[item.status]}".`);
   }
-  if (!can(actor, transition, page)) throw new WorkflowError('forbidden', `Bạn không có quyền "${label}" ${noun} này.`);
+  if (!can(actor, transition, item)) throw new WorkflowError('forbidden', `Bạn không có quyền "${label}" ${noun} này.`);
   if (rule.needsNote === true && (note ?? '').trim().length === 0) throw new WorkflowError('note_required', 'Cần ghi rõ lý do.');
   return rule.to;
+}
+
+/** What a transition writes besides the status, for a page or any type that takes its steps. */
+export function transitionChanges(t: PageTransition, publishedAt: string | null, note: string | null, now: Date): { return_note?: string | null; published_at?: string } {
+  switch (t) {
+    case 'submit':
+      return { return_note: null };
+    case 'return':
+      return { return_note: note };
+    case 'publish':
+      return { published_at: publishedAt ?? now.toISOString() };
+    default:
+      return {};
+  }
 }

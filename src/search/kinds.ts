@@ -11,7 +11,7 @@
  *
  * Pure: the contract, the web layer and the SQL generators read it.
  */
-import { albumPath, articlePath, consultationPath, legalDocumentPath, pagePath, questionPath } from '../urls/paths.js';
+import { albumPath, articlePath, consultationPath, documentPath, pagePath, questionPath } from '../urls/paths.js';
 
 export const SEARCH_KIND_NAMES = ['article', 'page', 'document', 'question', 'consultation', 'album'] as const;
 export type SearchContentType = (typeof SEARCH_KIND_NAMES)[number];
@@ -74,7 +74,7 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
     source: contentColumns('articles', { lead: 'lead', category: 'category_id' }),
   },
   { kind: 'page', slot: 1, label: 'Trang', param: 'trang', path: (hit) => pagePath(hit.slug), source: contentColumns('pages') },
-  { kind: 'document', slot: 2, label: 'Văn bản', param: 'van-ban', path: (hit) => legalDocumentPath(hit.slug) },
+  { kind: 'document', slot: 2, label: 'Văn bản', param: 'van-ban', path: (hit) => documentPath(hit.slug) },
   { kind: 'question', slot: 3, label: 'Hỏi đáp', param: 'hoi-dap', path: (hit) => questionPath(hit.slug) },
   { kind: 'consultation', slot: 4, label: 'Lấy ý kiến', param: 'lay-y-kien', path: (hit) => consultationPath(hit.slug) },
   { kind: 'album', slot: 5, label: 'Thư viện ảnh', param: 'thu-vien-anh', path: (hit) => albumPath(hit.slug) },

@@ -38,10 +38,6 @@ export const RESERVED_PATH_SEGMENTS: ReadonlySet<string> = new Set([
 
 // ---- The items of the state-portal services, as search hits link to them ----
 
-export function legalDocumentPath(slug: string): string {
-  return `/van-ban/${slug}`;
-}
-
 export function questionPath(slug: string): string {
   return `/hoi-dap/${slug}`;
 }
@@ -50,6 +46,13 @@ export function consultationPath(slug: string): string {
   return `/lay-y-kien/${slug}`;
 }
 
-export function albumPath(slug: string): string {
-  return `/thu-vien-anh/${slug}`;
+// ---- Albums (Thư viện ảnh) ----
+
+/** The site's albums, newest first. */
+export const ALBUMS_PATH = '/thu-vien-anh';
+
+export function albumPath(albumSlug: string): string {
+  return `${ALBUMS_PATH}/${albumSlug}`;
 }
+
+export const ALBUMS_FEED_PATH = `${ALBUMS_PATH}/rss.xml`;

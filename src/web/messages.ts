@@ -121,6 +121,23 @@ export const vi = {
     tooMany: (seconds: number) => `Có quá nhiều yêu cầu từ địa chỉ này. Vui lòng thử lại sau ${seconds} giây.`,
     errorCode: (status: number) => `Mã lỗi ${status}`,
   },
+  // ---- Albums (Thư viện ảnh) ----
+  albums: {
+    title: 'Thư viện ảnh',
+    description: (site: string) => `Album ảnh và video của ${site}.`,
+    none: 'Chưa có album nào.',
+    itemCount: (n: number) => `${n} ảnh, video`,
+    published: 'Đăng ngày',
+    rss: 'Thư viện ảnh',
+    photos: 'Ảnh và video trong album',
+    credit: (who: string) => `Ảnh: ${who}`,
+    videoCredit: (who: string) => `Nguồn: ${who}`,
+    watch: (caption: string) => `Xem video: ${caption}`,
+    watchUntitled: 'Xem video',
+    download: 'Tải video về',
+    noVideoSupport: 'Trình duyệt không phát được video này.',
+    empty: 'Album chưa có ảnh.',
+  },
 } as const;
 
 export type Messages = typeof vi;

@@ -33,7 +33,7 @@ export async function staticFiles(app: FastifyInstance, opts: { mediaDir: string
       res.header('X-Content-Type-Options', 'nosniff');
       const type = SERVED_TYPES[path.extname(filePath).slice(1).toLowerCase()];
       res.header('Content-Type', type ?? 'application/octet-stream');
-      if (type === undefined || !type.startsWith('image/')) res.header('Content-Disposition', 'attachment');
+      if (type === undefined || !(type.startsWith('image/') || type.startsWith('video/'))) res.header('Content-Disposition', 'attachment');
     },
   });
 }

@@ -39,6 +39,9 @@ import type {
   PageInput,
   PageSummary,
   PageTransitionInput,
+  AdminAlbum,
+  AlbumInput,
+  AlbumSummary,
   SessionAnswer,
   SiteInput,
   SiteRole,
@@ -213,10 +216,16 @@ export const api = {
   deletePage: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/pages/${id}`),
   transitionPage: (slug: string, id: number, input: PageTransitionInput) => request<AdminPage>('POST', `${site(slug)}/pages/${id}/transitions`, input),
   pageRevisions: (slug: string, id: number) => request<Revision[]>('GET', `${site(slug)}/pages/${id}/revisions`),
+  albums: (slug: string) => request<AlbumSummary[]>('GET', `${site(slug)}/albums`),
+  album: (slug: string, id: number) => request<AdminAlbum>('GET', `${site(slug)}/albums/${id}`),
+  createAlbum: (slug: string, input: AlbumInput) => request<AdminAlbum>('POST', `${site(slug)}/albums`, input),
+  saveAlbum: (slug: string, id: number, input: AlbumInput, baseRevision: number) => request<AdminAlbum>('PUT', `${site(slug)}/albums/${id}`, { ...input, baseRevision }),
+  deleteAlbum: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/albums/${id}`),
+  transitionAlbum: (slug: string, id: number, input: PageTransitionInput) => request<AdminAlbum>('POST', `${site(slug)}/albums/${id}/transitions`, input),
   restorePage: (slug: string, id: number, number: number, baseRevision: number) =>
     request<AdminPage>('POST', `${site(slug)}/pages/${id}/revisions/${number}/restore`, { baseRevision }),
 
-  media: (slug: string, q: { kind?: 'image' | 'document'; page?: number } = {}) => request<MediaPage>('GET', `${site(slug)}/media${query({ ...q })}`),
+  media: (slug: string, q: { kind?: Media['kind']; page?: number } = {}) => request<MediaPage>('GET', `${site(slug)}/media${query({ ...q })}`),
   upload: (slug: string, form: FormData) => request<Media>('POST', `${site(slug)}/media`, form),
   deleteMedia: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/media/${id}`),
 

@@ -69,3 +69,9 @@ export type Problem = Partial<EditorialProblem>;
 
 /** A stale save: the server's current article, what was sent, and their difference. */
 export type ConflictProblem = Problem & Pick<ArticleConflict, 'current' | 'yours' | 'diff'>;
+
+// ---- Albums (Thư viện ảnh) ----
+import type { AdminAlbum, AlbumItem, AlbumSummary, albumInputSchema } from '../../../src/contract/albums.js';
+export type { AdminAlbum, AlbumItem, AlbumSummary };
+/** An album as sent: items in order (the server checks the media and links). */
+export type AlbumInput = z.input<typeof albumInputSchema>;

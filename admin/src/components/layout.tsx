@@ -89,6 +89,7 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'royalty', label: t.nav.royalty, url: href({ name: 'royalty', site }), feature: 'royalty' },
     { name: 'pages', label: t.nav.pages, url: href({ name: 'pages', site }) },
     { name: 'documents', label: t.documents.nav, url: href({ name: 'documents', site }) },
+    { name: 'albums', label: t.albums.nav, url: href({ name: 'albums', site }) },
     // The menu is the site admins' (manage_settings on the server), as the settings are.
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
   ];
@@ -96,7 +97,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||
     (name === 'articles' && (route.name === 'revisions' || (route.name === 'article' && route.id !== 'new'))) ||
     (name === 'pages' && route.name === 'page') ||
-    (name === 'documents' && route.name === 'document');
+    (name === 'documents' && route.name === 'document') ||
+    (name === 'albums' && route.name === 'album');
   return <NavBar label={t.nav.label} items={items.filter((i) => i.feature === undefined || mayUse(session, site, i.feature)).map((i) => ({ ...i, current: isCurrent(i.name) }))} />;
 }
 

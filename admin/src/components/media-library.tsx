@@ -17,12 +17,13 @@ import { asyncHandler } from '../lib/async-handler.js';
 const ACCEPT = {
   image: 'image/jpeg,image/png,image/webp,image/gif',
   document: '.pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,application/pdf',
+  video: 'video/mp4,video/webm,.mp4,.webm',
 };
 
-export function MediaLibrary({ site, kind, onPick, headingLevel = 2 }: { site: string; kind?: 'image' | 'document'; onPick?: (media: Media) => void; headingLevel?: 2 | 3 }) {
+export function MediaLibrary({ site, kind, onPick, headingLevel = 2 }: { site: string; kind?: Media['kind']; onPick?: (media: Media) => void; headingLevel?: 2 | 3 }) {
   const [filter, setFilter] = useState<string>(kind ?? '');
   const [page, setPage] = useState(1);
-  const list = useLoad(() => api.media(site, { ...(filter === 'image' || filter === 'document' ? { kind: filter } : {}), page }), [site, filter, page]);
+  const list = useLoad(() => api.media(site, { ...(filter === 'image' || filter === 'document' || filter === 'video' ? { kind: filter } : {}), page }), [site, filter, page]);
   const [deleting, setDeleting] = useState<Media | null>(null);
   const announce = useAnnounce();
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -64,7 +65,7 @@ export function MediaLibrary({ site, kind, onPick, headingLevel = 2 }: { site: s
               setPage(1);
             }}
             placeholder={t.media.allKinds}
-            options={[{ value: 'image', label: t.media.images }, { value: 'document', label: t.media.documents }]}
+            options={[{ value: 'image', label: t.media.images }, { value: 'document', label: t.media.documents }, { value: 'video', label: t.albums.videos }]}
           />
         )}
         {list.error !== undefined ? (
@@ -127,7 +128,7 @@ function extension(name: string): string {
   return dot === -1 ? 'TỆP' : name.slice(dot + 1).toUpperCase();
 }
 
-function UploadForm({ site, kind, onUploaded }: { site: string; kind: 'image' | 'document' | undefined; onUploaded: (media: Media) => void }) {
+function UploadForm({ site, kind, onUploaded }: { site: string; kind: Media['kind'] | undefined; onUploaded: (media: Media) => void }) {
   const base = `u${useId()}`;
   const [file, setFile] = useState<File | null>(null);
   const [altText, setAltText] = useState('');
@@ -187,7 +188,7 @@ function UploadForm({ site, kind, onUploaded }: { site: string; kind: 'image' | 
           id={`${base}-file`}
           class="file-input"
           type="file"
-          accept={kind ? ACCEPT[kind] : `${ACCEPT.image},${ACCEPT.document}`}
+          accept={kind ? ACCEPT[kind] : `${ACCEPT.image},${ACCEPT.document},${ACCEPT.video}`}
           aria-describedby={`${base}-file-hint${fileError ? ` ${base}-file-error` : ''}`}
           onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
         />

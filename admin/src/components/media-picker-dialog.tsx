@@ -3,7 +3,7 @@ import type { Media } from '../api/types.js';
 import { Dialog } from './dialog.js';
 import { MediaLibrary } from './media-library.js';
 
-export function MediaPickerDialog({ site, kind, title, onPick, onClose }: { site: string; kind?: 'image' | 'document'; title: string; onPick: (media: Media) => void; onClose: () => void }) {
+export function MediaPickerDialog({ site, kind, title, onPick, onClose }: { site: string; kind?: Media['kind']; title: string; onPick: (media: Media) => void; onClose: () => void }) {
   return (
     <Dialog title={title} onClose={onClose} wide>
       <MediaLibrary site={site} {...(kind ? { kind } : {})} headingLevel={3} onPick={(m) => { onPick(m); onClose(); }} />

@@ -16,6 +16,7 @@ import { PageEditorScreen } from './page-editor-screen.js';
 import { DocumentEditorScreen } from './document-editor-screen.js';
 import { DocumentListScreen } from './document-list-screen.js';
 import { PageListScreen } from './page-list-screen.js';
+import { AlbumEditorScreen, AlbumListScreen } from './album-screens.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
@@ -87,6 +88,10 @@ export function ScreenFor({
       return <DocumentEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
     case 'page':
       return <PageEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'albums':
+      return <AlbumListScreen site={slug} />;
+    case 'album':
+      return <AlbumEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
   }
 }
 

@@ -11,6 +11,7 @@ import { editorialArticleRoutes, type EditorialRouteOptions } from './articles/p
 import { menuRoutes } from './menus/menu-routes.js';
 import { editorialPageRoutes } from './pages/plugin.js';
 import { editorialDocumentRoutes } from './documents/plugin.js';
+import { albumRoutes } from './albums/album-routes.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -23,4 +24,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(menuRoutes, opts); // a site's public menu
   await app.register(editorialPageRoutes, opts); // static pages: workflow, revisions
   await app.register(editorialDocumentRoutes, opts); // legal documents: workflow, links, files
+  await app.register(albumRoutes, opts); // albums (Thư viện ảnh): items, workflow
 });

@@ -4,6 +4,7 @@
  * (bodies checked against the document's schemas). The examples are keyed by the
  * document's paths and parameters: a route or parameter added without one fails here.
  */
+import { createAlbum, transitionAlbum } from '../../albums/album-editing.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../../demo/demo-files.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
@@ -48,6 +49,17 @@ function withParam(url: string, name: string, value: string): string {
   return `${parsed.pathname}${parsed.search}`;
 }
 
+/** A published album on Cam Lộ (the test database has the demo's sites, not its albums); its slug. */
+async function publishedAlbum(t: ApiTestApp): Promise<string> {
+  const db = t.database.db.kysely;
+  const site = await db.selectFrom('sites').select('id').where('slug', '=', 'camlo').executeTakeFirstOrThrow();
+  const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
+  const ctx = { actor: { userId: admin.id, isSystemAdmin: true, role: undefined }, actorName: 'kiểm thử', siteId: site.id };
+  const album = await createAlbum(db, ctx, { title: 'Album kiểm thử hợp đồng API', description: 'Mô tả.', coverMediaId: null, items: [{ kind: 'video_link', url: 'https://youtu.be/abc', caption: 'Phóng sự', credit: 'QRT' }] });
+  for (const transition of ['submit', 'approve', 'publish'] as const) await transitionAlbum(db, ctx, album.id, { transition });
+  return album.slug;
+}
+
 describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
   let t: ApiTestApp;
   let document: Json;
@@ -79,6 +91,12 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
         notFound: '/api/v1/sites/quangtri/documents/khong-co-van-ban-nay',
         badPath: { slug: '/api/v1/sites/Cam_Lo/documents/1', ref: '/api/v1/sites/quangtri/documents/Khong_Hop_Le' },
       },
+      '/sites/{site}/albums': { ok: '/api/v1/sites/camlo/albums', notFound: '/api/v1/sites/khong-co-cong-nay/albums', badPath: { site: '/api/v1/sites/Cam_Lo/albums' } },
+      '/sites/{site}/albums/{slug}': {
+        ok: `/api/v1/sites/camlo/albums/${await publishedAlbum(t)}`,
+        notFound: '/api/v1/sites/camlo/albums/khong-co-album-nay',
+        badPath: { site: '/api/v1/sites/Cam_Lo/albums/a', slug: '/api/v1/sites/camlo/albums/Khong_Hop_Le' },
+      },
     } satisfies Record<string, PathExamples>);
   });
   afterAll(() => t.close());
@@ -100,6 +118,7 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
 
   it('documents the routes of the API, search included', () => {
     expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}', '/sites/{slug}/documents', '/sites/{slug}/documents/{ref}']);
+    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{site}/albums', '/sites/{site}/albums/{slug}', '/sites/{slug}']);
     const articleParams = parametersOf('/articles').map((p) => p['name']);
     expect(articleParams).toContain('q');
   });

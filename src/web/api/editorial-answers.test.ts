@@ -35,6 +35,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
   let categoryId: number;
   let pageId: number;
   let documentId: number;
+  let albumId: number;
 
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { ...admin.headers, host: HOST }, ...(payload === undefined ? {} : { payload: payload as Json }) });
@@ -57,6 +58,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     documentId = (
       await call('POST', `${SITE}/documents`, { number: '1/2026/QĐ-API', type: 'quyet-dinh', issuer: 'UBND huyện Cam Lộ', issuedOn: '2026-01-02', field: 'hanh-chinh', summary: 'Văn bản của API' })
     ).json<{ id: number }>().id;
+    albumId = (await call('POST', `${SITE}/albums`, { title: 'Album của API', items: [{ kind: 'video_link', url: 'https://youtu.be/abc' }] })).json<{ id: number }>().id;
   });
   afterAll(() => t.close());
 
@@ -80,6 +82,8 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/sites/{site}/pages': `${SITE}/pages`,
       '/admin/sites/{site}/pages/{id}': `${SITE}/pages/${pageId}`,
       '/admin/sites/{site}/pages/{id}/revisions': `${SITE}/pages/${pageId}/revisions`,
+      '/admin/sites/{site}/albums': `${SITE}/albums`,
+      '/admin/sites/{site}/albums/{id}': `${SITE}/albums/${albumId}`,
       '/admin/users': '/api/v1/admin/users',
       '/admin/audit': '/api/v1/admin/audit',
       '/admin/system/sites': '/api/v1/admin/system/sites',
@@ -134,6 +138,12 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     expectDocumented(pagePath, 'put', 200, pageSaved);
     expectDocumented(`${pagePath}/transitions`, 'post', 200, await call('POST', `${SITE}/pages/${pageRow.id}/transitions`, { transition: 'submit' }));
     expectDocumented(`${pagePath}/revisions/{number}/restore`, 'post', 200, await call('POST', `${SITE}/pages/${pageRow.id}/revisions/1/restore`, { baseRevision: 2 }));
+
+    const album = await call('POST', `${SITE}/albums`, { title: 'Album hợp đồng', description: 'Mô tả.', items: [{ kind: 'video_link', url: 'https://qrt.vn/video', caption: 'Bản tin' }] });
+    expectDocumented('/admin/sites/{site}/albums', 'post', 201, album);
+    const albumRow = album.json<{ id: number; revision: number }>();
+    expectDocumented('/admin/sites/{site}/albums/{id}', 'put', 200, await call('PUT', `${SITE}/albums/${albumRow.id}`, { title: 'Album hợp đồng (sửa)', baseRevision: albumRow.revision }));
+    expectDocumented('/admin/sites/{site}/albums/{id}/transitions', 'post', 200, await call('POST', `${SITE}/albums/${albumRow.id}/transitions`, { transition: 'submit' }));
 
     const category = await call('POST', `${SITE}/categories`, { name: 'Hợp đồng', parentId: null });
     expectDocumented('/admin/sites/{site}/categories', 'post', 201, category);

@@ -70,6 +70,8 @@ describe.each(TEST_DIALECTS)('hostile input on %s', (dialect) => {
       '/openapi.json': '/api/v1/openapi.json',
       '/sites/{slug}/documents': '/api/v1/sites/{slug}/documents',
       '/sites/{slug}/documents/{ref}': '/api/v1/sites/{slug}/documents/{ref}',
+      '/sites/{site}/albums': '/api/v1/sites/{site}/albums',
+      '/sites/{site}/albums/{slug}': '/api/v1/sites/{site}/albums/{slug}',
       seedId: String(seedId),
     });
   });

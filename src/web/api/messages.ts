@@ -22,6 +22,7 @@ export const apiVi = {
     notFoundTitle: 'Không tìm thấy',
     notFound: 'Tài nguyên bạn yêu cầu không tồn tại. Hãy kiểm tra lại đường dẫn.',
     siteNotFound: 'Không có cổng thông tin với mã này trong hệ thống.',
+    albumNotFound: 'Cổng này không có album đã đăng với địa chỉ này.',
     articleNotFound: 'Không có tin bài đã đăng với mã số này trên cổng thông tin hiện tại.',
     documentNotFound: 'Không có văn bản đã đăng với mã số hoặc địa chỉ này trên cổng thông tin.',
     goneTitle: 'Nội dung không còn được đăng',
@@ -40,6 +41,7 @@ export const apiVi = {
     articles: 'Tin bài đã đăng của cổng hiện tại',
     search: 'Tìm kiếm',
     documents: 'Văn bản đã đăng của một cổng (số ký hiệu, loại, cơ quan ban hành, hiệu lực)',
+    albums: 'Thư viện ảnh: album ảnh, video đã đăng của một cổng',
     meta: 'Mô tả API',
   },
   responses: {

@@ -16,6 +16,7 @@ import { buildOpenApiDocument, type OpenApiDocument } from './openapi.js';
 import { ApiProblem, sendProblem, toApiProblem } from './problem.js';
 import { defineRoute, fastifyPath, type ApiRoute } from './route.js';
 import type { RouteCatalogue } from './route-catalogue.js';
+import { albumApiRoutes } from './routes/albums.js';
 import { articleRoutes } from './routes/articles.js';
 import { categoryRoutes } from './routes/categories.js';
 import { documentRoutes } from './routes/documents.js';
@@ -48,6 +49,7 @@ export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSet
     ...categoryRoutes(deps),
     ...articleRoutes(deps),
     ...documentRoutes(deps),
+    ...albumApiRoutes(deps),
     ...(deps.search === undefined ? [] : searchRoutes(deps, deps.search)),
   ];
   let document: OpenApiDocument | undefined;

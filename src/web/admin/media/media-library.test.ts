@@ -71,7 +71,7 @@ describe.each(TEST_DIALECTS)('media library on %s', (dialect) => {
     expect(images.items.map((m) => m.id)).toEqual(expect.arrayContaining([inline.id, photo.id]));
     const docs = await t.app.inject({ url: `${URL_}?kind=document&page=2`, headers: writer.headers });
     expect(docs.json()).toMatchObject({ items: [], total: items.filter((m) => m.kind === 'document').length, page: 2 });
-    expect((await t.app.inject({ url: `${URL_}?kind=video`, headers: writer.headers })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: `${URL_}?kind=audio`, headers: writer.headers })).statusCode).toBe(400);
     expect((await t.app.inject({ url: URL_, headers: { host: HOST } })).statusCode).toBe(401);
   });
 

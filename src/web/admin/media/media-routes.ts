@@ -77,7 +77,7 @@ export async function mediaRoutes(app: FastifyInstance, opts: MediaRouteOptions)
     '/api/v1/admin/sites/:site/media',
     editorialRoute({
       operationId: 'uploadMedia', tag: 'media', session: 'required',
-      summary: 'Tải lên một tệp (ảnh JPEG, PNG, WebP, GIF; tài liệu PDF, DOCX, XLSX)',
+      summary: 'Tải lên một tệp (ảnh JPEG, PNG, WebP, GIF; tài liệu PDF, DOCX, XLSX; video MP4, WebM)',
       description: `Loại tệp đọc từ nội dung tệp. 413 khi tệp quá lớn (MEDIA_MAX_BYTES) hoặc ảnh quá ${MAX_INPUT_PIXELS / 1_000_000} triệu điểm ảnh (đọc từ phần đầu tệp, trước khi giải nén), 415 khi không phải multipart hoặc loại tệp không được hỗ trợ, 400 khi thiếu tệp, ảnh hỏng hoặc ảnh thiếu mô tả (altText).`,
       params: [siteParams], multipart: { fileField: UPLOAD_FILE_FIELD, fields: uploadFieldsSchema },
       success: { status: 201, description: 'Media vừa tải lên', body: MEDIA },

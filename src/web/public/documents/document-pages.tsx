@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../documents/document-kinds.js';
 import { documentAttachments, findDocuments, findPublicDocumentBySlug, latestPublicDocuments, publicIssuers, publicYears, relatedDocuments } from '../../../documents/documents.repo.js';
-import { buildRssFeed, RSS_ITEMS } from '../../../feeds/rss.js';
+import { buildRssOf, RSS_ITEMS } from '../../../feeds/rss.js';
 import { isSlug } from '../../../text/index.js';
 import { documentPath, DOCUMENTS_PATH } from '../../../urls/paths.js';
 import { ifNoneMatchHolds, strongEtag } from '../../etag.js';
@@ -54,11 +54,11 @@ export function documentPages(app: FastifyInstance, opts: DocumentPagesOptions) 
     const site = requireSite(request);
     const origin = siteOrigin(site, request.headers.host, opts.config.publicScheme);
     const rows = await latestPublicDocuments(db, site.id, RSS_ITEMS);
-    const xml = buildRssFeed(
+    const xml = buildRssOf(
       { title: `${documentsVi.title} - ${site.shortName}`, description: documentsVi.rssDescription(site.name), link: `${origin}${DOCUMENTS_PATH}`, feedUrl: `${origin}${DOCUMENTS_PATH}/rss.xml`, origin, copyright: site.name },
       rows.map((r) => ({
         title: documentsVi.documentTitle(DOCUMENT_TYPES[r.doc_type as DocumentType] ?? r.doc_type, r.number),
-        path: documentPath(r.slug),
+        url: `${origin}${documentPath(r.slug)}`,
         publishedAt: r.published_at ?? r.updated_at,
         description: r.summary,
         category: DOCUMENT_TYPES[r.doc_type as DocumentType] ?? r.doc_type,
