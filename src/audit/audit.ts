@@ -38,7 +38,12 @@ export type AuditAction =
   | 'page_created'
   | 'page_saved'
   | 'page_restored'
-  | 'page_deleted';
+  | 'page_deleted'
+  | 'schedule_created'
+  | 'schedule_saved'
+  | 'directory_created'
+  | 'directory_saved'
+  | 'directory_deleted';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -52,6 +52,9 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'page_revisions' },
   { name: 'article_authors', primaryKey: ['article_id', 'position'] },
   { name: 'jobs' },
+  { name: 'schedule_weeks' },
+  { name: 'schedule_entries' },
+  { name: 'directory_entries' },
   { name: 'audit_log' },
   { name: 'site_state', seededByMigrations: true },
 ];

@@ -21,14 +21,23 @@ export function allowedPageTransitions(actor: Actor, page: ArticleFacts): PageTr
   return allowedTransitions(actor, page).filter(isPageTransition);
 }
 
-/** Checks one transition of a page and returns its new state, or throws a WorkflowError saying why not (in a page's words). */
-export function applyPageTransition(actor: Actor, page: ArticleFacts, transition: PageTransition, note: string | undefined): ArticleStatus {
+/**
+ * Checks one transition of an item that takes the page's steps (a static page, a week of
+ * the leaders' schedule) and returns its new state, or throws a WorkflowError saying why
+ * not, naming the item as `noun` ("trang", "lịch công tác tuần").
+ */
+export function applyItemTransition(noun: string, actor: Actor, item: ArticleFacts, transition: PageTransition, note: string | undefined): ArticleStatus {
   const rule = TRANSITIONS[transition];
   const label = TRANSITION_LABELS[transition];
-  if (!rule.from.includes(page.status)) {
-    throw new WorkflowError('invalid_transition', `Không thể "${label}" trang đang ở trạng thái "${STATUS_LABELS[page.status]}".`);
+  if (!rule.from.includes(item.status)) {
+    throw new WorkflowError('invalid_transition', `Không thể "${label}" ${noun} đang ở trạng thái "${STATUS_LABELS[item.status]}".`);
   }
-  if (!can(actor, transition, page)) throw new WorkflowError('forbidden', `Bạn không có quyền "${label}" trang này.`);
+  if (!can(actor, transition, item)) throw new WorkflowError('forbidden', `Bạn không có quyền "${label}" ${noun} này.`);
   if (rule.needsNote === true && (note ?? '').trim().length === 0) throw new WorkflowError('note_required', 'Cần ghi rõ lý do.');
   return rule.to;
+}
+
+/** Checks one transition of a page and returns its new state, or throws a WorkflowError saying why not (in a page's words). */
+export function applyPageTransition(actor: Actor, page: ArticleFacts, transition: PageTransition, note: string | undefined): ArticleStatus {
+  return applyItemTransition('trang', actor, page, transition, note);
 }

@@ -28,3 +28,27 @@ export const RESERVED_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'robots', 'giao-dien', 'van-ban', 'hoi-dap', 'lay-y-kien', 'lich-cong-tac', 'danh-ba', 'cong-khai-thong-tin', 'chuyen-de',
   'thu-vien-anh', 'en',
 ]);
+
+// ---- The leaders' schedule, the directory, the English pages ----
+
+/** The leaders' weekly schedule: this week at /lich-cong-tac, another at ?tuan=2022-W46. */
+export function schedulePath(isoWeek?: string): string {
+  return isoWeek === undefined ? '/lich-cong-tac' : `/lich-cong-tac?tuan=${isoWeek}`;
+}
+
+export const SCHEDULE_FEED_PATH = '/lich-cong-tac/rss.xml';
+
+/** The officials' directory (danh bạ). */
+export const DIRECTORY_PATH = '/danh-ba';
+
+/** The English pages: the index (or introduction) at /en, each page at /en/{slug}. */
+export const ENGLISH_HOME_PATH = '/en';
+
+export function englishPagePath(pageSlug: string): string {
+  return `/en/${pageSlug}`;
+}
+
+/** A static page's address in its language. */
+export function pagePathIn(pageSlug: string, language: 'vi' | 'en'): string {
+  return language === 'en' ? englishPagePath(pageSlug) : pagePath(pageSlug);
+}
