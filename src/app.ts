@@ -13,6 +13,7 @@ import { healthRoute } from './web/health.js';
 import { metricsRoute } from './web/metrics-route.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
+import { schedulePages } from './web/public/schedule-pages.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
@@ -74,6 +75,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(feedRoutes, { ...routing, db: services.db.kysely, sitemapLimit: options.sitemapLimit });
   const publicLimit = { settings: options.publicLimit ?? DEFAULT_PUBLIC_LIMIT, redis: services.redis };
   await app.register(searchPage, { ...routing, search: services.search, limit: publicLimit });
+  await app.register(schedulePages, { ...routing, db: services.db.kysely }); // the leaders' schedule, the directory, the English pages
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
   return app;
 }

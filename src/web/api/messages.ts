@@ -39,6 +39,7 @@ export const apiVi = {
     articles: 'Tin bài đã đăng của cổng hiện tại',
     search: 'Tìm kiếm',
     meta: 'Mô tả API',
+    schedule: 'Lịch công tác và danh bạ của một cổng',
   },
   responses: {
     ok: 'Thành công',

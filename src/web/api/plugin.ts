@@ -20,6 +20,7 @@ import { articleRoutes } from './routes/articles.js';
 import { categoryRoutes } from './routes/categories.js';
 import { searchRoutes } from './routes/search.js';
 import { siteRoutes } from './routes/sites.js';
+import { scheduleApiRoutes } from './routes/schedule.js';
 import { openApiDocumentSchema } from './schemas.js';
 
 export interface RateLimitSettings {
@@ -46,6 +47,7 @@ export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSet
     ...siteRoutes(deps),
     ...categoryRoutes(deps),
     ...articleRoutes(deps),
+    ...scheduleApiRoutes(deps),
     ...(deps.search === undefined ? [] : searchRoutes(deps, deps.search)),
   ];
   let document: OpenApiDocument | undefined;
