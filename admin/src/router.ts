@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/admin/';
 
-export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages';
+export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages' | 'schedule' | 'directory';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -35,6 +35,8 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   royalty: 'nhuan-but',
   menu: 'menu',
   pages: 'trang',
+  schedule: 'lich-cong-tac',
+  directory: 'danh-ba',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */

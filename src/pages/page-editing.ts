@@ -124,6 +124,10 @@ export async function savePage(db: Conn, ctx: EditContext, id: number, baseRevis
     const slug = input.slug !== undefined && input.slug !== before.slug ? input.slug : undefined;
     if (slug !== undefined) await checkPageSlug(trx, ctx, slug, { ...facts, id });
     const language = input.language !== undefined && input.language !== before.language ? input.language : undefined;
+    // A page's language is part of its address (/trang/… or /en/…): the right to change it is the slug's.
+    if (language !== undefined && !can(ctx.actor, 'change_slug', { ...facts })) {
+      throw new EditorialError('forbidden', 'Chỉ biên tập viên, trưởng ban biên tập và quản trị cổng được đổi ngôn ngữ (địa chỉ) của trang.');
+    }
     const number = before.revision + 1;
     const saved = await updatePageIfUnchanged(trx, id, { status: before.status, revision: baseRevision }, {
       title: next.title, description: next.description, body_html: next.bodyHtml, revision: number, updated_at: now.toISOString(), ...(slug === undefined ? {} : { slug }),

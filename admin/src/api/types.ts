@@ -25,6 +25,7 @@ import type { EditorialProblem } from '../../../src/contract/problem.js';
 import type { ArticleDiff, Revision } from '../../../src/contract/revisions.js';
 import type { Royalty, RoyaltyInput, RoyaltyReport } from '../../../src/contract/royalty.js';
 import type { AdminPage, PageInput, PageSummary, pageTransitionSchema } from '../../../src/contract/pages.js';
+import type { scheduleTransitionSchema } from '../../../src/contract/schedule.js';
 import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings, updateSiteSchema } from '../../../src/contract/sites.js';
 import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../../../src/contract/menus.js';
 
@@ -63,3 +64,9 @@ export type Problem = Partial<EditorialProblem>;
 
 /** A stale save: the server's current article, what was sent, and their difference. */
 export type ConflictProblem = Problem & Pick<ArticleConflict, 'current' | 'yours' | 'diff'>;
+
+// ---- The leaders' schedule and the directory ----
+export type { AdminScheduleWeek, ScheduleEntry, ScheduleEntryInput, ScheduleWeekList, ScheduleWeekSummary } from '../../../src/contract/schedule.js';
+export type { DirectoryEntry, DirectoryEntryInput, DirectoryList } from '../../../src/contract/directory.js';
+/** A week's workflow step as sent (the page's steps). */
+export type ScheduleTransitionInput = z.input<typeof scheduleTransitionSchema>;

@@ -88,6 +88,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'audit', label: t.nav.audit, url: href({ name: 'audit', site }), feature: 'audit' },
     { name: 'royalty', label: t.nav.royalty, url: href({ name: 'royalty', site }), feature: 'royalty' },
     { name: 'pages', label: t.nav.pages, url: href({ name: 'pages', site }) },
+    { name: 'schedule', label: t.nav.schedule, url: href({ name: 'schedule', site }) },
+    { name: 'directory', label: t.nav.directory, url: href({ name: 'directory', site }) },
     // The menu is the site admins' (manage_settings on the server), as the settings are.
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
   ];

@@ -15,6 +15,8 @@ import { MenuScreen } from './menu-screen.js';
 import { PageEditorScreen } from './page-editor-screen.js';
 import { PageListScreen } from './page-list-screen.js';
 import { RevisionsScreen } from './revisions-screen.js';
+import { DirectoryScreen } from './directory-screen.js';
+import { ScheduleScreen } from './schedule-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
 import { SitePickerScreen } from './site-picker-screen.js';
@@ -81,6 +83,10 @@ export function ScreenFor({
       return <PageListScreen site={slug} />;
     case 'page':
       return <PageEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'schedule':
+      return <ScheduleScreen key={`${slug}/${route.query.get('tuan') ?? ''}`} site={slug} week={route.query.get('tuan')} />;
+    case 'directory':
+      return <DirectoryScreen site={slug} />;
   }
 }
 
