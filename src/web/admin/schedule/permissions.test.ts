@@ -11,6 +11,7 @@ import { insertScheduleWeek } from '../../../schedule/schedule.repo.js';
 import type { Site } from '../../../sites/index.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { daysOfIsoWeek, formatIsoWeek } from '../../../time/iso-week.js';
+import { MATRIX_ACTORS, matrixMismatches, type MatrixActor, type MatrixRequest } from '../articles/permission-matrix.js';
 import { editorialFixture, type EditorialFixture, type Person } from '../articles/test-fixture.js';
 
 type Case =
@@ -18,7 +19,7 @@ type Case =
   | 'return' | 'approve' | 'publish' | 'unpublish' | 'reopen'
   | 'directory_list' | 'directory_create' | 'directory_edit' | 'directory_delete';
 
-type Actor = Exclude<Person, 'writer'> | 'anonymous';
+type Actor = MatrixActor;
 
 const CONTRIBUTOR: Case[] = ['list', 'create', 'edit_own', 'submit_own', 'directory_list'];
 const EDITOR: Case[] = [...CONTRIBUTOR, 'view_other', 'edit_other', 'submit_other', 'return', 'directory_create', 'directory_edit', 'directory_delete'];
@@ -34,11 +35,7 @@ const ALLOWED_ON_OTHER_SITE: Record<Actor, readonly Case[]> = {
 const ALL_CASES: Case[] = APPROVER;
 const SUCCESS: Partial<Record<Case, number>> = { directory_create: 201, directory_delete: 204 };
 
-interface Request {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  url: string;
-  body?: unknown;
-}
+type Request = MatrixRequest;
 
 let unique = 0;
 
@@ -101,19 +98,12 @@ describe.each(TEST_DIALECTS)('schedule and directory permission matrix on %s', (
   });
   afterAll(() => f.t.close());
 
-  const actors: Actor[] = ['contributor', 'editor', 'approver', 'site_admin', 'sysadmin', 'norole', 'anonymous'];
-  for (const actor of actors) {
+  for (const actor of MATRIX_ACTORS) {
     for (const where of ['own site', 'another site'] as const) {
       it(`${actor} on ${where}`, async () => {
         const site = where === 'own site' ? f.siteA : f.siteB;
         const allowed = (where === 'own site' ? ALLOWED_ON_OWN_SITE : ALLOWED_ON_OTHER_SITE)[actor];
-        const mismatches: string[] = [];
-        for (const c of ALL_CASES) {
-          const req = await prepare(f, c, actor, site);
-          const res = await f.call(req.method, req.url, actor === 'anonymous' ? undefined : actor, req.body);
-          const expected = actor === 'anonymous' ? 401 : allowed.includes(c) ? (SUCCESS[c] ?? 200) : 403;
-          if (res.statusCode !== expected) mismatches.push(`${c}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
-        }
+        const mismatches = await matrixMismatches(f, { actor, site, cases: ALL_CASES, allowed, success: SUCCESS, prepare: (c) => prepare(f, c, actor, site) });
         expect(mismatches).toEqual([]);
       });
     }
