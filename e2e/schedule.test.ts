@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
 import { TEST_NOW } from '../src/test-support/test-app.js';
 import { formatIsoWeek, vietnamIsoWeek } from '../src/time/iso-week.js';
 import { runAxe } from './support/axe.js';
@@ -63,6 +64,31 @@ describe.skipIf(!browserAvailable)('the schedule, the directory and the English 
       });
     }
   }
+
+  it('edits the week in the admin (entries table, save) and shows the directory screen, both passing axe-core', async () => {
+    await createTestUser(server!.testApp.services.db.kysely, 'lich-admin', [], { isSystemAdmin: true });
+    const context = await newContext(browser!, 1280);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server!.origin(SITE)}/admin/camlo/lich-cong-tac?tuan=2031-W05`, { waitUntil: 'load' });
+    await page.getByLabel('Tên đăng nhập').fill('lich-admin');
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => page.locator('main h2').first().textContent(), { timeout: 15_000 }).toBe('Lịch công tác tuần 2031-W05');
+    await page.getByRole('button', { name: 'Thêm mục' }).click();
+    await page.getByLabel('Lãnh đạo, mục 1').fill('Chủ tịch UBND huyện');
+    await page.getByLabel('Nội dung, mục 1').fill('Giao ban đầu tuần');
+    await page.getByRole('button', { name: 'Lưu lịch tuần' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('phiên bản 1');
+    await page.screenshot({ path: `${SCREENSHOTS}schedule-admin-1280.png`, fullPage: true });
+    const report = await runAxe(page);
+    expect(report.violations, report.summary).toEqual([]);
+
+    await page.goto(`${server!.origin(SITE)}/admin/camlo/danh-ba`, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 15_000 }).toBe(10);
+    const directory = await runAxe(page);
+    expect(directory.violations, directory.summary).toEqual([]);
+  });
 
   describe('HTML validity (Nu HTML Checker)', () => {
     const CHECKED: { path: string; status: number }[] = [

@@ -136,44 +136,38 @@ function WeekEditor({ site, initial, onReload, onSaved }: { site: string; initia
           </Button>
         </p>
       )}
-      <div class="editor-layout">
-        <div class="editor-layout__main">
-          {!week.exists && <p class="panel panel--info">{t.schedule.notCreated}</p>}
-          {!editable && <p class="panel panel--info">{t.schedule.readOnly}</p>}
-          <ScheduleEntriesEditor week={week.week} days={week.days} rows={rows} editable={editable} onRows={setRows} />
-          {editable && (
-            <div class="form-end button-group">
-              <Button disabled={busy} onClick={() => void save()}>
-                {busy ? t.saving : t.schedule.save}
-              </Button>
-            </div>
-          )}
-        </div>
-        {week.exists && (
-          <aside class="editor-layout__side" aria-label={t.schedule.workflow}>
-            <div class="side-box">
-              <dl class="summary-list">
-                <dt>{t.editor.status}</dt>
-                <dd>
-                  <StatusTag status={week.status} label={week.statusLabel} />
-                </dd>
-                <dt>{t.revisions.colNumber}</dt>
-                <dd>{week.revision}</dd>
-                <dt>{t.list.colUpdated}</dt>
-                <dd>{formatDateTime(week.updatedAt)}</dd>
-              </dl>
-            </div>
-            <WorkflowPanel options={week.allowedTransitions} busy={busy} onRun={runTransition} withUnpublishTime={false} title={t.schedule.workflow} />
+      {week.exists && (
+        <section class="schedule-state" aria-label={t.schedule.workflow}>
+          <div class="side-box">
+            <dl class="summary-list">
+              <dt>{t.editor.status}</dt>
+              <dd>
+                <StatusTag status={week.status} label={week.statusLabel} />
+              </dd>
+              <dt>{t.revisions.colNumber}</dt>
+              <dd>{week.revision}</dd>
+              <dt>{t.list.colUpdated}</dt>
+              <dd>{formatDateTime(week.updatedAt)}</dd>
+            </dl>
             {week.publicUrl && (
-              <ul class="link-list">
-                <li>
-                  <a href={week.publicUrl}>{t.schedule.viewPublic}</a>
-                </li>
-              </ul>
+              <p>
+                <a href={week.publicUrl}>{t.schedule.viewPublic}</a>
+              </p>
             )}
-          </aside>
-        )}
-      </div>
+          </div>
+          <WorkflowPanel options={week.allowedTransitions} busy={busy} onRun={runTransition} withUnpublishTime={false} title={t.schedule.workflow} />
+        </section>
+      )}
+      {!week.exists && <p class="panel panel--info">{t.schedule.notCreated}</p>}
+      {!editable && <p class="panel panel--info">{t.schedule.readOnly}</p>}
+      <ScheduleEntriesEditor week={week.week} days={week.days} rows={rows} editable={editable} onRows={setRows} />
+      {editable && (
+        <div class="form-end button-group">
+          <Button disabled={busy} onClick={() => void save()}>
+            {busy ? t.saving : t.schedule.save}
+          </Button>
+        </div>
+      )}
     </>
   );
 }
