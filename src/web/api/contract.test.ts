@@ -34,6 +34,7 @@ const QUERY_EXAMPLES: Record<string, string> = {
   pageSize: '5',
   type: 'article',
   site: 'camlo',
+  week: '2026-W48',
 };
 
 /** The URL with one query parameter set (replacing the example's own value, if any). */
@@ -68,6 +69,8 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
       '/articles/{id}': { ok: `/api/v1/articles/${seedId}`, notFound: '/api/v1/articles/2147483647', badPath: { id: '/api/v1/articles/abc' } },
       '/search': { ok: `/api/v1/search?q=${encodeURIComponent('binh dang gioi')}` },
       '/openapi.json': { ok: '/api/v1/openapi.json' },
+      '/sites/{slug}/schedule': { ok: '/api/v1/sites/camlo/schedule?week=2026-W48', notFound: '/api/v1/sites/khong-co-cong-nay/schedule', badPath: { slug: '/api/v1/sites/Cam_Lo/schedule' } },
+      '/sites/{slug}/directory': { ok: '/api/v1/sites/camlo/directory', notFound: '/api/v1/sites/khong-co-cong-nay/directory', badPath: { slug: '/api/v1/sites/Cam_Lo/directory' } },
     } satisfies Record<string, PathExamples>);
   });
   afterAll(() => t.close());
@@ -88,7 +91,7 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
   });
 
   it('documents the routes of the API, search included', () => {
-    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}']);
+    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}', '/sites/{slug}/directory', '/sites/{slug}/schedule']);
     const articleParams = parametersOf('/articles').map((p) => p['name']);
     expect(articleParams).toContain('q');
   });

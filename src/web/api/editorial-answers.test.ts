@@ -80,6 +80,9 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/audit': '/api/v1/admin/audit',
       '/admin/system/sites': '/api/v1/admin/system/sites',
       '/admin/sites/{site}/menu': `${SITE}/menu`,
+      '/admin/sites/{site}/schedule': `${SITE}/schedule`,
+      '/admin/sites/{site}/schedule/{week}': `${SITE}/schedule/2026-W48`,
+      '/admin/sites/{site}/directory': `${SITE}/directory`,
     };
     const gets = Object.entries(document['paths'] as Record<string, Json>)
       .filter(([path, item]) => (path.startsWith('/auth/') || path.startsWith('/admin')) && item['get'] !== undefined)
@@ -128,6 +131,14 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     expectDocumented(pagePath, 'put', 200, pageSaved);
     expectDocumented(`${pagePath}/transitions`, 'post', 200, await call('POST', `${SITE}/pages/${pageRow.id}/transitions`, { transition: 'submit' }));
     expectDocumented(`${pagePath}/revisions/{number}/restore`, 'post', 200, await call('POST', `${SITE}/pages/${pageRow.id}/revisions/1/restore`, { baseRevision: 2 }));
+
+    const week = '/admin/sites/{site}/schedule/{week}';
+    const entries = [{ day: '2031-03-03', startTime: '08:00', leaders: 'Chủ tịch UBND huyện', content: 'Giao ban' }];
+    expectDocumented(week, 'put', 200, await call('PUT', `${SITE}/schedule/2031-W10`, { baseRevision: 0, entries }));
+    expectDocumented(`${week}/transitions`, 'post', 200, await call('POST', `${SITE}/schedule/2031-W10/transitions`, { transition: 'submit' }));
+    const person = await call('POST', `${SITE}/directory`, { name: 'Người Hợp Đồng', position: 'Chuyên viên', unit: 'Văn phòng', phone: '0233 3871 000' });
+    expectDocumented('/admin/sites/{site}/directory', 'post', 201, person);
+    expectDocumented('/admin/sites/{site}/directory/{id}', 'put', 200, await call('PUT', `${SITE}/directory/${person.json<{ id: number }>().id}`, { name: 'Người Hợp Đồng', position: 'Chuyên viên', unit: 'Văn phòng' }));
 
     const category = await call('POST', `${SITE}/categories`, { name: 'Hợp đồng', parentId: null });
     expectDocumented('/admin/sites/{site}/categories', 'post', 201, category);

@@ -68,6 +68,8 @@ describe.each(TEST_DIALECTS)('hostile input on %s', (dialect) => {
       '/articles/{id}': `/api/v1/articles/{id}`,
       '/search': '/api/v1/search?q=cam',
       '/openapi.json': '/api/v1/openapi.json',
+      '/sites/{slug}/schedule': '/api/v1/sites/{slug}/schedule',
+      '/sites/{slug}/directory': '/api/v1/sites/{slug}/directory',
       seedId: String(seedId),
     });
   });
