@@ -10,7 +10,8 @@ export const BASE = '/admin/';
 export type SiteScreen =
   | 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages'
   | 'documents'
-  | 'albums';
+  | 'albums'
+  | 'schedule' | 'directory';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -42,6 +43,8 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   pages: 'trang',
   documents: 'van-ban',
   albums: 'thu-vien-anh',
+  schedule: 'lich-cong-tac',
+  directory: 'danh-ba',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */

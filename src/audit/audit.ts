@@ -44,7 +44,12 @@ export type AuditAction =
   | 'page_deleted'
   | 'document_created'
   | 'document_saved'
-  | 'document_deleted';
+  | 'document_deleted'
+  | 'schedule_created'
+  | 'schedule_saved'
+  | 'directory_created'
+  | 'directory_saved'
+  | 'directory_deleted';
 
 export interface AuditEntry {
   action: AuditAction;

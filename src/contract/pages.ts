@@ -13,6 +13,9 @@ import { ARTICLE_STATUSES } from './domain.js';
 
 export const pageParams = z.object({ site: siteSlugString, id: idString });
 
+/** The languages of static pages: Vietnamese, and English at /en. */
+export const PAGE_LANGUAGES = ['vi', 'en'] as const;
+
 export const MAX_PAGE_TITLE = 200;
 export const MAX_PAGE_DESCRIPTION = 300;
 
@@ -39,6 +42,10 @@ export const pageInputSchema = z.object({
   // The article's body rule as it is: the same bounds, the same cleaning when saved.
   bodyHtml: articleInputSchema.shape.bodyHtml,
   slug: pageSlugSchema.optional(),
+  language: z
+    .enum(PAGE_LANGUAGES, { errorMap: () => ({ message: 'Ngôn ngữ của trang là vi (tiếng Việt) hoặc en (tiếng Anh)' }) })
+    .optional()
+    .describe('Ngôn ngữ của trang: vi (địa chỉ /trang/{slug}) hoặc en (địa chỉ /en/{slug}); để trống khi lưu thì giữ nguyên, khi tạo là vi'),
 });
 export type PageInput = z.infer<typeof pageInputSchema>;
 
@@ -64,6 +71,7 @@ export const adminPageSchema = pageSnapshotSchema
     id: z.number().int(),
     siteId: z.number().int(),
     slug: z.string(),
+    language: z.enum(PAGE_LANGUAGES),
     status: z.enum(ARTICLE_STATUSES),
     statusLabel: z.string(),
     revision: z.number().int(),
@@ -72,7 +80,7 @@ export const adminPageSchema = pageSnapshotSchema
     createdAt: sentInstant,
     updatedAt: sentInstant,
     publishedAt: sentInstant.nullable(),
-    path: z.string().describe('Đường dẫn công khai của trang (/trang/{slug})'),
+    path: z.string().describe('Đường dẫn công khai của trang (/trang/{slug}, trang tiếng Anh /en/{slug})'),
     publicUrl: z.string().nullable().describe('Địa chỉ công khai khi trang đang được đăng'),
     allowedTransitions: z.array(transitionOfferSchema).describe('Các bước quy trình người này được làm tiếp'),
     canEdit: z.boolean(),
@@ -88,6 +96,7 @@ export const pageSummarySchema = z
     id: z.number().int(),
     title: z.string(),
     slug: z.string(),
+    language: z.enum(PAGE_LANGUAGES),
     path: z.string(),
     status: z.enum(ARTICLE_STATUSES),
     statusLabel: z.string(),

@@ -110,6 +110,7 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     revision: 'integer',
     created_by: 'integer?',
     return_note: 'text?',
+    language: 'text',
   },
   media: {
     id: 'integer',
@@ -277,6 +278,18 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     updated_at: 'instant',
   },
   album_items: { id: 'integer', album_id: 'integer', position: 'integer', kind: 'text', media_id: 'integer?', url: 'text?', caption: 'text', credit: 'text' },
+  schedule_weeks: {
+    id: 'integer', site_id: 'integer', iso_week: 'text', status: 'text', published_at: 'instant?', revision: 'integer',
+    created_by: 'integer?', return_note: 'text?', created_at: 'instant', updated_at: 'instant',
+  },
+  schedule_entries: {
+    id: 'integer', week_id: 'integer', day: 'text', start_time: 'text', end_time: 'text?', leaders: 'text', content: 'text',
+    place: 'text', chair: 'text', attendees: 'text', notes: 'text', position: 'integer',
+  },
+  directory_entries: {
+    id: 'integer', site_id: 'integer', name: 'text', position: 'text', unit: 'text', phone: 'text', email: 'text',
+    sort_order: 'integer', visible: 'integer', created_at: 'instant', updated_at: 'instant',
+  },
 };
 
 /**

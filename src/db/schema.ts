@@ -148,6 +148,8 @@ export interface PagesTable {
   revision: Generated<number>;
   created_by: number | null;
   return_note: string | null;
+  /** 'vi' (at /trang/{slug}) or 'en' (at /en/{slug}); migration 0017. */
+  language: Generated<PageLanguage>;
 }
 
 export type MediaKind = 'image' | 'document' | 'video';
@@ -427,6 +429,9 @@ export interface Database {
   legal_document_attachments: LegalDocumentAttachmentsTable;
   albums: AlbumsTable;
   album_items: AlbumItemsTable;
+  schedule_weeks: ScheduleWeeksTable;
+  schedule_entries: ScheduleEntriesTable;
+  directory_entries: DirectoryEntriesTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -495,3 +500,61 @@ export type NewAlbum = Insertable<AlbumsTable>;
 export type AlbumUpdate = Updateable<AlbumsTable>;
 export type AlbumItemRow = Selectable<AlbumItemsTable>;
 export type NewAlbumItem = Insertable<AlbumItemsTable>;
+
+// ---- The leaders' schedule, the directory, page languages (migration 0017) ----
+
+export type PageLanguage = 'vi' | 'en';
+
+/** One week of a site's leaders' schedule: a workflow item with the article's statuses. */
+export interface ScheduleWeeksTable {
+  id: Generated<number>;
+  site_id: number;
+  /** "2022-W46" */
+  iso_week: string;
+  status: ArticleStatus;
+  published_at: Instant | null;
+  /** Optimistic concurrency: each save names the revision it started from. */
+  revision: number;
+  created_by: number | null;
+  return_note: string | null;
+  created_at: CreatedAt;
+  updated_at: Instant;
+}
+
+export interface ScheduleEntriesTable {
+  id: Generated<number>;
+  week_id: number;
+  /** "2022-11-16" */
+  day: string;
+  /** "07:30" */
+  start_time: string;
+  end_time: string | null;
+  leaders: string;
+  content: string;
+  place: string;
+  chair: string;
+  attendees: string;
+  notes: string;
+  position: number;
+}
+
+/** A work contact of a site's directory, public while visible (1). */
+export interface DirectoryEntriesTable {
+  id: Generated<number>;
+  site_id: number;
+  name: string;
+  position: string;
+  unit: string;
+  phone: string;
+  email: string;
+  sort_order: number;
+  visible: number;
+  created_at: CreatedAt;
+  updated_at: Instant;
+}
+
+export type ScheduleWeekRow = Selectable<ScheduleWeeksTable>;
+export type ScheduleEntryRow = Selectable<ScheduleEntriesTable>;
+export type NewScheduleEntry = Insertable<ScheduleEntriesTable>;
+export type DirectoryEntryRow = Selectable<DirectoryEntriesTable>;
+export type NewDirectoryEntry = Insertable<DirectoryEntriesTable>;

@@ -87,6 +87,9 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
     await trx.deleteFrom('media').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('categories').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('site_roles').where('site_id', 'in', ids).execute();
+    await trx.deleteFrom('schedule_entries').where('week_id', 'in', trx.selectFrom('schedule_weeks').select('id').where('site_id', 'in', ids)).execute();
+    await trx.deleteFrom('schedule_weeks').where('site_id', 'in', ids).execute();
+    await trx.deleteFrom('directory_entries').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('sites').where('id', 'in', ids).execute();
     await bumpSiteState(trx); // every running process drops the removed sites
 

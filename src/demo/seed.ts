@@ -16,6 +16,7 @@ import { seedDemoAlbums } from './albums.js';
 import { loadDemoSites, loadSeedArticle, type DemoSite } from './demo-files.js';
 import { DEMO_CATEGORIES, generateArticles, generatePages } from './generator/index.js';
 import { seedDemoDocuments } from './documents.js';
+import { seedScheduleAndDirectory } from './schedule-directory.js';
 
 /** Dark enough for white text at WCAG AA (and AAA for most). */
 const THEME_COLORS: Record<string, string> = {
@@ -140,6 +141,7 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
       }
     }
     await seedDemoDocuments(trx, sites, stamp); // legal documents of the province and Cam Lộ
+    await seedScheduleAndDirectory(trx, sites, now); // the schedule, directory and English pages of the province and Cam Lộ
     // A clean start (DEMO_SEED=never) may already have made `admin`: then it is left as it is.
     const adminCreated = (await findUserByUsername(trx, 'admin')) === undefined;
     if (adminCreated) await insertUser(trx, { username: 'admin', displayName: 'Quản trị hệ thống', passwordHash, isSystemAdmin: true, now: stamp });

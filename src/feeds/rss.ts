@@ -33,7 +33,8 @@ export interface RssItem {
   url: string;
   publishedAt: string;
   description: string;
-  category: string;
+  /** Absent for items without one (a week of the leaders' schedule). */
+  category?: string | undefined;
 }
 
 function item(i: RssItem): Xml {
@@ -43,7 +44,7 @@ function item(i: RssItem): Xml {
     element('guid', i.url),
     element('pubDate', rfc822(i.publishedAt)),
     ...(i.description !== '' ? [element('description', i.description)] : []),
-    element('category', i.category),
+    ...(i.category !== undefined ? [element('category', i.category)] : []),
   ]);
 }
 

@@ -17,8 +17,8 @@ import { cleanPastedHtml } from '../html/clean-paste.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { deleteRedirect, saveRedirect } from '../redirects/index.js';
 import { slugify, uniqueSlug } from '../text/index.js';
-import { pagePath } from '../urls/paths.js';
 import { isReservedPath } from '../urls/reserved-paths.js';
+import { pagePathIn } from '../urls/paths.js';
 import { pageNotFound, StalePageRevisionError } from './page-errors.js';
 import { changedPageFields, pageInputOf, pageSnapshotOf, pageSnapshotSchema, type PageInput, type PageSnapshot } from './page-input.js';
 import {
@@ -32,7 +32,7 @@ import {
   listSitePages,
   updatePageIfUnchanged,
 } from './pages.repo.js';
-import { standardPages, type TemplateSite } from './templates.js';
+import { englishStandardPages, standardPages, type TemplateSite } from './templates.js';
 
 type Conn = Kysely<Database>;
 
@@ -95,7 +95,7 @@ export async function createPage(db: Conn, ctx: EditContext, input: PageInput): 
     const row = await insertPage(trx, {
       site_id: ctx.siteId, slug, title: snapshot.title, description: snapshot.description, body_html: snapshot.bodyHtml,
       status: 'draft', menu_order: last + 1, in_menu: 0, published_at: null, created_at: stamp, updated_at: stamp,
-      revision: 1, created_by: ctx.actor.userId, return_note: null,
+      revision: 1, created_by: ctx.actor.userId, return_note: null, language: input.language ?? 'vi',
     });
     await insertPageRevision(trx, { pageId: row.id, number: 1, authorId: ctx.actor.userId, snapshot, note: 'Tạo bản nháp', now });
     await auditPage(trx, ctx, 'page_created', row.id, { title: row.title, slug, revision: 1 }, now);
@@ -124,15 +124,21 @@ export async function savePage(db: Conn, ctx: EditContext, id: number, baseRevis
     const next = clean(pageSnapshotOf(input));
     const slug = input.slug !== undefined && input.slug !== before.slug ? input.slug : undefined;
     if (slug !== undefined) await checkPageSlug(trx, ctx, slug, { ...facts, id });
+    const language = input.language !== undefined && input.language !== before.language ? input.language : undefined;
+    // A page's language is part of its address (/trang/… or /en/…): the right to change it is the slug's.
+    if (language !== undefined && !can(ctx.actor, 'change_slug', { ...facts })) {
+      throw new EditorialError('forbidden', 'Chỉ biên tập viên, trưởng ban biên tập và quản trị cổng được đổi ngôn ngữ (địa chỉ) của trang.');
+    }
     const number = before.revision + 1;
     const saved = await updatePageIfUnchanged(trx, id, { status: before.status, revision: baseRevision }, {
       title: next.title, description: next.description, body_html: next.bodyHtml, revision: number, updated_at: now.toISOString(), ...(slug === undefined ? {} : { slug }),
+      ...(language === undefined ? {} : { language }),
     });
     if (!saved) throw new StalePageRevisionError(await pageOnSite(trx, ctx.siteId, id), baseRevision);
-    if (slug !== undefined) {
-      // A page that has had a publication time (and so perhaps readers) keeps its old address as a 301.
-      if (before.published_at !== null) await saveRedirect(trx, ctx.siteId, pagePath(before.slug), { pageId: id });
-      await deleteRedirect(trx, ctx.siteId, pagePath(slug));
+    if (slug !== undefined || language !== undefined) {
+      // A page that has had a publication time (and so perhaps readers) keeps its old address (slug and language) as a 301.
+      if (before.published_at !== null) await saveRedirect(trx, ctx.siteId, pagePathIn(before.slug, before.language), { pageId: id });
+      await deleteRedirect(trx, ctx.siteId, pagePathIn(slug ?? before.slug, language ?? before.language));
     }
     if (before.revision === 0) {
       // Pages written before the workflow (the demo's, imported ones) had no history: keep what they were as revision 0.
@@ -143,6 +149,7 @@ export async function savePage(db: Conn, ctx: EditContext, id: number, baseRevis
     await insertPageRevision(trx, { pageId: id, number, authorId: ctx.actor.userId, snapshot: next, note, now });
     const changed: string[] = changedPageFields(current, next);
     if (renamed !== undefined) changed.push('slug');
+    if (language !== undefined) changed.push('language');
     await auditPage(trx, ctx, options.action ?? 'page_saved', id, { revision: number, changed, ...(renamed === undefined ? {} : { slug: renamed }), ...options.details }, now);
     if (before.status === 'published') raise(pageEvent('changed', before, ctx.actor.userId, now));
     return pageOnSite(trx, ctx.siteId, id);
@@ -189,12 +196,12 @@ export async function deletePageDraft(db: Conn, ctx: EditContext, id: number): P
 export async function insertStandardPages(trx: Conn, siteId: number, site: TemplateSite, authorId: number | null, now: Date): Promise<PageRow[]> {
   const stamp = now.toISOString();
   const rows: PageRow[] = [];
-  for (const template of standardPages(site)) {
+  for (const template of [...standardPages(site), ...englishStandardPages(site)]) {
     const snapshot = clean({ title: template.title, description: template.description, bodyHtml: template.bodyHtml });
     const row = await insertPage(trx, {
       site_id: siteId, slug: template.slug, title: snapshot.title, description: snapshot.description, body_html: snapshot.bodyHtml,
       status: 'draft', menu_order: template.menuOrder, in_menu: 0, published_at: null, created_at: stamp, updated_at: stamp,
-      revision: 1, created_by: authorId, return_note: null,
+      revision: 1, created_by: authorId, return_note: null, language: template.language ?? 'vi',
     });
     await insertPageRevision(trx, { pageId: row.id, number: 1, authorId, snapshot, note: 'Tạo từ mẫu trang của cổng mới', now });
     rows.push(row);

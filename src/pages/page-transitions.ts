@@ -10,7 +10,7 @@ import type { EditContext } from '../editorial/editing.js';
 import { EditorialError } from '../editorial/errors.js';
 import { pageEvent, withEvents, type PageEventType } from '../editorial/events.js';
 import { deleteRedirect } from '../redirects/index.js';
-import { pagePath } from '../urls/paths.js';
+import { pagePathIn } from '../urls/paths.js';
 import { auditPage, pageFacts, pageOnSite } from './page-editing.js';
 import { applyPageTransition, transitionChanges, type PageTransition } from './page-workflow.js';
 import { updatePageIfUnchanged } from './pages.repo.js';
@@ -36,7 +36,7 @@ export async function transitionPage(db: Conn, ctx: EditContext, id: number, inp
     const written = await updatePageIfUnchanged(trx, id, { status: row.status }, { ...transitionChanges(t, row.published_at, note, now), status: to, updated_at: now.toISOString() });
     if (!written) throw new EditorialError('conflict', 'Trang vừa được người khác chuyển trạng thái; hãy tải lại.');
     // The published page now holds its address: no old redirect may send readers elsewhere.
-    if (to === 'published') await deleteRedirect(trx, ctx.siteId, pagePath(row.slug));
+    if (to === 'published') await deleteRedirect(trx, ctx.siteId, pagePathIn(row.slug, row.language));
     await auditPage(trx, ctx, `workflow_${t}`, id, { from: row.status, to, note }, now);
     const type = EVENT_OF_STATUS[to];
     if (type !== undefined) raise(pageEvent(type, row, ctx.actor.userId, now));

@@ -4,30 +4,28 @@
  * the workflow's writes are guarded by the status (and revision) the service read.
  */
 import type { Kysely } from 'kysely';
-import type { Database, NewPage, PageRow, PageStatus, PageUpdate } from '../db/schema.js';
+import type { Database, NewPage, PageLanguage, PageRow, PageStatus, PageUpdate } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
 
 type Conn = Kysely<Database>;
 
-export async function findPublishedPage(db: Conn, siteId: number, slug: string): Promise<PageRow | undefined> {
+/** The public page of a site with this slug in this language (Vietnamese unless asked). */
+export async function findPublishedPage(db: Conn, siteId: number, slug: string, language: PageLanguage = 'vi'): Promise<PageRow | undefined> {
   return db
     .selectFrom('pages')
     .selectAll()
     .where('site_id', '=', siteId)
     .where('slug', '=', slug)
+    .where('language', '=', language)
     .where(publicNow('pages'))
     .executeTakeFirst();
 }
 
-export async function listPublishedPages(db: Conn, siteId: number): Promise<PageRow[]> {
-  return db
-    .selectFrom('pages')
-    .selectAll()
-    .where('site_id', '=', siteId)
-    .where(publicNow('pages'))
-    .orderBy('menu_order')
-    .orderBy('id')
-    .execute();
+/** The public pages of a site, in one language when `language` is given, in both otherwise (the sitemap). */
+export async function listPublishedPages(db: Conn, siteId: number, language?: PageLanguage): Promise<PageRow[]> {
+  let query = db.selectFrom('pages').selectAll().where('site_id', '=', siteId).where(publicNow('pages'));
+  if (language !== undefined) query = query.where('language', '=', language);
+  return query.orderBy('menu_order').orderBy('id').execute();
 }
 
 export async function insertPage(db: Conn, page: NewPage): Promise<PageRow> {

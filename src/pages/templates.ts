@@ -20,6 +20,8 @@ export interface PageTemplate {
   bodyHtml: string;
   /** The introduction comes before the categories of the menu, the others after them. */
   menuOrder: number;
+  /** 'en' for the English pages at /en/{slug}; Vietnamese when absent. */
+  language?: 'en';
 }
 
 export const CONTACT_SLUG = 'lien-he';
@@ -85,4 +87,51 @@ export function contactPageHtml(site: TemplateSite): string {
   const heading = `<p><strong>${escapeHtml(footer ?? name)}</strong></p>`;
   if (items.length === 0) return [heading, p(`Thông tin liên hệ của ${name} đang được cập nhật.`)].join('\n');
   return [p(`Mọi thông tin liên hệ, góp ý về nội dung của ${name}, xin gửi về:`), heading, `<ul>${items.join('')}</ul>`].join('\n');
+}
+
+// ---- The English pages (/en) ----
+
+export const ENGLISH_INTRODUCTION_SLUG = 'introduction';
+
+const todoEn = (what: string): string => p(`(The editorial board completes ${what} before publishing this page.)`);
+
+/**
+ * The three English pages a new site starts with, as drafts: introduction, organisation
+ * and contact (from the contact details the site has). Their slugs differ from the
+ * Vietnamese pages' (a slug is unique on a site across both languages).
+ */
+export function englishStandardPages(site: TemplateSite): PageTemplate[] {
+  const name = clean(site.name) ?? '';
+  return [
+    {
+      slug: ENGLISH_INTRODUCTION_SLUG,
+      title: 'Introduction',
+      description: `About ${name}, in English.`,
+      bodyHtml: [p(`${name} is the official online information channel of the agency.`), todoEn('the history, location and main features of the locality')].join('\n'),
+      menuOrder: 201,
+      language: 'en',
+    },
+    {
+      slug: 'organisation',
+      title: 'Organisation',
+      description: `The organisation of the agency responsible for ${name}.`,
+      bodyHtml: [p('The departments, offices and units of the agency.'), todoEn('the organisation chart and the list of units')].join('\n'),
+      menuOrder: 202,
+      language: 'en',
+    },
+    { slug: 'contact', title: 'Contact', description: `How to contact ${name}.`, bodyHtml: englishContactHtml(site), menuOrder: 203, language: 'en' },
+  ];
+}
+
+function englishContactHtml(site: TemplateSite): string {
+  const name = clean(site.name) ?? '';
+  const address = clean(site.contact.address);
+  const phone = clean(site.contact.phone);
+  const email = clean(site.contact.email);
+  const items: string[] = [];
+  if (address) items.push(`<li>Address: ${escapeHtml(address)}</li>`);
+  if (phone) items.push(`<li>Telephone: ${escapeHtml(phone)}</li>`);
+  if (email) items.push(`<li>Email: <a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a></li>`);
+  if (items.length === 0) return p(`The contact details of ${name} are being updated.`);
+  return [p(`For any question or comment about ${name}, please write to:`), `<ul>${items.join('')}</ul>`].join('\n');
 }

@@ -29,7 +29,7 @@ import { findRedirect } from '../redirects/index.js';
 import type { MenuLink } from '../menus/menu-tree.js';
 import { publicMenu } from '../menus/public-menu.js';
 import { homeBlockCategories, homeBlocksOf } from '../sites/home-blocks.js';
-import { articlePath, categoryPath, pagePath } from '../urls/paths.js';
+import { articlePath, categoryPath, pagePathIn } from '../urls/paths.js';
 import { publicViewOf } from './read-gate.js';
 
 export const PAGE_SIZE = 20;
@@ -153,7 +153,7 @@ export function createReader(db: Kysely<Database>) {
       }
       if (redirect.page_id !== null) {
         const page = await findPageById(db, redirect.page_id);
-        if (page) return { kind: 'moved', location: pagePath(page.slug) };
+        if (page) return { kind: 'moved', location: pagePathIn(page.slug, page.language) };
       }
       return { kind: 'missing' };
     },
@@ -162,8 +162,18 @@ export function createReader(db: Kysely<Database>) {
       return findPublishedPage(db, siteId, slug);
     },
 
+    /** A public English page (/en/{slug}). */
+    englishPage(siteId: number, slug: string): Promise<PageRow | undefined> {
+      return findPublishedPage(db, siteId, slug, 'en');
+    },
+
+    /** The public English pages of a site, in menu order (the /en index). */
+    englishPages(siteId: number): Promise<PageRow[]> {
+      return listPublishedPages(db, siteId, 'en');
+    },
+
     async siteMap(siteId: number): Promise<{ tree: CategoryNode[]; pages: PageRow[] }> {
-      const [categories, pages] = await Promise.all([listCategories(db, siteId), listPublishedPages(db, siteId)]);
+      const [categories, pages] = await Promise.all([listCategories(db, siteId), listPublishedPages(db, siteId, 'vi')]);
       return { tree: buildCategoryTree(categories), pages };
     },
   };

@@ -56,3 +56,26 @@ export function albumPath(albumSlug: string): string {
 }
 
 export const ALBUMS_FEED_PATH = `${ALBUMS_PATH}/rss.xml`;
+// ---- The leaders' schedule, the directory, the English pages ----
+
+/** The leaders' weekly schedule: this week at /lich-cong-tac, another at ?tuan=2022-W46. */
+export function schedulePath(isoWeek?: string): string {
+  return isoWeek === undefined ? '/lich-cong-tac' : `/lich-cong-tac?tuan=${isoWeek}`;
+}
+
+export const SCHEDULE_FEED_PATH = '/lich-cong-tac/rss.xml';
+
+/** The officials' directory (danh bạ). */
+export const DIRECTORY_PATH = '/danh-ba';
+
+/** The English pages: the index (or introduction) at /en, each page at /en/{slug}. */
+export const ENGLISH_HOME_PATH = '/en';
+
+export function englishPagePath(pageSlug: string): string {
+  return `/en/${pageSlug}`;
+}
+
+/** A static page's address in its language. */
+export function pagePathIn(pageSlug: string, language: 'vi' | 'en'): string {
+  return language === 'en' ? englishPagePath(pageSlug) : pagePath(pageSlug);
+}

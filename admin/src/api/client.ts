@@ -54,6 +54,13 @@ import type {
   TotpEnrolment,
   Transition,
   TransitionExtra,
+  AdminScheduleWeek,
+  DirectoryEntry,
+  DirectoryEntryInput,
+  DirectoryList,
+  ScheduleEntryInput,
+  ScheduleTransitionInput,
+  ScheduleWeekList,
 } from './types.js';
 
 export type { TransitionExtra };
@@ -255,4 +262,16 @@ export const api = {
 
   menu: (slug: string) => request<SiteMenu>('GET', `${site(slug)}/menu`),
   saveMenu: (slug: string, input: MenuInput) => request<SiteMenu>('PUT', `${site(slug)}/menu`, input),
+
+  // The leaders' schedule (a week at a time) and the directory.
+  scheduleWeeks: (slug: string) => request<ScheduleWeekList>('GET', `${site(slug)}/schedule`),
+  scheduleWeek: (slug: string, week: string) => request<AdminScheduleWeek>('GET', `${site(slug)}/schedule/${encodeURIComponent(week)}`),
+  saveScheduleWeek: (slug: string, week: string, entries: ScheduleEntryInput[], baseRevision: number) =>
+    request<AdminScheduleWeek>('PUT', `${site(slug)}/schedule/${encodeURIComponent(week)}`, { entries, baseRevision }),
+  transitionScheduleWeek: (slug: string, week: string, input: ScheduleTransitionInput) =>
+    request<AdminScheduleWeek>('POST', `${site(slug)}/schedule/${encodeURIComponent(week)}/transitions`, input),
+  directory: (slug: string) => request<DirectoryList>('GET', `${site(slug)}/directory`),
+  createDirectoryEntry: (slug: string, input: DirectoryEntryInput) => request<DirectoryEntry>('POST', `${site(slug)}/directory`, input),
+  saveDirectoryEntry: (slug: string, id: number, input: DirectoryEntryInput) => request<DirectoryEntry>('PUT', `${site(slug)}/directory/${id}`, input),
+  deleteDirectoryEntry: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/directory/${id}`),
 };

@@ -26,6 +26,7 @@ import type { ArticleDiff, Revision } from '../../../src/contract/revisions.js';
 import type { Royalty, RoyaltyInput, RoyaltyReport } from '../../../src/contract/royalty.js';
 import type { AdminPage, PageInput, PageSummary, pageTransitionSchema } from '../../../src/contract/pages.js';
 import type { documentInputSchema, documentTransitionSchema } from '../../../src/contract/documents.js';
+import type { scheduleTransitionSchema } from '../../../src/contract/schedule.js';
 import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings, updateSiteSchema } from '../../../src/contract/sites.js';
 import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../../../src/contract/menus.js';
 
@@ -75,3 +76,8 @@ import type { AdminAlbum, AlbumItem, AlbumSummary, albumInputSchema } from '../.
 export type { AdminAlbum, AlbumItem, AlbumSummary };
 /** An album as sent: items in order (the server checks the media and links). */
 export type AlbumInput = z.input<typeof albumInputSchema>;
+// ---- The leaders' schedule and the directory ----
+export type { AdminScheduleWeek, ScheduleEntry, ScheduleEntryInput, ScheduleWeekList, ScheduleWeekSummary } from '../../../src/contract/schedule.js';
+export type { DirectoryEntry, DirectoryEntryInput, DirectoryList } from '../../../src/contract/directory.js';
+/** A week's workflow step as sent (the page's steps). */
+export type ScheduleTransitionInput = z.input<typeof scheduleTransitionSchema>;

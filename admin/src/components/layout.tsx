@@ -90,6 +90,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'pages', label: t.nav.pages, url: href({ name: 'pages', site }) },
     { name: 'documents', label: t.documents.nav, url: href({ name: 'documents', site }) },
     { name: 'albums', label: t.albums.nav, url: href({ name: 'albums', site }) },
+    { name: 'schedule', label: t.nav.schedule, url: href({ name: 'schedule', site }) },
+    { name: 'directory', label: t.nav.directory, url: href({ name: 'directory', site }) },
     // The menu is the site admins' (manage_settings on the server), as the settings are.
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
   ];

@@ -7,16 +7,18 @@ export interface PageDraft {
   slug: string;
   description: string;
   bodyHtml: string;
+  /** 'vi' (/trang/{slug}) or 'en' (/en/{slug}). */
+  language: 'vi' | 'en';
 }
 
 export type PageDraftField = keyof PageDraft;
 
-export const PAGE_DRAFT_FIELDS: PageDraftField[] = ['title', 'slug', 'description', 'bodyHtml'];
+export const PAGE_DRAFT_FIELDS: PageDraftField[] = ['title', 'slug', 'language', 'description', 'bodyHtml'];
 
-export const EMPTY_PAGE_DRAFT: PageDraft = { title: '', slug: '', description: '', bodyHtml: '' };
+export const EMPTY_PAGE_DRAFT: PageDraft = { title: '', slug: '', description: '', bodyHtml: '', language: 'vi' };
 
 export function pageDraftOf(page: AdminPage): PageDraft {
-  return { title: page.title, slug: page.slug, description: page.description, bodyHtml: page.bodyHtml };
+  return { title: page.title, slug: page.slug, description: page.description, bodyHtml: page.bodyHtml, language: page.language };
 }
 
 /** The fields that differ, as the server would store them (texts trimmed, the body as it is). */
@@ -28,5 +30,6 @@ export function changedPageFields(a: PageDraft, b: PageDraft): PageDraftField[] 
 export function pageInputOf(d: PageDraft, page: AdminPage | null): PageInput {
   const slug = d.slug.trim();
   const sendSlug = page === null ? slug !== '' : page.canChangeSlug && slug !== page.slug;
-  return { title: d.title.trim(), description: d.description.trim(), bodyHtml: d.bodyHtml, ...(sendSlug ? { slug } : {}) };
+  const sendLanguage = page === null ? d.language !== 'vi' : d.language !== page.language;
+  return { title: d.title.trim(), description: d.description.trim(), bodyHtml: d.bodyHtml, ...(sendSlug ? { slug } : {}), ...(sendLanguage ? { language: d.language } : {}) };
 }

@@ -9,7 +9,7 @@ import type { AdminPage, PageTransitionInput, TransitionOption } from '../api/ty
 import { useAnnounce } from '../components/announcer.js';
 import { ConflictView } from '../components/conflict-view.js';
 import { ConfirmDialog } from '../components/dialog.js';
-import { Button, ErrorSummary, TextArea, TextField, type SummaryError } from '../components/form.js';
+import { Button, ErrorSummary, SelectField, TextArea, TextField, type SummaryError } from '../components/form.js';
 import { Link } from '../components/link.js';
 import { LoadError, Loading } from '../components/load-state.js';
 import { PageHeading } from '../components/page-heading.js';
@@ -24,7 +24,7 @@ import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
 import { href, navigate } from '../router.js';
 
-const FIELD_IDS: Record<PageDraftField, string> = { title: 'page-title', slug: 'page-slug', description: 'page-description', bodyHtml: 'page-body' };
+const FIELD_IDS: Record<PageDraftField, string> = { title: 'page-title', slug: 'page-slug', language: 'page-language', description: 'page-description', bodyHtml: 'page-body' };
 
 export function PageEditorScreen({ site, id }: { site: string; id: number | 'new' }) {
   const loaded = useLoad(() => (id === 'new' ? Promise.resolve(null) : api.page(site, id)), [site, id]);
@@ -244,6 +244,16 @@ function Editor({ site, initial }: { site: string; initial: AdminPage | null }) 
                   readOnly={page !== null && !page.canChangeSlug}
                   autoCapitalize="none"
                   spellcheck={false}
+                />
+                <SelectField
+                  id={FIELD_IDS.language}
+                  label={t.pages.language}
+                  hint={t.pages.languageHint}
+                  value={draft.language}
+                  onValue={(v) => set('language', v === 'en' ? 'en' : 'vi')}
+                  options={[{ value: 'vi', label: t.pages.languages.vi ?? 'vi' }, { value: 'en', label: t.pages.languages.en ?? 'en' }]}
+                  error={fieldErrors.language}
+                  disabled={page !== null && !page.canChangeSlug}
                 />
                 <TextArea id={FIELD_IDS.description} label={t.pages.description} hint={t.pages.descriptionHint} value={draft.description} onValue={(v) => set('description', v)} rows={2} error={fieldErrors.description} />
                 <div class={`form-group${fieldErrors.bodyHtml ? ' form-group--error' : ''}`}>

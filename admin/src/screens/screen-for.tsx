@@ -18,6 +18,8 @@ import { DocumentListScreen } from './document-list-screen.js';
 import { PageListScreen } from './page-list-screen.js';
 import { AlbumEditorScreen, AlbumListScreen } from './album-screens.js';
 import { RevisionsScreen } from './revisions-screen.js';
+import { DirectoryScreen } from './directory-screen.js';
+import { ScheduleScreen } from './schedule-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
 import { SitePickerScreen } from './site-picker-screen.js';
@@ -92,6 +94,10 @@ export function ScreenFor({
       return <AlbumListScreen site={slug} />;
     case 'album':
       return <AlbumEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'schedule':
+      return <ScheduleScreen key={`${slug}/${route.query.get('tuan') ?? ''}`} site={slug} week={route.query.get('tuan')} />;
+    case 'directory':
+      return <DirectoryScreen site={slug} />;
   }
 }
 

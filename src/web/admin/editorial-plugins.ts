@@ -12,6 +12,7 @@ import { menuRoutes } from './menus/menu-routes.js';
 import { editorialPageRoutes } from './pages/plugin.js';
 import { editorialDocumentRoutes } from './documents/plugin.js';
 import { albumRoutes } from './albums/album-routes.js';
+import { editorialScheduleRoutes } from './schedule/plugin.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -25,4 +26,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(editorialPageRoutes, opts); // static pages: workflow, revisions
   await app.register(editorialDocumentRoutes, opts); // legal documents: workflow, links, files
   await app.register(albumRoutes, opts); // albums (Thư viện ảnh): items, workflow
+  await app.register(editorialScheduleRoutes, opts); // the leaders' schedule (workflow) and the officials' directory
 });

@@ -40,6 +40,7 @@ const QUERY_EXAMPLES: Record<string, string> = {
   field: 'cong-nghe-thong-tin',
   year: '2022',
   validity: 'in_force',
+  week: '2026-W48',
 };
 
 /** The URL with one query parameter set (replacing the example's own value, if any). */
@@ -97,6 +98,8 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
         notFound: '/api/v1/sites/camlo/albums/khong-co-album-nay',
         badPath: { site: '/api/v1/sites/Cam_Lo/albums/a', slug: '/api/v1/sites/camlo/albums/Khong_Hop_Le' },
       },
+      '/sites/{slug}/schedule': { ok: '/api/v1/sites/camlo/schedule?week=2026-W48', notFound: '/api/v1/sites/khong-co-cong-nay/schedule', badPath: { slug: '/api/v1/sites/Cam_Lo/schedule' } },
+      '/sites/{slug}/directory': { ok: '/api/v1/sites/camlo/directory', notFound: '/api/v1/sites/khong-co-cong-nay/directory', badPath: { slug: '/api/v1/sites/Cam_Lo/directory' } },
     } satisfies Record<string, PathExamples>);
   });
   afterAll(() => t.close());
@@ -119,6 +122,7 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
   it('documents the routes of the API, search included', () => {
     expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}', '/sites/{slug}/documents', '/sites/{slug}/documents/{ref}']);
     expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{site}/albums', '/sites/{site}/albums/{slug}', '/sites/{slug}']);
+    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}', '/sites/{slug}/directory', '/sites/{slug}/schedule']);
     const articleParams = parametersOf('/articles').map((p) => p['name']);
     expect(articleParams).toContain('q');
   });

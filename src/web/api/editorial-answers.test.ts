@@ -90,6 +90,9 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/sites/{site}/menu': `${SITE}/menu`,
       '/admin/sites/{site}/documents': `${SITE}/documents?q=ubnd`,
       '/admin/sites/{site}/documents/{id}': `${SITE}/documents/${documentId}`,
+      '/admin/sites/{site}/schedule': `${SITE}/schedule`,
+      '/admin/sites/{site}/schedule/{week}': `${SITE}/schedule/2026-W48`,
+      '/admin/sites/{site}/directory': `${SITE}/directory`,
     };
     const gets = Object.entries(document['paths'] as Record<string, Json>)
       .filter(([path, item]) => (path.startsWith('/auth/') || path.startsWith('/admin')) && item['get'] !== undefined)
@@ -144,6 +147,13 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     const albumRow = album.json<{ id: number; revision: number }>();
     expectDocumented('/admin/sites/{site}/albums/{id}', 'put', 200, await call('PUT', `${SITE}/albums/${albumRow.id}`, { title: 'Album hợp đồng (sửa)', baseRevision: albumRow.revision }));
     expectDocumented('/admin/sites/{site}/albums/{id}/transitions', 'post', 200, await call('POST', `${SITE}/albums/${albumRow.id}/transitions`, { transition: 'submit' }));
+    const week = '/admin/sites/{site}/schedule/{week}';
+    const entries = [{ day: '2031-03-03', startTime: '08:00', leaders: 'Chủ tịch UBND huyện', content: 'Giao ban' }];
+    expectDocumented(week, 'put', 200, await call('PUT', `${SITE}/schedule/2031-W10`, { baseRevision: 0, entries }));
+    expectDocumented(`${week}/transitions`, 'post', 200, await call('POST', `${SITE}/schedule/2031-W10/transitions`, { transition: 'submit' }));
+    const person = await call('POST', `${SITE}/directory`, { name: 'Người Hợp Đồng', position: 'Chuyên viên', unit: 'Văn phòng', phone: '0233 3871 000' });
+    expectDocumented('/admin/sites/{site}/directory', 'post', 201, person);
+    expectDocumented('/admin/sites/{site}/directory/{id}', 'put', 200, await call('PUT', `${SITE}/directory/${person.json<{ id: number }>().id}`, { name: 'Người Hợp Đồng', position: 'Chuyên viên', unit: 'Văn phòng' }));
 
     const category = await call('POST', `${SITE}/categories`, { name: 'Hợp đồng', parentId: null });
     expectDocumented('/admin/sites/{site}/categories', 'post', 201, category);

@@ -72,6 +72,8 @@ describe.each(TEST_DIALECTS)('hostile input on %s', (dialect) => {
       '/sites/{slug}/documents/{ref}': '/api/v1/sites/{slug}/documents/{ref}',
       '/sites/{site}/albums': '/api/v1/sites/{site}/albums',
       '/sites/{site}/albums/{slug}': '/api/v1/sites/{site}/albums/{slug}',
+      '/sites/{slug}/schedule': '/api/v1/sites/{slug}/schedule',
+      '/sites/{slug}/directory': '/api/v1/sites/{slug}/directory',
       seedId: String(seedId),
     });
   });

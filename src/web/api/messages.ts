@@ -43,6 +43,7 @@ export const apiVi = {
     documents: 'Văn bản đã đăng của một cổng (số ký hiệu, loại, cơ quan ban hành, hiệu lực)',
     albums: 'Thư viện ảnh: album ảnh, video đã đăng của một cổng',
     meta: 'Mô tả API',
+    schedule: 'Lịch công tác và danh bạ của một cổng',
   },
   responses: {
     ok: 'Thành công',

@@ -22,6 +22,7 @@ import { categoryRoutes } from './routes/categories.js';
 import { documentRoutes } from './routes/documents.js';
 import { searchRoutes } from './routes/search.js';
 import { siteRoutes } from './routes/sites.js';
+import { scheduleApiRoutes } from './routes/schedule.js';
 import { openApiDocumentSchema } from './schemas.js';
 
 export interface RateLimitSettings {
@@ -50,6 +51,7 @@ export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSet
     ...articleRoutes(deps),
     ...documentRoutes(deps),
     ...albumApiRoutes(deps),
+    ...scheduleApiRoutes(deps),
     ...(deps.search === undefined ? [] : searchRoutes(deps, deps.search)),
   ];
   let document: OpenApiDocument | undefined;

@@ -8,7 +8,7 @@ import { buildRss, RSS_ITEMS } from '../../feeds/rss.js';
 import { SITEMAP_LIMIT, sitemapIndex, urlset, type SitemapEntry } from '../../feeds/sitemap.js';
 import { listPublishedPages } from '../../pages/index.js';
 import { isSlug } from '../../text/index.js';
-import { articlePath, categoryPath, pagePath } from '../../urls/paths.js';
+import { articlePath, categoryPath, pagePathIn } from '../../urls/paths.js';
 import { ifNoneMatchHolds, strongEtag } from '../etag.js';
 import { HttpError } from '../http-error.js';
 import { vi } from '../messages.js';
@@ -23,7 +23,7 @@ export interface FeedOptions extends SiteRoutingOptions {
 
 const notFound = () => new HttpError(404, vi.errors.notFoundTitle, vi.errors.notFound);
 const XML_CACHE = 'public, max-age=300';
-const RSS = 'application/rss+xml; charset=utf-8';
+export const RSS = 'application/rss+xml; charset=utf-8';
 const XML = 'application/xml; charset=utf-8';
 
 /**
@@ -77,7 +77,7 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
     const [pages, categories] = await Promise.all([listPublishedPages(db, siteId), listCategories(db, siteId)]);
     return [
       { loc: `${origin}/` },
-      ...pages.map((p) => ({ loc: `${origin}${pagePath(p.slug)}`, lastmod: p.updated_at })),
+      ...pages.map((p) => ({ loc: `${origin}${pagePathIn(p.slug, p.language)}`, lastmod: p.updated_at })),
       ...categories.map((c) => ({ loc: `${origin}${categoryPath(c.slug)}` })),
     ];
   }

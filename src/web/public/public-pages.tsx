@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { isSlug } from '../../text/index.js';
+import { englishPagePath } from '../../urls/paths.js';
 import { HttpError } from '../http-error.js';
 import { vi } from '../messages.js';
 import { renderDocument } from '../render.js';
@@ -58,6 +59,8 @@ export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { o
       // A renamed page's old address answers 301 to where it lives now.
       const moved = await reader.redirectFor(site.id, pathOf(request));
       if (moved.kind === 'moved') return reply.redirect(moved.location, 301);
+      // An English page lives at /en/{slug} (links to /trang/{slug} from search or a menu reach it there).
+      if ((await reader.englishPage(site.id, request.params.slug)) !== undefined) return reply.redirect(englishPagePath(request.params.slug), 301);
       throw notFound();
     }
     return sendPage(reply, <StaticPage chrome={await chromeFor(request)} page={page} />);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleStatus } from '../../../db/schema.js';
 import type { Site } from '../../../sites/index.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
+import { MATRIX_ACTORS, matrixMismatches, type MatrixActor, type MatrixRequest } from './permission-matrix.js';
 import { editorialFixture, type EditorialFixture, type Person } from './test-fixture.js';
 
 type Case =
@@ -14,7 +15,7 @@ type Case =
   | 'return' | 'approve' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'withdraw' | 'reopen'
   | 'set_coefficient' | 'manage_categories' | 'royalty_report';
 
-type Actor = Exclude<Person, 'writer'> | 'anonymous';
+type Actor = MatrixActor;
 
 const CONTRIBUTOR: Case[] = ['list', 'create', 'edit_own', 'delete_own', 'submit_own'];
 const EDITOR: Case[] = [...CONTRIBUTOR, 'view_other', 'edit_other', 'submit_other', 'return'];
@@ -40,11 +41,7 @@ const ALLOWED_ON_OTHER_SITE: Record<Actor, readonly Case[]> = {
 const ALL_CASES: Case[] = [...new Set<Case>([...SITE_ADMIN, 'list'])];
 const SUCCESS: Partial<Record<Case, number>> = { create: 201, delete_own: 204, delete_other: 204, manage_categories: 201 };
 
-interface Request {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  url: string;
-  body?: unknown;
-}
+type Request = MatrixRequest;
 
 let unique = 0;
 
@@ -93,19 +90,12 @@ describe.each(TEST_DIALECTS)('editorial permission matrix on %s', (dialect) => {
   });
   afterAll(() => f.t.close());
 
-  const actors: Actor[] = ['contributor', 'editor', 'approver', 'site_admin', 'sysadmin', 'norole', 'anonymous'];
-  for (const actor of actors) {
+  for (const actor of MATRIX_ACTORS) {
     for (const where of ['own site', 'another site'] as const) {
       it(`${actor} on ${where}`, async () => {
         const site = where === 'own site' ? f.siteA : f.siteB;
         const allowed = (where === 'own site' ? ALLOWED_ON_OWN_SITE : ALLOWED_ON_OTHER_SITE)[actor];
-        const mismatches: string[] = [];
-        for (const c of ALL_CASES) {
-          const req = await prepare(f, c, actor, site);
-          const res = await f.call(req.method, req.url, actor === 'anonymous' ? undefined : actor, req.body);
-          const expected = actor === 'anonymous' ? 401 : allowed.includes(c) ? (SUCCESS[c] ?? 200) : 403;
-          if (res.statusCode !== expected) mismatches.push(`${c}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
-        }
+        const mismatches = await matrixMismatches(f, { actor, site, cases: ALL_CASES, allowed, success: SUCCESS, prepare: (c) => prepare(f, c, actor, site) });
         expect(mismatches).toEqual([]);
       });
     }

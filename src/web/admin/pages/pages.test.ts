@@ -194,14 +194,15 @@ describe.each(TEST_DIALECTS)('static pages on %s', (dialect) => {
     expect((await f.call('GET', `${base}/${elsewhere.id}`, 'site_admin')).statusCode).toBe(404);
   });
 
-  it('gives a new site its five standard pages as drafts, none of them public', async () => {
+  it('gives a new site its five standard pages and three English pages as drafts, none of them public', async () => {
     const { site } = await createSite(
       f.db,
       { slug: `xamoi${dialect}`, name: 'Cổng thông tin điện tử xã Mới', shortName: '', kind: 'commune', parent: 'camlo', hostnames: [], contact: { address: 'Thôn 1, xã Mới', email: '', phone: '0233 123 456', footer: '' }, responsibleAgency: null, responsiblePerson: null, themeColor: '#0b4f8a' },
       { actorId: f.ids.sysadmin, actorName: 'qtht', ip: null, isSystemAdmin: true },
     );
-    const pages = await f.db.selectFrom('pages').select(['slug', 'status', 'revision', 'body_html', 'published_at']).where('site_id', '=', site.id).orderBy('menu_order').execute();
-    expect(pages.map((p) => p.slug)).toEqual(['gioi-thieu', 'chuc-nang-nhiem-vu', 'co-cau-to-chuc', 'lanh-dao', 'lien-he']);
+    const pages = await f.db.selectFrom('pages').select(['slug', 'status', 'revision', 'body_html', 'published_at', 'language']).where('site_id', '=', site.id).orderBy('menu_order').execute();
+    expect(pages.filter((p) => p.language === 'vi').map((p) => p.slug)).toEqual(['gioi-thieu', 'chuc-nang-nhiem-vu', 'co-cau-to-chuc', 'lanh-dao', 'lien-he']);
+    expect(pages.filter((p) => p.language === 'en').map((p) => p.slug)).toEqual(['introduction', 'organisation', 'contact']);
     expect(pages.every((p) => p.status === 'draft' && p.revision === 1 && p.published_at === null)).toBe(true);
     const contact = pages.find((p) => p.slug === 'lien-he');
     expect(contact?.body_html).toContain('Thôn 1, xã Mới');
@@ -209,7 +210,7 @@ describe.each(TEST_DIALECTS)('static pages on %s', (dialect) => {
     expect(contact?.body_html).not.toContain('Email');
     // The site's creation is the pages' audit entry, listing them as it lists the template's categories.
     const audit = await listAudit(f.db, { siteId: site.id, action: 'site_created', limit: 10, offset: 0 });
-    expect(JSON.parse(String(audit.rows[0]?.details))).toMatchObject({ pages: ['gioi-thieu', 'chuc-nang-nhiem-vu', 'co-cau-to-chuc', 'lanh-dao', 'lien-he'] });
+    expect(JSON.parse(String(audit.rows[0]?.details))).toMatchObject({ pages: ['gioi-thieu', 'chuc-nang-nhiem-vu', 'co-cau-to-chuc', 'lanh-dao', 'lien-he', 'introduction', 'organisation', 'contact'] });
     const publicCount = await f.db.selectFrom('search_documents').select('id').where('site_id', '=', site.id).where('status', '=', 'published').execute();
     expect(publicCount).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { pageFacts, snapshotOfPage } from '../../../pages/page-editing.js';
 import { allowedPageTransitions } from '../../../pages/page-workflow.js';
 import { isPublic } from '../../../publishing/read-gate.js';
 import type { Site } from '../../../sites/index.js';
-import { pagePath } from '../../../urls/paths.js';
+import { pagePathIn } from '../../../urls/paths.js';
 import { siteOrigin } from '../../site-origin.js';
 
 export interface PagePresentContext {
@@ -37,6 +37,7 @@ export function presentPage(p: PagePresentContext, row: PageRow): AdminPage {
     id: row.id,
     siteId: row.site_id,
     slug: row.slug,
+    language: row.language,
     status: row.status,
     statusLabel: STATUS_LABELS[row.status],
     revision: row.revision,
@@ -45,8 +46,8 @@ export function presentPage(p: PagePresentContext, row: PageRow): AdminPage {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
-    path: pagePath(row.slug),
-    publicUrl: isPublic(row) ? `${siteOrigin(p.site, p.host, p.scheme)}${pagePath(row.slug)}` : null,
+    path: pagePathIn(row.slug, row.language),
+    publicUrl: isPublic(row) ? `${siteOrigin(p.site, p.host, p.scheme)}${pagePathIn(row.slug, row.language)}` : null,
     allowedTransitions: pageOffers(p.actor, row),
     canEdit: can(p.actor, 'edit', facts),
     canDelete: can(p.actor, 'delete', facts),
@@ -59,7 +60,8 @@ export function presentPageSummary(row: PageRow): PageSummary {
     id: row.id,
     title: row.title,
     slug: row.slug,
-    path: pagePath(row.slug),
+    language: row.language,
+    path: pagePathIn(row.slug, row.language),
     status: row.status,
     statusLabel: STATUS_LABELS[row.status],
     revision: row.revision,

@@ -27,6 +27,8 @@ export interface LayoutProps {
   noindex?: boolean;
   /** The print view drops the menu and footer. */
   variant?: 'full' | 'print';
+  /** The language of the page's content: Vietnamese unless it is an English page (/en). */
+  lang?: 'vi' | 'en';
   children: ComponentChildren;
 }
 
@@ -39,7 +41,7 @@ export function Layout(props: LayoutProps): VNode {
   // Every page says what it is; a page without its own words is described by its title.
   const description = props.description ?? props.title;
   return (
-    <html lang={vi.lang}>
+    <html lang={props.lang ?? vi.lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
