@@ -38,7 +38,13 @@ export type AuditAction =
   | 'page_created'
   | 'page_saved'
   | 'page_restored'
-  | 'page_deleted';
+  | 'page_deleted'
+  | 'consultation_created'
+  | 'consultation_saved'
+  | 'consultation_deleted'
+  | 'consultation_report_saved'
+  | 'consultation_comment_approved'
+  | 'consultation_comment_rejected';
 
 export interface AuditEntry {
   action: AuditAction;

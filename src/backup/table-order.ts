@@ -53,6 +53,9 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'article_authors', primaryKey: ['article_id', 'position'] },
   { name: 'jobs' },
   { name: 'audit_log' },
+  { name: 'consultations' },
+  { name: 'consultation_attachments', primaryKey: ['consultation_id', 'media_id'] },
+  { name: 'consultation_comments' },
   { name: 'site_state', seededByMigrations: true },
 ];
 

@@ -350,6 +350,56 @@ export interface MenuItemsTable {
   url: string | null;
 }
 
+/** A draft put out for comment (lấy ý kiến dự thảo), migration 0016; statuses of the article workflow. */
+export interface ConsultationsTable {
+  id: Generated<number>;
+  site_id: number;
+  slug: string;
+  title: string;
+  summary: Generated<string>;
+  body_html: string;
+  /** The drafting body (cơ quan chủ trì soạn thảo). */
+  drafting_body: Generated<string>;
+  /** Calendar days in Vietnam, "YYYY-MM-DD"; closes_on ≥ opens_on. */
+  opens_on: string;
+  closes_on: string;
+  status: ArticleStatus;
+  published_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+  /** Optimistic concurrency: a save names the revision it started from. */
+  revision: Generated<number>;
+  created_by: number | null;
+  return_note: string | null;
+  /** The summary of the comments received, sanitised HTML; public after closing once report_published_at is set. */
+  report_html: Generated<string>;
+  report_published_at: Instant | null;
+}
+
+export interface ConsultationAttachmentsTable {
+  consultation_id: number;
+  media_id: number;
+  position: number;
+}
+
+export type CommentState = 'pending' | 'approved' | 'rejected';
+
+/** A citizen's comment on a draft; email, phone and address are private (staff only). */
+export interface ConsultationCommentsTable {
+  id: Generated<number>;
+  consultation_id: number;
+  name: string;
+  organisation: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  body: string;
+  received_at: Instant;
+  state: Generated<CommentState>;
+  moderated_by: number | null;
+  moderated_at: Instant | null;
+}
+
 export interface Database {
   sites: SitesTable;
   categories: CategoriesTable;
@@ -374,6 +424,9 @@ export interface Database {
   site_state: SiteStateTable;
   menu_items: MenuItemsTable;
   page_revisions: PageRevisionsTable;
+  consultations: ConsultationsTable;
+  consultation_attachments: ConsultationAttachmentsTable;
+  consultation_comments: ConsultationCommentsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -395,3 +448,7 @@ export type JobRow = Selectable<JobsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type MenuItemRow = Selectable<MenuItemsTable>;
 export type NewMenuItem = Insertable<MenuItemsTable>;
+export type ConsultationRow = Selectable<ConsultationsTable>;
+export type NewConsultation = Insertable<ConsultationsTable>;
+export type ConsultationUpdate = Updateable<ConsultationsTable>;
+export type ConsultationCommentRow = Selectable<ConsultationCommentsTable>;

@@ -19,6 +19,13 @@ export function tagPath(tagSlug: string): string {
   return `/tag/${tagSlug}`;
 }
 
+/** Consultations on drafts (lấy ý kiến dự thảo): the list, one draft, its feed. */
+export const CONSULTATIONS_PATH = '/lay-y-kien';
+
+export function consultationPath(slug: string): string {
+  return `${CONSULTATIONS_PATH}/${slug}`;
+}
+
 /**
  * First path segments the system itself uses on every site (its pages, files, feeds and
  * the fixed paths of the state-portal services), which a category slug may therefore not take.
