@@ -174,7 +174,22 @@ export async function countCommentsByState(db: Conn, consultationIds: readonly n
 }
 
 /** Decides a comment only if it is still in the state the caller read. */
-export async function decideCommentIfUnchanged(db: Conn, id: number, from: CommentState, to: CommentState, by: number, at: string): Promise<boolean> {
+export async function decideCommentIfUnchanged(db: Conn, id: number, from: CommentState, to: CommentState, by: number | null, at: string): Promise<boolean> {
   const result = await db.updateTable('consultation_comments').set({ state: to, moderated_by: by, moderated_at: at }).where('id', '=', id).where('state', '=', from).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Removes every consultation of these sites with their files and comments (removing the demo system). */
+export async function deleteConsultationsOfSites(db: Conn, siteIds: readonly number[]): Promise<void> {
+  if (siteIds.length === 0) return;
+  const ofSites = db.selectFrom('consultations').select('id').where('site_id', 'in', [...siteIds]);
+  await db.deleteFrom('consultation_comments').where('consultation_id', 'in', ofSites).execute();
+  await db.deleteFrom('consultation_attachments').where('consultation_id', 'in', ofSites).execute();
+  await db.deleteFrom('consultations').where('site_id', 'in', [...siteIds]).execute();
+}
+
+/** Files of consultations that use these media (a demo file removed with its site). */
+export async function detachMediaFromConsultations(db: Conn, mediaIds: readonly number[]): Promise<void> {
+  if (mediaIds.length === 0) return;
+  await db.deleteFrom('consultation_attachments').where('media_id', 'in', [...mediaIds]).execute();
 }

@@ -189,3 +189,40 @@ export const adminCommentSchema = z.object({
 });
 export type AdminComment = z.infer<typeof adminCommentSchema>;
 export const adminCommentListSchema = z.array(adminCommentSchema).describe('Ý kiến góp ý, cũ trước (kèm thông tin liên hệ, chỉ cho cán bộ)');
+
+// ---- The public JSON API: an explicit allow-list, no contact field of a commenter ----
+
+export const publicCommentSchema = z
+  .object({ name: z.string(), organisation: z.string().nullable(), receivedAt: sentInstant, text: z.string() })
+  .strict()
+  .describe('Một ý kiến đã được duyệt: họ tên, cơ quan, thời điểm gửi, nội dung (văn bản thuần)');
+
+export const publicConsultationSummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  draftingBody: z.string(),
+  opensOn: z.string().describe('Ngày bắt đầu lấy ý kiến (YYYY-MM-DD, giờ Việt Nam)'),
+  closesOn: z.string().describe('Ngày kết thúc lấy ý kiến (YYYY-MM-DD, giờ Việt Nam, đến hết ngày)'),
+  phase: z.enum(CONSULTATION_PHASES),
+  daysLeft: z.number().int().nullable().describe('Số ngày còn lại khi đang lấy ý kiến'),
+  url: z.string(),
+  publishedAt: sentInstant,
+});
+export type PublicConsultationSummary = z.infer<typeof publicConsultationSummarySchema>;
+
+export const publicConsultationListSchema = z.object({
+  site: z.string(),
+  items: z.array(publicConsultationSummarySchema),
+  page: z.number().int(),
+  pages: z.number().int(),
+  total: z.number().int(),
+});
+
+export const publicConsultationSchema = publicConsultationSummarySchema.extend({
+  bodyHtml: z.string(),
+  files: z.array(z.object({ name: z.string(), url: z.string(), mimeType: z.string(), byteSize: z.number().int() })),
+  comments: z.array(publicCommentSchema),
+  reportHtml: z.string().nullable().describe('Báo cáo tổng hợp ý kiến khi đã kết thúc và đã công bố'),
+});
+export type PublicConsultation = z.infer<typeof publicConsultationSchema>;

@@ -12,6 +12,7 @@ import { sanitizeRichText } from '../html/sanitize.js';
 import { insertPage } from '../pages/index.js';
 import { bumpSiteState, insertSite, type Site } from '../sites/index.js';
 import { toStoredInstant } from '../text/index.js';
+import { seedDemoConsultations } from './consultations.js';
 import { loadDemoSites, loadSeedArticle, type DemoSite } from './demo-files.js';
 import { DEMO_CATEGORIES, generateArticles, generatePages } from './generator/index.js';
 
@@ -135,6 +136,7 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
         count += 1;
       }
     }
+    await seedDemoConsultations(trx, sites, now); // lấy ý kiến dự thảo: the province's and Cam Lộ's drafts
     // A clean start (DEMO_SEED=never) may already have made `admin`: then it is left as it is.
     const adminCreated = (await findUserByUsername(trx, 'admin')) === undefined;
     if (adminCreated) await insertUser(trx, { username: 'admin', displayName: 'Quản trị hệ thống', passwordHash, isSystemAdmin: true, now: stamp });

@@ -26,20 +26,37 @@ function rfc822(iso: string): string {
   return new Date(iso).toUTCString();
 }
 
-function item(channel: RssChannel, a: ArticleSummary): Xml {
-  const url = `${channel.origin}${articlePath(a.categorySlug, a.slug)}`;
+/** One entry of a feed, whatever the content: an article, an album… */
+export interface RssItem {
+  title: string;
+  /** Absolute URL of the item's page (also its guid). */
+  url: string;
+  publishedAt: string;
+  description: string;
+  category: string;
+}
+
+function item(i: RssItem): Xml {
   return parent('item', [
-    ...(a.title !== '' ? [element('title', a.title)] : []),
-    element('link', url),
-    element('guid', url),
-    element('pubDate', rfc822(a.publishedAt)),
-    ...(a.lead !== '' ? [element('description', a.lead)] : []),
-    element('category', a.categoryName),
+    ...(i.title !== '' ? [element('title', i.title)] : []),
+    element('link', i.url),
+    element('guid', i.url),
+    element('pubDate', rfc822(i.publishedAt)),
+    ...(i.description !== '' ? [element('description', i.description)] : []),
+    element('category', i.category),
   ]);
 }
 
 export function buildRss(channel: RssChannel, articles: readonly ArticleSummary[]): string {
-  const updated = articles[0] ? articles[0].publishedAt : new Date(0).toISOString();
+  return buildRssOf(
+    channel,
+    articles.map((a) => ({ title: a.title, url: `${channel.origin}${articlePath(a.categorySlug, a.slug)}`, publishedAt: a.publishedAt, description: a.lead, category: a.categoryName })),
+  );
+}
+
+/** RSS 2.0 of any items, newest first. */
+export function buildRssOf(channel: RssChannel, items: readonly RssItem[]): string {
+  const updated = items[0] ? items[0].publishedAt : new Date(0).toISOString();
   const channelElement = parent('channel', [
     element('title', channel.title),
     element('link', channel.link),
@@ -50,7 +67,7 @@ export function buildRss(channel: RssChannel, articles: readonly ArticleSummary[
     element('language', 'vi'),
     element('copyright', channel.copyright),
     emptyElement('atom:link', { href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' }),
-    ...articles.map((a) => item(channel, a)),
+    ...items.map(item),
   ]);
   return xmlDocument(parent('rss', [channelElement], { version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom' }));
 }

@@ -23,6 +23,7 @@ export const apiVi = {
     notFound: 'Tài nguyên bạn yêu cầu không tồn tại. Hãy kiểm tra lại đường dẫn.',
     siteNotFound: 'Không có cổng thông tin với mã này trong hệ thống.',
     articleNotFound: 'Không có tin bài đã đăng với mã số này trên cổng thông tin hiện tại.',
+    consultationNotFound: 'Cổng này không có dự thảo lấy ý kiến đã đăng với địa chỉ này.',
     goneTitle: 'Nội dung không còn được đăng',
     gone: 'Tin bài này đã được gỡ khỏi cổng thông tin.',
     withdrawn: 'Tin bài này đã được cơ quan chủ quản thu hồi.',
@@ -38,6 +39,7 @@ export const apiVi = {
     categories: 'Chuyên mục của cổng hiện tại',
     articles: 'Tin bài đã đăng của cổng hiện tại',
     search: 'Tìm kiếm',
+    consultations: 'Lấy ý kiến dự thảo: các dự thảo đã đăng của một cổng và ý kiến đã được duyệt',
     meta: 'Mô tả API',
   },
   responses: {

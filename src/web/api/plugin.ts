@@ -18,6 +18,7 @@ import { defineRoute, fastifyPath, type ApiRoute } from './route.js';
 import type { RouteCatalogue } from './route-catalogue.js';
 import { articleRoutes } from './routes/articles.js';
 import { categoryRoutes } from './routes/categories.js';
+import { consultationApiRoutes } from './routes/consultations.js';
 import { searchRoutes } from './routes/search.js';
 import { siteRoutes } from './routes/sites.js';
 import { openApiDocumentSchema } from './schemas.js';
@@ -46,6 +47,7 @@ export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSet
     ...siteRoutes(deps),
     ...categoryRoutes(deps),
     ...articleRoutes(deps),
+    ...consultationApiRoutes(deps),
     ...(deps.search === undefined ? [] : searchRoutes(deps, deps.search)),
   ];
   let document: OpenApiDocument | undefined;
