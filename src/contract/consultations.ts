@@ -38,20 +38,18 @@ const consultationFields = z.object({
 
 const CLOSE_BEFORE_OPEN = 'Ngày kết thúc không được trước ngày bắt đầu lấy ý kiến';
 
-function withDatesInOrder<T extends z.ZodTypeAny>(schema: T) {
-  return schema.superRefine((value: { opensOn: string; closesOn: string }, ctx) => {
-    if (isVietnamDay(value.opensOn) && isVietnamDay(value.closesOn) && !datesInOrder(value)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['closesOn'], message: CLOSE_BEFORE_OPEN });
-    }
-  });
+function checkDates(value: { opensOn: string; closesOn: string }, ctx: z.RefinementCtx): void {
+  if (isVietnamDay(value.opensOn) && isVietnamDay(value.closesOn) && !datesInOrder(value)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['closesOn'], message: CLOSE_BEFORE_OPEN });
+  }
 }
 
-export const consultationInputSchema = withDatesInOrder(consultationFields);
+export const consultationInputSchema = consultationFields.superRefine(checkDates);
 export type ConsultationInput = z.output<typeof consultationFields>;
 
-export const saveConsultationSchema = withDatesInOrder(
-  consultationFields.extend({ baseRevision: z.number({ invalid_type_error: 'Thiếu phiên bản gốc' }).int().min(0).max(MAX_ID) }),
-);
+export const saveConsultationSchema = consultationFields
+  .extend({ baseRevision: z.number({ invalid_type_error: 'Thiếu phiên bản gốc' }).int().min(0).max(MAX_ID) })
+  .superRefine(checkDates);
 
 export const consultationTransitionSchema = z.object({
   transition: z.enum(CONSULTATION_TRANSITIONS, { errorMap: () => ({ message: `Bước quy trình là một trong: ${CONSULTATION_TRANSITIONS.join(', ')}` }) }),

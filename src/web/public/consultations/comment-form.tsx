@@ -3,7 +3,7 @@
  * error summary (role="alert", each message linked to its field) above the fields,
  * each field's own message prefixed with a hidden "Lỗi:", and the guard fields.
  */
-import type { VNode } from 'preact';
+import type { InputHTMLAttributes, VNode } from 'preact';
 import { COMMENT_FIELDS, MAX_COMMENT_ADDRESS, MAX_COMMENT_BODY, MAX_COMMENT_NAME, MAX_COMMENT_ORGANISATION, MAX_COMMENT_PHONE } from '../../../contract/consultations.js';
 import { EMAIL_MAX_LENGTH } from '../../../contract/auth.js';
 import { vi } from '../../messages.js';
@@ -40,6 +40,15 @@ interface FieldProps {
   multiline?: boolean;
 }
 
+type InputAttrs = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'list' | 'role'>;
+
+/** One input of a text kind (Preact's types tell the kinds apart, so each is written out). */
+function TextInput({ type, attrs }: { type: 'text' | 'email' | 'tel'; attrs: InputAttrs }): VNode {
+  if (type === 'email') return <input type="email" {...attrs} />;
+  if (type === 'tel') return <input type="tel" {...attrs} />;
+  return <input type="text" {...attrs} />;
+}
+
 function Field(p: FieldProps): VNode {
   const id = idOf(p.field);
   const error = p.state.errors.find((e) => e.field === p.field);
@@ -68,17 +77,9 @@ function Field(p: FieldProps): VNode {
           {value}
         </textarea>
       ) : (
-        <input
-          id={id}
-          name={p.field}
-          // One branch of Preact's input types: the three kinds here all take text.
-          type={(p.type ?? 'text') as 'text'}
-          value={value}
-          maxLength={p.max}
-          required={p.required}
-          autocomplete={p.autocomplete}
-          aria-describedby={describedBy}
-          aria-invalid={error === undefined ? undefined : 'true'}
+        <TextInput
+          type={p.type ?? 'text'}
+          attrs={{ id, name: p.field, value, maxLength: p.max, required: p.required, autocomplete: p.autocomplete, 'aria-describedby': describedBy, 'aria-invalid': error === undefined ? undefined : 'true' }}
         />
       )}
     </div>
