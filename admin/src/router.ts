@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/admin/';
 
-export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages';
+export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages' | 'consultations';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -23,6 +23,8 @@ export type Route =
   | { name: 'article'; site: string; id: number | 'new' }
   | { name: 'revisions'; site: string; id: number }
   | { name: 'page'; site: string; id: number | 'new' }
+  | { name: 'consultation'; site: string; id: number | 'new' }
+  | { name: 'consultationComments'; site: string; id: number }
   | { name: 'notFound' };
 
 const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
@@ -35,6 +37,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   royalty: 'nhuan-but',
   menu: 'menu',
   pages: 'trang',
+  consultations: 'lay-y-kien',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */
@@ -74,6 +77,13 @@ export function parseRoute(pathname: string, search: string): Route {
     const n = Number(id);
     return Number.isInteger(n) && n > 0 ? { name: 'page', site, id: n } : { name: 'notFound' };
   }
+  if (section === 'lay-y-kien' && id !== undefined) {
+    if (id === 'moi' && sub === undefined) return { name: 'consultation', site, id: 'new' };
+    const n = Number(id);
+    if (!Number.isInteger(n) || n <= 0) return { name: 'notFound' };
+    if (sub === undefined) return { name: 'consultation', site, id: n };
+    return sub === 'y-kien' && parts.length === 4 ? { name: 'consultationComments', site, id: n } : { name: 'notFound' };
+  }
   const screen = SCREEN_BY_PATH.get(section);
   if (screen === undefined || id !== undefined) return { name: 'notFound' };
   return { name: screen, site, query };
@@ -98,6 +108,10 @@ export function href(
       return `${BASE}${enc(route.site)}/tin-bai/${route.id}/lich-su`;
     case 'page':
       return `${BASE}${enc(route.site)}/trang/${route.id === 'new' ? 'moi' : route.id}`;
+    case 'consultation':
+      return `${BASE}${enc(route.site)}/lay-y-kien/${route.id === 'new' ? 'moi' : route.id}`;
+    case 'consultationComments':
+      return `${BASE}${enc(route.site)}/lay-y-kien/${route.id}/y-kien`;
     case 'users':
     case 'systemAudit':
     case 'systemSites':

@@ -14,6 +14,9 @@ import { MediaScreen } from './media-screen.js';
 import { MenuScreen } from './menu-screen.js';
 import { PageEditorScreen } from './page-editor-screen.js';
 import { PageListScreen } from './page-list-screen.js';
+import { ConsultationCommentsScreen } from './consultation-comments-screen.js';
+import { ConsultationEditorScreen } from './consultation-editor-screen.js';
+import { ConsultationListScreen } from './consultation-list-screen.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
@@ -81,6 +84,12 @@ export function ScreenFor({
       return <PageListScreen site={slug} />;
     case 'page':
       return <PageEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'consultations':
+      return <ConsultationListScreen site={slug} />;
+    case 'consultation':
+      return <ConsultationEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'consultationComments':
+      return <ConsultationCommentsScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
   }
 }
 

@@ -68,6 +68,13 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
       '/articles/{id}': { ok: `/api/v1/articles/${seedId}`, notFound: '/api/v1/articles/2147483647', badPath: { id: '/api/v1/articles/abc' } },
       '/search': { ok: `/api/v1/search?q=${encodeURIComponent('binh dang gioi')}` },
       '/openapi.json': { ok: '/api/v1/openapi.json' },
+      // The demo's open draft plan of Cam Lộ (demo/consultations.ts).
+      '/sites/{site}/consultations': { ok: '/api/v1/sites/camlo/consultations', notFound: '/api/v1/sites/khong-co-cong-nay/consultations', badPath: { site: '/api/v1/sites/Cam_Lo/consultations' } },
+      '/sites/{site}/consultations/{slug}': {
+        ok: '/api/v1/sites/camlo/consultations/du-thao-ke-hoach-phat-trien-du-lich-huyen-cam-lo-giai-doan-2026-2030',
+        notFound: '/api/v1/sites/camlo/consultations/khong-co-du-thao-nay',
+        badPath: { site: '/api/v1/sites/Cam_Lo/consultations/a', slug: '/api/v1/sites/camlo/consultations/Khong_Hop_Le' },
+      },
     } satisfies Record<string, PathExamples>);
   });
   afterAll(() => t.close());
@@ -88,7 +95,7 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
   });
 
   it('documents the routes of the API, search included', () => {
-    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}']);
+    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{site}/consultations', '/sites/{site}/consultations/{slug}', '/sites/{slug}']);
     const articleParams = parametersOf('/articles').map((p) => p['name']);
     expect(articleParams).toContain('q');
   });

@@ -34,6 +34,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
   let articleId: number;
   let categoryId: number;
   let pageId: number;
+  let consultationId: number;
 
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { ...admin.headers, host: HOST }, ...(payload === undefined ? {} : { payload: payload as Json }) });
@@ -53,6 +54,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     categoryId = (await call('GET', `${SITE}/articles`)).json<{ items: { categoryId: number }[] }>().items[0]?.categoryId ?? 0;
     articleId = (await call('POST', `${SITE}/articles`, { title: 'Lịch sử của API', categoryId })).json<{ id: number }>().id;
     pageId = (await call('POST', `${SITE}/pages`, { title: 'Trang của API' })).json<{ id: number }>().id;
+    consultationId = (await call('POST', `${SITE}/consultations`, { title: 'Dự thảo của API', bodyHtml: '<p>Điều 1.</p>', opensOn: '2026-12-01', closesOn: '2026-12-31' })).json<{ id: number }>().id;
   });
   afterAll(() => t.close());
 
@@ -80,6 +82,9 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/audit': '/api/v1/admin/audit',
       '/admin/system/sites': '/api/v1/admin/system/sites',
       '/admin/sites/{site}/menu': `${SITE}/menu`,
+      '/admin/sites/{site}/consultations': `${SITE}/consultations`,
+      '/admin/sites/{site}/consultations/{id}': `${SITE}/consultations/${consultationId}`,
+      '/admin/sites/{site}/consultations/{id}/comments': `${SITE}/consultations/${consultationId}/comments?state=pending`,
     };
     const gets = Object.entries(document['paths'] as Record<string, Json>)
       .filter(([path, item]) => (path.startsWith('/auth/') || path.startsWith('/admin')) && item['get'] !== undefined)
@@ -128,6 +133,15 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     expectDocumented(pagePath, 'put', 200, pageSaved);
     expectDocumented(`${pagePath}/transitions`, 'post', 200, await call('POST', `${SITE}/pages/${pageRow.id}/transitions`, { transition: 'submit' }));
     expectDocumented(`${pagePath}/revisions/{number}/restore`, 'post', 200, await call('POST', `${SITE}/pages/${pageRow.id}/revisions/1/restore`, { baseRevision: 2 }));
+
+    const consultation = await call('POST', `${SITE}/consultations`, { title: 'Dự thảo hợp đồng', bodyHtml: '<p>Điều 1.</p>', opensOn: '2026-12-01', closesOn: '2026-12-31' });
+    expectDocumented('/admin/sites/{site}/consultations', 'post', 201, consultation);
+    const consultationRow = consultation.json<{ id: number; revision: number }>();
+    const consultationPath = '/admin/sites/{site}/consultations/{id}';
+    const consultationSave = { title: 'Dự thảo hợp đồng (sửa)', bodyHtml: '<p>Điều 1.</p>', opensOn: '2026-12-01', closesOn: '2026-12-31', baseRevision: consultationRow.revision };
+    expectDocumented(consultationPath, 'put', 200, await call('PUT', `${SITE}/consultations/${consultationRow.id}`, consultationSave));
+    expectDocumented(`${consultationPath}/transitions`, 'post', 200, await call('POST', `${SITE}/consultations/${consultationRow.id}/transitions`, { transition: 'submit' }));
+    expectDocumented(`${consultationPath}/report`, 'put', 200, await call('PUT', `${SITE}/consultations/${consultationRow.id}/report`, { reportHtml: '<p>Tổng hợp.</p>', publish: false }));
 
     const category = await call('POST', `${SITE}/categories`, { name: 'Hợp đồng', parentId: null });
     expectDocumented('/admin/sites/{site}/categories', 'post', 201, category);

@@ -68,6 +68,8 @@ describe.each(TEST_DIALECTS)('hostile input on %s', (dialect) => {
       '/articles/{id}': `/api/v1/articles/{id}`,
       '/search': '/api/v1/search?q=cam',
       '/openapi.json': '/api/v1/openapi.json',
+      '/sites/{site}/consultations': '/api/v1/sites/{site}/consultations',
+      '/sites/{site}/consultations/{slug}': '/api/v1/sites/{site}/consultations/{slug}',
       seedId: String(seedId),
     });
   });

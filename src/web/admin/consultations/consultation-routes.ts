@@ -74,7 +74,7 @@ export function consultationRoutes(app: FastifyInstance, opts: EditorialRouteOpt
       operationId: 'listEditorialConsultations', tag: 'editorial', session: 'required',
       summary: 'Các dự thảo lấy ý kiến của cổng, mọi trạng thái, mới sửa trước',
       params: [siteParams],
-      success: { status: 200, description: '[{ id, title, slug, status, phase, opensOn, closesOn, pendingComments, updatedAt }]', body: { name: 'ConsultationList', schema: consultationListSchema } },
+      success: { status: 200, description: '[{ id, title, slug, status, phase, opensOn, closesOn, pendingComments, updatedAt }]', body: { name: 'AdminConsultationList', schema: consultationListSchema } },
       errors: ON_SITE,
     }),
     async (request, reply) => {
