@@ -113,7 +113,7 @@ export function CommentForm({ action, state }: { action: string; state: CommentF
         <Field field={f.organisation} label={t.organisationLabel} state={state} max={MAX_COMMENT_ORGANISATION} autocomplete="organization" />
         <Field field={f.email} label={t.emailLabel} hint={t.emailHint} state={state} type="email" max={EMAIL_MAX_LENGTH} required autocomplete="email" />
         <Field field={f.phone} label={t.phoneLabel} hint={t.privateHint} state={state} type="tel" max={MAX_COMMENT_PHONE} autocomplete="tel" />
-        <Field field={f.address} label={t.addressLabel} hint={t.privateHint} state={state} max={MAX_COMMENT_ADDRESS} autocomplete="street-address" />
+        <Field field={f.address} label={t.addressLabel} hint={t.privateHint} state={state} max={MAX_COMMENT_ADDRESS} />
         <Field field={f.body} label={t.bodyLabel} hint={t.bodyHint(MAX_COMMENT_BODY)} state={state} max={MAX_COMMENT_BODY} required multiline />
         <button type="submit" class="citizen-form__button">
           {t.submit}
