@@ -9,6 +9,7 @@ import { listAudit } from '../../../audit/audit.js';
 import type { AdminComment, AdminConsultation, ConsultationSummary } from '../../../contract/consultations.js';
 import type { EditorialProblem } from '../../../contract/problem.js';
 import { insertComment } from '../../../consultations/consultations.repo.js';
+import { insertMedia } from '../../../media/library.repo.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { editorialFixture, type EditorialFixture } from '../articles/test-fixture.js';
 import { dayFromToday, draftConsultation, publishedConsultation } from './test-helpers.js';
@@ -106,6 +107,25 @@ describe.each(TEST_DIALECTS)('consultations in the editorial API on %s', (dialec
     expect((await f.call('GET', `${base}/${c.id}`, 'editor')).json<AdminConsultation>().commentCounts).toEqual({ pending: 0, approved: 1, rejected: 1 });
     const audit = await listAudit(f.db, { objectType: 'consultation', objectId: String(c.id), limit: 20, offset: 0 });
     expect(audit.rows.filter((r) => r.action.startsWith('consultation_comment_')).map((r) => r.action).sort()).toEqual(['consultation_comment_approved', 'consultation_comment_rejected']);
+  });
+
+  it('attaches documents of the site\'s library in order, refuses an image or another site\'s file, and shows them in public', async () => {
+    const doc = (siteId: number, name: string, kind: 'document' | 'image' = 'document') =>
+      insertMedia(f.db, { site_id: siteId, kind, storage_key: `${kind}/2026/12/${name}`, original_name: name, mime_type: kind === 'image' ? 'image/png' : 'application/pdf', byte_size: 1234, width: null, height: null, alt_text: null, caption: null, uploaded_by: null });
+    const [pdf, docx, image, foreign] = [await doc(f.siteA.id, 'du-thao-quy-che.pdf'), await doc(f.siteA.id, 'bang-so-sanh.docx'), await doc(f.siteA.id, 'anh.png', 'image'), await doc(f.siteB.id, 'cua-cong-khac.pdf')];
+    const c = await publishedConsultation(f);
+    const save = (ids: number[], rev: number) => f.call('PUT', `${base}/${c.id}`, 'site_admin', body(c, { attachmentIds: ids, baseRevision: rev }));
+    expect((await save([image.id], c.revision)).statusCode).toBe(400);
+    expect((await save([foreign.id], c.revision)).statusCode).toBe(400);
+    const saved = await save([docx.id, pdf.id], c.revision);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<AdminConsultation>().attachmentIds).toEqual([docx.id, pdf.id]);
+    const page = await f.app.inject({ url: c.path, headers: { host: 'camlo.localhost' } });
+    expect(page.body).toContain('Tệp dự thảo');
+    expect(page.body.indexOf('bang-so-sanh.docx')).toBeLessThan(page.body.indexOf('du-thao-quy-che.pdf'));
+    expect(page.body).toContain('href="/media/document/2026/12/du-thao-quy-che.pdf"');
+    const api = await f.app.inject({ url: `/api/v1/sites/${f.siteA.slug}/consultations/${c.slug}`, headers: { host: 'localhost' } });
+    expect(api.json<{ files: { name: string }[] }>().files.map((x) => x.name)).toEqual(['bang-so-sanh.docx', 'du-thao-quy-che.pdf']);
   });
 
   it('answers 404 for a consultation of another site', async () => {

@@ -9,14 +9,13 @@ import type { VNode } from 'preact';
 import type { ConsultationPhase } from '../../../consultations/consultation-rules.js';
 import type { PublicComment } from '../../../consultations/index.js';
 import type { ConsultationRow, MediaRow } from '../../../db/schema.js';
-import { mediaUrl } from '../../../media/media.repo.js';
 import { formatVietnamDate, toVietnamIso } from '../../../text/index.js';
 import { vietnamDayBounds } from '../../../time/vietnam-time.js';
 import { consultationPath, CONSULTATIONS_PATH } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from '../views/chrome.js';
 import { Layout } from '../views/layout.js';
-import { Breadcrumbs, Pagination, PublishedTime, SanitizedHtml } from '../views/parts.js';
+import { Breadcrumbs, FileList, Pagination, PublishedTime, SanitizedHtml } from '../views/parts.js';
 import { CommentForm, type CommentFormState } from './comment-form.js';
 
 const t = vi.consultations;
@@ -178,20 +177,7 @@ export function ConsultationPage({ chrome, data }: { chrome: SiteChrome; data: D
           )}
         </dl>
         {row.summary === '' ? null : <p class="article__lead">{row.summary}</p>}
-        {data.files.length === 0 ? null : (
-          <section class="attachments" aria-labelledby="tep-du-thao">
-            <h2 id="tep-du-thao">{t.files}</h2>
-            <ul>
-              {data.files.map((m) => (
-                <li>
-                  <a href={mediaUrl(m)} download={m.original_name}>
-                    {m.original_name}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <FileList files={data.files} heading={t.files} id="tep-du-thao" />
         <section aria-labelledby="noi-dung-du-thao">
           <h2 id="noi-dung-du-thao">{t.draftText}</h2>
           <SanitizedHtml class="article__body" html={row.body_html} />
