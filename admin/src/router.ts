@@ -11,7 +11,8 @@ export type SiteScreen =
   | 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages'
   | 'documents'
   | 'albums'
-  | 'schedule' | 'directory';
+  | 'schedule' | 'directory'
+  | 'consultations';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -29,6 +30,8 @@ export type Route =
   | { name: 'page'; site: string; id: number | 'new' }
   | { name: 'document'; site: string; id: number | 'new' }
   | { name: 'album'; site: string; id: number | 'new' }
+  | { name: 'consultation'; site: string; id: number | 'new' }
+  | { name: 'consultationComments'; site: string; id: number }
   | { name: 'notFound' };
 
 const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
@@ -45,6 +48,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   albums: 'thu-vien-anh',
   schedule: 'lich-cong-tac',
   directory: 'danh-ba',
+  consultations: 'lay-y-kien',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */
@@ -96,6 +100,13 @@ export function parseRoute(pathname: string, search: string): Route {
     const n = Number(id);
     return Number.isInteger(n) && n > 0 ? { name: 'album', site, id: n } : { name: 'notFound' };
   }
+  if (section === 'lay-y-kien' && id !== undefined) {
+    if (id === 'moi' && sub === undefined) return { name: 'consultation', site, id: 'new' };
+    const n = Number(id);
+    if (!Number.isInteger(n) || n <= 0) return { name: 'notFound' };
+    if (sub === undefined) return { name: 'consultation', site, id: n };
+    return sub === 'y-kien' && parts.length === 4 ? { name: 'consultationComments', site, id: n } : { name: 'notFound' };
+  }
   const screen = SCREEN_BY_PATH.get(section);
   if (screen === undefined || id !== undefined) return { name: 'notFound' };
   return { name: screen, site, query };
@@ -124,6 +135,10 @@ export function href(
       return `${BASE}${enc(route.site)}/van-ban/${route.id === 'new' ? 'moi' : route.id}`;
     case 'album':
       return `${BASE}${enc(route.site)}/thu-vien-anh/${route.id === 'new' ? 'moi' : route.id}`;
+    case 'consultation':
+      return `${BASE}${enc(route.site)}/lay-y-kien/${route.id === 'new' ? 'moi' : route.id}`;
+    case 'consultationComments':
+      return `${BASE}${enc(route.site)}/lay-y-kien/${route.id}/y-kien`;
     case 'users':
     case 'systemAudit':
     case 'systemSites':

@@ -49,7 +49,13 @@ export type AuditAction =
   | 'schedule_saved'
   | 'directory_created'
   | 'directory_saved'
-  | 'directory_deleted';
+  | 'directory_deleted'
+  | 'consultation_created'
+  | 'consultation_saved'
+  | 'consultation_deleted'
+  | 'consultation_report_saved'
+  | 'consultation_comment_approved'
+  | 'consultation_comment_rejected';
 
 export interface AuditEntry {
   action: AuditAction;

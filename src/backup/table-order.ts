@@ -61,6 +61,9 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'audit_log' },
   { name: 'albums' },
   { name: 'album_items' },
+  { name: 'consultations' },
+  { name: 'consultation_attachments', primaryKey: ['consultation_id', 'media_id'] },
+  { name: 'consultation_comments' },
   { name: 'site_state', seededByMigrations: true },
 ];
 

@@ -400,6 +400,56 @@ export interface LegalDocumentAttachmentsTable {
   position: number;
 }
 
+/** A draft put out for comment (lấy ý kiến dự thảo), migration 0016; statuses of the article workflow. */
+export interface ConsultationsTable {
+  id: Generated<number>;
+  site_id: number;
+  slug: string;
+  title: string;
+  summary: Generated<string>;
+  body_html: string;
+  /** The drafting body (cơ quan chủ trì soạn thảo). */
+  drafting_body: Generated<string>;
+  /** Calendar days in Vietnam, "YYYY-MM-DD"; closes_on ≥ opens_on. */
+  opens_on: string;
+  closes_on: string;
+  status: ArticleStatus;
+  published_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+  /** Optimistic concurrency: a save names the revision it started from. */
+  revision: Generated<number>;
+  created_by: number | null;
+  return_note: string | null;
+  /** The summary of the comments received, sanitised HTML; public after closing once report_published_at is set. */
+  report_html: Generated<string>;
+  report_published_at: Instant | null;
+}
+
+export interface ConsultationAttachmentsTable {
+  consultation_id: number;
+  media_id: number;
+  position: number;
+}
+
+export type CommentState = 'pending' | 'approved' | 'rejected';
+
+/** A citizen's comment on a draft; email, phone and address are private (staff only). */
+export interface ConsultationCommentsTable {
+  id: Generated<number>;
+  consultation_id: number;
+  name: string;
+  organisation: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  body: string;
+  received_at: Instant;
+  state: Generated<CommentState>;
+  moderated_by: number | null;
+  moderated_at: Instant | null;
+}
+
 export interface Database {
   sites: SitesTable;
   categories: CategoriesTable;
@@ -432,6 +482,9 @@ export interface Database {
   schedule_weeks: ScheduleWeeksTable;
   schedule_entries: ScheduleEntriesTable;
   directory_entries: DirectoryEntriesTable;
+  consultations: ConsultationsTable;
+  consultation_attachments: ConsultationAttachmentsTable;
+  consultation_comments: ConsultationCommentsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -558,3 +611,7 @@ export type ScheduleEntryRow = Selectable<ScheduleEntriesTable>;
 export type NewScheduleEntry = Insertable<ScheduleEntriesTable>;
 export type DirectoryEntryRow = Selectable<DirectoryEntriesTable>;
 export type NewDirectoryEntry = Insertable<DirectoryEntriesTable>;
+export type ConsultationRow = Selectable<ConsultationsTable>;
+export type NewConsultation = Insertable<ConsultationsTable>;
+export type ConsultationUpdate = Updateable<ConsultationsTable>;
+export type ConsultationCommentRow = Selectable<ConsultationCommentsTable>;

@@ -9,6 +9,7 @@
  * files are deleted after the commit (a file left behind is only disk space).
  */
 import { deleteAlbumsOfSites } from '../albums/albums.repo.js';
+import { deleteConsultationsOfSites, detachMediaFromConsultations } from '../consultations/consultations.repo.js';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
@@ -68,6 +69,8 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
       await trx.deleteFrom('article_attachments').where('media_id', 'in', mediaIds).execute();
       await trx.updateTable('articles').set({ featured_image_id: null }).where('featured_image_id', 'in', mediaIds).execute();
     }
+    await deleteConsultationsOfSites(trx, ids);
+    await detachMediaFromConsultations(trx, mediaIds);
     await trx.deleteFrom('redirects').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('jobs').where('article_id', 'in', articles).execute();
     await trx.deleteFrom('article_relations').where((eb) => eb.or([eb('article_id', 'in', articles), eb('related_article_id', 'in', articles)])).execute();

@@ -26,6 +26,13 @@ export function documentPath(documentSlug: string): string {
   return `${DOCUMENTS_PATH}/${documentSlug}`;
 }
 
+/** Consultations on drafts (lấy ý kiến dự thảo): the list, one draft, its feed. */
+export const CONSULTATIONS_PATH = '/lay-y-kien';
+
+export function consultationPath(slug: string): string {
+  return `${CONSULTATIONS_PATH}/${slug}`;
+}
+
 /**
  * First path segments the system itself uses on every site (its pages, files, feeds and
  * the fixed paths of the state-portal services), which a category slug may therefore not take.
@@ -40,10 +47,6 @@ export const RESERVED_PATH_SEGMENTS: ReadonlySet<string> = new Set([
 
 export function questionPath(slug: string): string {
   return `/hoi-dap/${slug}`;
-}
-
-export function consultationPath(slug: string): string {
-  return `/lay-y-kien/${slug}`;
 }
 
 // ---- Albums (Thư viện ảnh) ----

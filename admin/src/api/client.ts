@@ -36,6 +36,11 @@ import type {
   DocumentInputSent,
   DocumentList,
   DocumentTransitionInput,
+  AdminComment,
+  AdminConsultation,
+  ConsultationInput,
+  ConsultationSummary,
+  ConsultationTransitionInput,
   PageInput,
   PageSummary,
   PageTransitionInput,
@@ -233,6 +238,18 @@ export const api = {
     request<AdminPage>('POST', `${site(slug)}/pages/${id}/revisions/${number}/restore`, { baseRevision }),
 
   media: (slug: string, q: { kind?: Media['kind']; page?: number } = {}) => request<MediaPage>('GET', `${site(slug)}/media${query({ ...q })}`),
+  consultations: (slug: string) => request<ConsultationSummary[]>('GET', `${site(slug)}/consultations`),
+  consultation: (slug: string, id: number) => request<AdminConsultation>('GET', `${site(slug)}/consultations/${id}`),
+  createConsultation: (slug: string, input: ConsultationInput) => request<AdminConsultation>('POST', `${site(slug)}/consultations`, input),
+  saveConsultation: (slug: string, id: number, input: ConsultationInput, baseRevision: number) =>
+    request<AdminConsultation>('PUT', `${site(slug)}/consultations/${id}`, { ...input, baseRevision }),
+  deleteConsultation: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/consultations/${id}`),
+  transitionConsultation: (slug: string, id: number, input: ConsultationTransitionInput) => request<AdminConsultation>('POST', `${site(slug)}/consultations/${id}/transitions`, input),
+  consultationComments: (slug: string, id: number, state?: AdminComment['state']) => request<AdminComment[]>('GET', `${site(slug)}/consultations/${id}/comments${query({ state })}`),
+  moderateComment: (slug: string, id: number, commentId: number, decision: 'approve' | 'reject') =>
+    request<AdminComment>('POST', `${site(slug)}/consultations/${id}/comments/${commentId}/moderation`, { decision }),
+  saveConsultationReport: (slug: string, id: number, reportHtml: string, publish: boolean) => request<AdminConsultation>('PUT', `${site(slug)}/consultations/${id}/report`, { reportHtml, publish }),
+
   upload: (slug: string, form: FormData) => request<Media>('POST', `${site(slug)}/media`, form),
   deleteMedia: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/media/${id}`),
 

@@ -29,6 +29,7 @@ import type { documentInputSchema, documentTransitionSchema } from '../../../src
 import type { scheduleTransitionSchema } from '../../../src/contract/schedule.js';
 import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings, updateSiteSchema } from '../../../src/contract/sites.js';
 import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../../../src/contract/menus.js';
+import type { AdminComment, AdminConsultation, ConsultationInput, ConsultationSummary, consultationTransitionSchema } from '../../../src/contract/consultations.js';
 
 export type { ArticleStatus, SiteRole, Transition };
 export type { AdminArticle, ArticleDiff, ArticleInput, ArticlePage, ArticleSummary, Dashboard, Revision };
@@ -49,6 +50,9 @@ export type SiteInput = z.input<typeof updateSiteSchema>;
 export type NewSiteInput = SiteInput & { slug: string };
 export type { AdminUser, AdminUserPage, AuditEntry, AuditPage, CreatedUser, StaffList, TemporaryPassword };
 export type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu };
+export type { AdminComment, AdminConsultation, ConsultationInput, ConsultationSummary };
+/** A consultation's workflow step as sent (the page's steps). */
+export type ConsultationTransitionInput = z.input<typeof consultationTransitionSchema>;
 
 /** The person signed in (POST /auth/login, GET /auth/me). */
 export type User = SessionUser;

@@ -92,6 +92,7 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'albums', label: t.albums.nav, url: href({ name: 'albums', site }) },
     { name: 'schedule', label: t.nav.schedule, url: href({ name: 'schedule', site }) },
     { name: 'directory', label: t.nav.directory, url: href({ name: 'directory', site }) },
+    { name: 'consultations', label: t.nav.consultations, url: href({ name: 'consultations', site }) },
     // The menu is the site admins' (manage_settings on the server), as the settings are.
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
   ];
@@ -100,7 +101,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     (name === 'articles' && (route.name === 'revisions' || (route.name === 'article' && route.id !== 'new'))) ||
     (name === 'pages' && route.name === 'page') ||
     (name === 'documents' && route.name === 'document') ||
-    (name === 'albums' && route.name === 'album');
+    (name === 'albums' && route.name === 'album') ||
+    (name === 'consultations' && (route.name === 'consultation' || route.name === 'consultationComments'));
   return <NavBar label={t.nav.label} items={items.filter((i) => i.feature === undefined || mayUse(session, site, i.feature)).map((i) => ({ ...i, current: isCurrent(i.name) }))} />;
 }
 

@@ -17,6 +17,9 @@ import { DocumentEditorScreen } from './document-editor-screen.js';
 import { DocumentListScreen } from './document-list-screen.js';
 import { PageListScreen } from './page-list-screen.js';
 import { AlbumEditorScreen, AlbumListScreen } from './album-screens.js';
+import { ConsultationCommentsScreen } from './consultation-comments-screen.js';
+import { ConsultationEditorScreen } from './consultation-editor-screen.js';
+import { ConsultationListScreen } from './consultation-list-screen.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { DirectoryScreen } from './directory-screen.js';
 import { ScheduleScreen } from './schedule-screen.js';
@@ -98,6 +101,12 @@ export function ScreenFor({
       return <ScheduleScreen key={`${slug}/${route.query.get('tuan') ?? ''}`} site={slug} week={route.query.get('tuan')} />;
     case 'directory':
       return <DirectoryScreen site={slug} />;
+    case 'consultations':
+      return <ConsultationListScreen site={slug} />;
+    case 'consultation':
+      return <ConsultationEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'consultationComments':
+      return <ConsultationCommentsScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
   }
 }
 

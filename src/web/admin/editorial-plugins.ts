@@ -13,6 +13,7 @@ import { editorialPageRoutes } from './pages/plugin.js';
 import { editorialDocumentRoutes } from './documents/plugin.js';
 import { albumRoutes } from './albums/album-routes.js';
 import { editorialScheduleRoutes } from './schedule/plugin.js';
+import { editorialConsultationRoutes } from './consultations/plugin.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -27,4 +28,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(editorialDocumentRoutes, opts); // legal documents: workflow, links, files
   await app.register(albumRoutes, opts); // albums (Thư viện ảnh): items, workflow
   await app.register(editorialScheduleRoutes, opts); // the leaders' schedule (workflow) and the officials' directory
+  await app.register(editorialConsultationRoutes, opts); // consultations on drafts: workflow, comments, summary
 });

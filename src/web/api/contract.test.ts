@@ -100,6 +100,13 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
       },
       '/sites/{slug}/schedule': { ok: '/api/v1/sites/camlo/schedule?week=2026-W48', notFound: '/api/v1/sites/khong-co-cong-nay/schedule', badPath: { slug: '/api/v1/sites/Cam_Lo/schedule' } },
       '/sites/{slug}/directory': { ok: '/api/v1/sites/camlo/directory', notFound: '/api/v1/sites/khong-co-cong-nay/directory', badPath: { slug: '/api/v1/sites/Cam_Lo/directory' } },
+      // The demo's open draft plan of Cam Lộ (demo/consultations.ts).
+      '/sites/{site}/consultations': { ok: '/api/v1/sites/camlo/consultations', notFound: '/api/v1/sites/khong-co-cong-nay/consultations', badPath: { site: '/api/v1/sites/Cam_Lo/consultations' } },
+      '/sites/{site}/consultations/{slug}': {
+        ok: '/api/v1/sites/camlo/consultations/du-thao-ke-hoach-phat-trien-du-lich-huyen-cam-lo-giai-doan-2026-2030',
+        notFound: '/api/v1/sites/camlo/consultations/khong-co-du-thao-nay',
+        badPath: { site: '/api/v1/sites/Cam_Lo/consultations/a', slug: '/api/v1/sites/camlo/consultations/Khong_Hop_Le' },
+      },
     } satisfies Record<string, PathExamples>);
   });
   afterAll(() => t.close());
@@ -123,6 +130,7 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
     expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}', '/sites/{slug}/documents', '/sites/{slug}/documents/{ref}']);
     expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{site}/albums', '/sites/{site}/albums/{slug}', '/sites/{slug}']);
     expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}', '/sites/{slug}/directory', '/sites/{slug}/schedule']);
+    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{site}/consultations', '/sites/{site}/consultations/{slug}', '/sites/{slug}']);
     const articleParams = parametersOf('/articles').map((p) => p['name']);
     expect(articleParams).toContain('q');
   });

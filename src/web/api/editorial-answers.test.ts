@@ -36,6 +36,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
   let pageId: number;
   let documentId: number;
   let albumId: number;
+  let consultationId: number;
 
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { ...admin.headers, host: HOST }, ...(payload === undefined ? {} : { payload: payload as Json }) });
@@ -59,6 +60,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       await call('POST', `${SITE}/documents`, { number: '1/2026/QĐ-API', type: 'quyet-dinh', issuer: 'UBND huyện Cam Lộ', issuedOn: '2026-01-02', field: 'hanh-chinh', summary: 'Văn bản của API' })
     ).json<{ id: number }>().id;
     albumId = (await call('POST', `${SITE}/albums`, { title: 'Album của API', items: [{ kind: 'video_link', url: 'https://youtu.be/abc' }] })).json<{ id: number }>().id;
+    consultationId = (await call('POST', `${SITE}/consultations`, { title: 'Dự thảo của API', bodyHtml: '<p>Điều 1.</p>', opensOn: '2026-12-01', closesOn: '2026-12-31' })).json<{ id: number }>().id;
   });
   afterAll(() => t.close());
 
@@ -93,6 +95,9 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/sites/{site}/schedule': `${SITE}/schedule`,
       '/admin/sites/{site}/schedule/{week}': `${SITE}/schedule/2026-W48`,
       '/admin/sites/{site}/directory': `${SITE}/directory`,
+      '/admin/sites/{site}/consultations': `${SITE}/consultations`,
+      '/admin/sites/{site}/consultations/{id}': `${SITE}/consultations/${consultationId}`,
+      '/admin/sites/{site}/consultations/{id}/comments': `${SITE}/consultations/${consultationId}/comments?state=pending`,
     };
     const gets = Object.entries(document['paths'] as Record<string, Json>)
       .filter(([path, item]) => (path.startsWith('/auth/') || path.startsWith('/admin')) && item['get'] !== undefined)
@@ -154,6 +159,14 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     const person = await call('POST', `${SITE}/directory`, { name: 'Người Hợp Đồng', position: 'Chuyên viên', unit: 'Văn phòng', phone: '0233 3871 000' });
     expectDocumented('/admin/sites/{site}/directory', 'post', 201, person);
     expectDocumented('/admin/sites/{site}/directory/{id}', 'put', 200, await call('PUT', `${SITE}/directory/${person.json<{ id: number }>().id}`, { name: 'Người Hợp Đồng', position: 'Chuyên viên', unit: 'Văn phòng' }));
+    const consultation = await call('POST', `${SITE}/consultations`, { title: 'Dự thảo hợp đồng', bodyHtml: '<p>Điều 1.</p>', opensOn: '2026-12-01', closesOn: '2026-12-31' });
+    expectDocumented('/admin/sites/{site}/consultations', 'post', 201, consultation);
+    const consultationRow = consultation.json<{ id: number; revision: number }>();
+    const consultationPath = '/admin/sites/{site}/consultations/{id}';
+    const consultationSave = { title: 'Dự thảo hợp đồng (sửa)', bodyHtml: '<p>Điều 1.</p>', opensOn: '2026-12-01', closesOn: '2026-12-31', baseRevision: consultationRow.revision };
+    expectDocumented(consultationPath, 'put', 200, await call('PUT', `${SITE}/consultations/${consultationRow.id}`, consultationSave));
+    expectDocumented(`${consultationPath}/transitions`, 'post', 200, await call('POST', `${SITE}/consultations/${consultationRow.id}/transitions`, { transition: 'submit' }));
+    expectDocumented(`${consultationPath}/report`, 'put', 200, await call('PUT', `${SITE}/consultations/${consultationRow.id}/report`, { reportHtml: '<p>Tổng hợp.</p>', publish: false }));
 
     const category = await call('POST', `${SITE}/categories`, { name: 'Hợp đồng', parentId: null });
     expectDocumented('/admin/sites/{site}/categories', 'post', 201, category);

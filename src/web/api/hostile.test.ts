@@ -74,6 +74,8 @@ describe.each(TEST_DIALECTS)('hostile input on %s', (dialect) => {
       '/sites/{site}/albums/{slug}': '/api/v1/sites/{site}/albums/{slug}',
       '/sites/{slug}/schedule': '/api/v1/sites/{slug}/schedule',
       '/sites/{slug}/directory': '/api/v1/sites/{slug}/directory',
+      '/sites/{site}/consultations': '/api/v1/sites/{site}/consultations',
+      '/sites/{site}/consultations/{slug}': '/api/v1/sites/{site}/consultations/{slug}',
       seedId: String(seedId),
     });
   });

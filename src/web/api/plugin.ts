@@ -20,6 +20,7 @@ import { albumApiRoutes } from './routes/albums.js';
 import { articleRoutes } from './routes/articles.js';
 import { categoryRoutes } from './routes/categories.js';
 import { documentRoutes } from './routes/documents.js';
+import { consultationApiRoutes } from './routes/consultations.js';
 import { searchRoutes } from './routes/search.js';
 import { siteRoutes } from './routes/sites.js';
 import { scheduleApiRoutes } from './routes/schedule.js';
@@ -52,6 +53,7 @@ export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSet
     ...documentRoutes(deps),
     ...albumApiRoutes(deps),
     ...scheduleApiRoutes(deps),
+    ...consultationApiRoutes(deps),
     ...(deps.search === undefined ? [] : searchRoutes(deps, deps.search)),
   ];
   let document: OpenApiDocument | undefined;

@@ -3,14 +3,13 @@ import type { VNode } from 'preact';
 import type { ArticleSummary, TagRef } from '../../../articles/articles.repo.js';
 import type { ArticleRow, CategoryRow, MediaRow } from '../../../db/schema.js';
 import { withResponsiveImages } from '../../../html/responsive-images.js';
-import { mediaUrl } from '../../../media/media.repo.js';
 import { pictureParts } from '../../../media/index.js';
 import { articlePath, categoryPath } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 import { ArticleMeta } from './article-meta.js';
 import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
-import { ArticleList, Breadcrumbs, PublishedTime, SanitizedHtml, type Crumb } from './parts.js';
+import { ArticleList, Breadcrumbs, FileList, PublishedTime, SanitizedHtml, type Crumb } from './parts.js';
 import { ResponsivePicture } from './responsive-image.js';
 import { TagLinks } from './tag-page.js';
 
@@ -155,20 +154,7 @@ export function ArticlePage({ chrome, data, print }: { chrome: SiteChrome; data:
               ) : null}
             </p>
           ) : null}
-          {data.attachments.length > 0 ? (
-            <section class="attachments" aria-labelledby="tep-dinh-kem">
-              <h2 id="tep-dinh-kem">{vi.attachments}</h2>
-              <ul>
-                {data.attachments.map((m) => (
-                  <li>
-                    <a href={mediaUrl(m)} download={m.original_name}>
-                      {m.original_name}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <FileList files={data.attachments} heading={vi.attachments} id="tep-dinh-kem" />
           {print ? null : <TagLinks tags={data.tags ?? []} />}
           {print ? null : <ShareLinks url={url} title={article.title} />}
         </article>

@@ -1,6 +1,8 @@
 /** Small pieces shared by public pages: breadcrumbs, article lists, pagination, dates. */
 import type { VNode } from 'preact';
 import type { ArticleSummary } from '../../../articles/articles.repo.js';
+import type { MediaRow } from '../../../db/schema.js';
+import { mediaUrl } from '../../../media/media.repo.js';
 import { formatVietnamDateTime, toVietnamIso } from '../../../text/index.js';
 import { articlePath } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
@@ -72,4 +74,23 @@ export function Pagination({ basePath, page, pages }: { basePath: string; page: 
  */
 export function SanitizedHtml({ html, class: className }: { html: string; class?: string }): VNode {
   return <div class={className} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** Files to download under their heading (an article's attachments, a draft's files); nothing when there are none. */
+export function FileList({ files, heading, id }: { files: readonly MediaRow[]; heading: string; id: string }): VNode | null {
+  if (files.length === 0) return null;
+  return (
+    <section class="attachments" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul>
+        {files.map((m) => (
+          <li>
+            <a href={mediaUrl(m)} download={m.original_name}>
+              {m.original_name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
