@@ -74,10 +74,24 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
     source: contentColumns('articles', { lead: 'lead', category: 'category_id' }),
   },
   { kind: 'page', slot: 1, label: 'Trang', param: 'trang', path: (hit) => pagePath(hit.slug), source: contentColumns('pages') },
-  { kind: 'document', slot: 2, label: 'Văn bản', param: 'van-ban', path: (hit) => documentPath(hit.slug) },
+  {
+    kind: 'document',
+    slot: 2,
+    label: 'Văn bản',
+    param: 'van-ban',
+    path: (hit) => documentPath(hit.slug),
+    source: contentColumns('legal_documents', { lead: 'summary' }),
+  },
   { kind: 'question', slot: 3, label: 'Hỏi đáp', param: 'hoi-dap', path: (hit) => questionPath(hit.slug) },
-  { kind: 'consultation', slot: 4, label: 'Lấy ý kiến', param: 'lay-y-kien', path: (hit) => consultationPath(hit.slug) },
-  { kind: 'album', slot: 5, label: 'Thư viện ảnh', param: 'thu-vien-anh', path: (hit) => albumPath(hit.slug) },
+  {
+    kind: 'consultation',
+    slot: 4,
+    label: 'Lấy ý kiến',
+    param: 'lay-y-kien',
+    path: (hit) => consultationPath(hit.slug),
+    source: contentColumns('consultations', { lead: 'summary' }),
+  },
+  { kind: 'album', slot: 5, label: 'Thư viện ảnh', param: 'thu-vien-anh', path: (hit) => albumPath(hit.slug), source: contentColumns('albums') },
 ];
 
 const BY_KIND = new Map(SEARCH_KINDS.map((k) => [k.kind, k]));

@@ -17,6 +17,12 @@ import {
   SQLITE_NEAR_SCHEMA_0006,
 } from './20261129_0006_search_near.sql.js';
 import { POSTGRES_SEARCH_TRIGGERS_0019, SQLITE_REKEY_0019, SQLITE_SEARCH_TRIGGERS_0019 } from './20261206_0019_search_kinds.sql.js';
+import { POSTGRES_SEARCH_TRIGGERS_0020, SQLITE_SEARCH_FILL_0020, SQLITE_SEARCH_TRIGGERS_0020 } from './20261206_0020_search_services.sql.js';
+
+/** Statements as a set: each kind's come from the migration that added it, the live lists follow the registry's order. */
+function asSet(...lists: (readonly string[])[]): string[] {
+  return lists.flat().sort();
+}
 
 function drifted(live: string, migration: string): string {
   return (
@@ -37,15 +43,17 @@ describe('live search SQL against the frozen migration SQL', () => {
     expect(SQLITE_SEARCH_TABLES, drifted('SQLITE_SEARCH_TABLES', '20261129_0002_search')).toEqual(SQLITE_SEARCH_SCHEMA_0002.slice(0, SQLITE_SEARCH_TABLES.length));
   });
 
-  // The triggers of the indexed kinds: 0019 installed those of articles and pages. A kind
-  // added later is installed by its own migration; point this at the newest frozen copies.
-  it('PostgreSQL triggers of the indexed kinds (search/kinds.ts, schema-postgres.ts) match migration 0019', () => {
-    expect(POSTGRES_SEARCH_TRIGGERS, drifted('POSTGRES_SEARCH_TRIGGERS', '20261206_0019_search_kinds')).toEqual(POSTGRES_SEARCH_TRIGGERS_0019);
+  // The triggers of the indexed kinds: 0019 installed those of articles and pages, 0020
+  // those of legal documents, consultations and albums. A kind added later is installed by
+  // its own migration; add its frozen copies here, in the registry's order.
+  it('PostgreSQL triggers of the indexed kinds (search/kinds.ts, schema-postgres.ts) match migrations 0019 and 0020', () => {
+    expect(asSet(POSTGRES_SEARCH_TRIGGERS), drifted('POSTGRES_SEARCH_TRIGGERS', '20261206_0020_search_services')).toEqual(asSet(POSTGRES_SEARCH_TRIGGERS_0019, POSTGRES_SEARCH_TRIGGERS_0020));
   });
 
-  it('SQLite triggers and FTS fill of the indexed kinds (search/kinds.ts, schema-sqlite.ts) match migration 0019', () => {
-    expect(SQLITE_SEARCH_TRIGGERS, drifted('SQLITE_SEARCH_TRIGGERS', '20261206_0019_search_kinds')).toEqual(SQLITE_SEARCH_TRIGGERS_0019);
-    expect(indexedKinds().map(sqliteKindFtsFill), drifted('sqliteKindFtsFill', '20261206_0019_search_kinds')).toEqual(SQLITE_REKEY_0019.slice(3));
+  it('SQLite triggers and FTS fill of the indexed kinds (search/kinds.ts, schema-sqlite.ts) match migrations 0019 and 0020', () => {
+    expect(asSet(SQLITE_SEARCH_TRIGGERS), drifted('SQLITE_SEARCH_TRIGGERS', '20261206_0020_search_services')).toEqual(asSet(SQLITE_SEARCH_TRIGGERS_0019, SQLITE_SEARCH_TRIGGERS_0020));
+    const ftsFills = asSet(SQLITE_REKEY_0019.slice(3), SQLITE_SEARCH_FILL_0020.filter((s) => s.startsWith('INSERT INTO search_fts')));
+    expect(asSet(indexedKinds().map(sqliteKindFtsFill)), drifted('sqliteKindFtsFill', '20261206_0020_search_services')).toEqual(ftsFills);
   });
 
   it('near-match SQL (search/schema-near.ts) matches migration 0006', () => {

@@ -21,6 +21,7 @@ import * as consultations from './20261206_0016_consultations.js';
 import * as scheduleDirectory from './20261206_0017_schedule_directory.js';
 import * as albums from './20261206_0018_albums.js';
 import * as searchKinds from './20261206_0019_search_kinds.js';
+import * as searchServices from './20261206_0020_search_services.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261206_0017_schedule_directory': scheduleDirectory,
   '20261206_0018_albums': albums,
   '20261206_0019_search_kinds': searchKinds,
+  '20261206_0020_search_services': searchServices,
 };
 
 /** Every migration, in the order they apply. */

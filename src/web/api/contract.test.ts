@@ -127,10 +127,23 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
   });
 
   it('documents the routes of the API, search included', () => {
-    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}', '/sites/{slug}/documents', '/sites/{slug}/documents/{ref}']);
-    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{site}/albums', '/sites/{site}/albums/{slug}', '/sites/{slug}']);
-    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{slug}', '/sites/{slug}/directory', '/sites/{slug}/schedule']);
-    expect(pathsOf().sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/openapi.json', '/search', '/sites', '/sites/{site}/consultations', '/sites/{site}/consultations/{slug}', '/sites/{slug}']);
+    expect(pathsOf().sort()).toEqual([
+      '/articles',
+      '/articles/{id}',
+      '/categories',
+      '/openapi.json',
+      '/search',
+      '/sites',
+      '/sites/{site}/albums',
+      '/sites/{site}/albums/{slug}',
+      '/sites/{site}/consultations',
+      '/sites/{site}/consultations/{slug}',
+      '/sites/{slug}',
+      '/sites/{slug}/directory',
+      '/sites/{slug}/documents',
+      '/sites/{slug}/documents/{ref}',
+      '/sites/{slug}/schedule',
+    ]);
     const articleParams = parametersOf('/articles').map((p) => p['name']);
     expect(articleParams).toContain('q');
   });
