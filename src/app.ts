@@ -17,6 +17,7 @@ import { documentPages } from './web/public/documents/document-pages.js';
 import { albumPages } from './web/public/albums/album-pages.js';
 import { schedulePages } from './web/public/schedule-pages.js';
 import { DEFAULT_CITIZEN_FORM_LIMIT, type CitizenFormLimitSettings } from './web/public/forms/citizen-form-limit.js';
+import { disclosurePages } from './web/public/disclosure/disclosure-pages.js';
 import { consultationPages } from './web/public/consultations/consultation-pages.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
@@ -83,6 +84,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(searchPage, { ...routing, search: services.search, limit: publicLimit });
   await app.register(documentPages, { ...routing, db: services.db.kysely }); // /van-ban: legal documents
   await app.register(schedulePages, { ...routing, db: services.db.kysely }); // the leaders' schedule, the directory, the English pages
+  await app.register(disclosurePages, { ...routing, db: services.db.kysely }); // /cong-khai-thong-tin, from the site's own content
   await app.register(consultationPages, { ...routing, db: services.db.kysely, formGuard: services.formGuard, limit: { settings: options.citizenFormLimit ?? DEFAULT_CITIZEN_FORM_LIMIT, redis: services.redis } });
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
   await app.register(albumPages, { ...routing, db: services.db.kysely }); // /thu-vien-anh: albums and their feed

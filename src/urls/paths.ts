@@ -82,3 +82,6 @@ export function englishPagePath(pageSlug: string): string {
 export function pagePathIn(pageSlug: string, language: 'vi' | 'en'): string {
   return language === 'en' ? englishPagePath(pageSlug) : pagePath(pageSlug);
 }
+
+/** The list of information the agency must disclose (Luật Tiếp cận thông tin 2016). */
+export const DISCLOSURE_PATH = '/cong-khai-thong-tin';

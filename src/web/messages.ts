@@ -145,6 +145,15 @@ export const vi = {
     tooFast: 'Biểu mẫu được gửi quá nhanh sau khi mở. Vui lòng kiểm tra lại nội dung rồi bấm gửi lần nữa.',
     expired: 'Biểu mẫu đã mở quá lâu nên đã hết hạn. Nội dung của bạn vẫn còn dưới đây: vui lòng bấm gửi lần nữa.',
   },
+  /** /cong-khai-thong-tin: the disclosure list. */
+  disclosure: {
+    title: 'Danh mục thông tin phải công khai',
+    description: (siteName: string) => `Danh mục thông tin ${siteName} phải công khai theo Luật Tiếp cận thông tin, và nơi đăng từng mục.`,
+    lead: 'Theo Luật Tiếp cận thông tin năm 2016, cơ quan nhà nước công khai rộng rãi các thông tin dưới đây. Mỗi mục cho biết tình trạng và đường dẫn tới nơi đăng trên cổng thông tin này.',
+    basis: 'Căn cứ',
+    updated: (date: string) => `cập nhật ${date}`,
+    see: 'Xem thông tin',
+  },
   errors: {
     badRequestTitle: 'Yêu cầu không hợp lệ',
     badRequest: 'Địa chỉ hoặc tham số bạn gửi không hợp lệ. Vui lòng kiểm tra lại đường dẫn.',

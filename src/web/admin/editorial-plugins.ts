@@ -9,6 +9,7 @@ import type { MediaRouteOptions } from './media/media-routes.js';
 import { accountRoutes, type AccountRouteOptions } from './accounts/index.js';
 import { editorialArticleRoutes, type EditorialRouteOptions } from './articles/plugin.js';
 import { menuRoutes } from './menus/menu-routes.js';
+import { complianceRoutes } from './disclosure/compliance-routes.js';
 import { editorialPageRoutes } from './pages/plugin.js';
 import { editorialDocumentRoutes } from './documents/plugin.js';
 import { albumRoutes } from './albums/album-routes.js';
@@ -24,6 +25,7 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(accountRoutes, opts); // two-factor, passwords, users, staff, settings, audit
   await app.register(editorialArticleRoutes, opts); // articles, workflow, revisions, royalty, dashboard, categories
   await app.register(menuRoutes, opts); // a site's public menu
+  await app.register(complianceRoutes, opts); // what the site must disclose, and where it falls short
   await app.register(editorialPageRoutes, opts); // static pages: workflow, revisions
   await app.register(editorialDocumentRoutes, opts); // legal documents: workflow, links, files
   await app.register(albumRoutes, opts); // albums (Thư viện ảnh): items, workflow
