@@ -90,6 +90,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/audit': '/api/v1/admin/audit',
       '/admin/system/sites': '/api/v1/admin/system/sites',
       '/admin/sites/{site}/menu': `${SITE}/menu`,
+      '/admin/sites/{site}/compliance': `${SITE}/compliance`,
       '/admin/sites/{site}/documents': `${SITE}/documents?q=ubnd`,
       '/admin/sites/{site}/documents/{id}': `${SITE}/documents/${documentId}`,
       '/admin/sites/{site}/schedule': `${SITE}/schedule`,
