@@ -823,6 +823,22 @@ export const t = {
     systemOnly: 'Trang này chỉ dành cho quản trị hệ thống.',
   },
 
+  compliance: {
+    nav: 'Công khai thông tin',
+    title: 'Công khai thông tin theo quy định',
+    intro: 'Các mục thông tin Luật Tiếp cận thông tin và Nghị định 42/2022/NĐ-CP yêu cầu cổng công khai, kiểm tra từ chính nội dung của cổng. Bạn đọc xem danh mục này tại trang "Danh mục thông tin phải công khai".',
+    summary: (published: number, total: number) => `${published}/${total} mục đã công khai đầy đủ.`,
+    shortfalls: 'Cần bổ sung hoặc cập nhật',
+    none: 'Cổng đã công khai đủ các mục.',
+    done: 'Đã công khai',
+    item: 'Mục thông tin',
+    basis: 'Căn cứ',
+    state: 'Tình trạng',
+    where: 'Nơi đăng',
+    count: (n: number) => `${n} mục`,
+    staleAfter: (days: number) => `cần cập nhật mỗi ${days} ngày`,
+    publicList: 'Xem danh mục công khai',
+  },
   menu: {
     nav: 'Menu',
     title: 'Menu của cổng',

@@ -12,7 +12,8 @@ export type SiteScreen =
   | 'documents'
   | 'albums'
   | 'schedule' | 'directory'
-  | 'consultations';
+  | 'consultations'
+  | 'compliance';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -49,6 +50,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   schedule: 'lich-cong-tac',
   directory: 'danh-ba',
   consultations: 'lay-y-kien',
+  compliance: 'cong-khai-thong-tin',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */

@@ -15,13 +15,15 @@ export const complianceItemSchema = z.object({
   /** Published items of the source (pages, documents, weeks…). */
   count: z.number().int(),
   latest: z.string().nullable(),
-  /** Where it is published on the public site; null when nowhere. */
+  /** Where it is published (an absolute address); null when nowhere. */
   href: z.string().nullable(),
   staleAfterDays: z.number().int().nullable(),
 });
 
 export const complianceReportSchema = z.object({
   checkedAt: z.string(),
+  /** The public list at /cong-khai-thong-tin. */
+  publicListUrl: z.string(),
   items: z.array(complianceItemSchema),
   /** How many items the site publishes as the law asks. */
   published: z.number().int(),

@@ -52,6 +52,7 @@ import type {
   SiteRole,
   SiteSettings,
   SiteMenu,
+  ComplianceReport,
   StaffList,
   StaffMember,
   SystemSite,
@@ -278,6 +279,7 @@ export const api = {
   royaltyDownloadUrl: (slug: string, month: string, format: 'csv' | 'xlsx') => `${site(slug)}/royalty-report${query({ month, format })}`,
 
   menu: (slug: string) => request<SiteMenu>('GET', `${site(slug)}/menu`),
+  compliance: (slug: string) => request<ComplianceReport>('GET', `${site(slug)}/compliance`),
   saveMenu: (slug: string, input: MenuInput) => request<SiteMenu>('PUT', `${site(slug)}/menu`, input),
 
   // The leaders' schedule (a week at a time) and the directory.

@@ -29,6 +29,7 @@ import type { documentInputSchema, documentTransitionSchema } from '../../../src
 import type { scheduleTransitionSchema } from '../../../src/contract/schedule.js';
 import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings, updateSiteSchema } from '../../../src/contract/sites.js';
 import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../../../src/contract/menus.js';
+import type { ComplianceItem, ComplianceReport } from '../../../src/contract/disclosure.js';
 import type { AdminComment, AdminConsultation, ConsultationInput, ConsultationSummary, consultationTransitionSchema } from '../../../src/contract/consultations.js';
 
 export type { ArticleStatus, SiteRole, Transition };
@@ -50,6 +51,7 @@ export type SiteInput = z.input<typeof updateSiteSchema>;
 export type NewSiteInput = SiteInput & { slug: string };
 export type { AdminUser, AdminUserPage, AuditEntry, AuditPage, CreatedUser, StaffList, TemporaryPassword };
 export type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu };
+export type { ComplianceItem, ComplianceReport };
 export type { AdminComment, AdminConsultation, ConsultationInput, ConsultationSummary };
 /** A consultation's workflow step as sent (the page's steps). */
 export type ConsultationTransitionInput = z.input<typeof consultationTransitionSchema>;

@@ -95,6 +95,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'consultations', label: t.nav.consultations, url: href({ name: 'consultations', site }) },
     // The menu is the site admins' (manage_settings on the server), as the settings are.
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
+    // What the law asks the site to disclose is the site admins' to answer for (manage_settings on the server).
+    { name: 'compliance', label: t.compliance.nav, url: href({ name: 'compliance', site }), feature: 'settings' },
   ];
   const isCurrent = (name: Route['name']) =>
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||

@@ -12,6 +12,7 @@ import { CategoriesScreen } from './categories-screen.js';
 import { DashboardScreen } from './dashboard-screen.js';
 import { MediaScreen } from './media-screen.js';
 import { MenuScreen } from './menu-screen.js';
+import { ComplianceScreen } from './compliance-screen.js';
 import { PageEditorScreen } from './page-editor-screen.js';
 import { DocumentEditorScreen } from './document-editor-screen.js';
 import { DocumentListScreen } from './document-list-screen.js';
@@ -85,6 +86,8 @@ export function ScreenFor({
       return <RoyaltyScreen site={slug} />;
     case 'menu':
       return <MenuScreen site={slug} />;
+    case 'compliance':
+      return <ComplianceScreen site={slug} />;
     case 'pages':
       return <PageListScreen site={slug} />;
     case 'documents':

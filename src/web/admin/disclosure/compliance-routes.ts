@@ -10,6 +10,8 @@ import { STATE_LABELS } from '../../../disclosure/assess.js';
 import { disclosureList } from '../../../disclosure/disclosure.service.js';
 import { SITE_PREFIX } from '../articles/article-routes.js';
 import { onSite, type EditorialRouteOptions } from '../articles/context.js';
+import { DISCLOSURE_PATH } from '../../../urls/paths.js';
+import { siteOrigin } from '../../site-origin.js';
 import { editorialRoute, ON_SITE } from '../operation.js';
 
 /** Site admins keep the site's settings, and answer for what it discloses. */
@@ -29,8 +31,12 @@ export function complianceRoutes(app: FastifyInstance, opts: EditorialRouteOptio
       const s = onSite(request, opts, COMPLIANCE_RIGHT);
       const now = new Date();
       const list = await disclosureList(opts.db, { id: s.site.id, publicServiceUrl: s.site.publicServiceUrl }, now);
+      const origin = siteOrigin(s.site, request.headers.host, opts.config.publicScheme);
+      // Paths on the site become its public addresses; the public services portal is already one.
+      const absolute = (href: string | null) => (href === null || /^https?:\/\//.test(href) ? href : `${origin}${href}`);
       const report: ComplianceReport = {
         checkedAt: now.toISOString(),
+        publicListUrl: `${origin}${DISCLOSURE_PATH}`,
         published: list.filter((a) => a.state === 'published').length,
         items: list.map(({ item, state, evidence }) => ({
           id: item.id,
@@ -40,7 +46,7 @@ export function complianceRoutes(app: FastifyInstance, opts: EditorialRouteOptio
           stateLabel: STATE_LABELS[state],
           count: evidence.count,
           latest: evidence.latest,
-          href: evidence.href,
+          href: absolute(evidence.href),
           staleAfterDays: item.staleAfterDays ?? null,
         })),
       };
