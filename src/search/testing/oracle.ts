@@ -4,10 +4,11 @@
  * independently of the index, the triggers and the engines. Tests compare the real
  * search with it.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { exactText, foldedText } from '../../text/index.js';
 import { htmlToPlainText } from '../highlight.js';
+import { indexedKinds } from '../kinds.js';
 import { parseQuery, type QueryWord } from '../query.js';
 import type { SearchContentType } from '../search.js';
 
@@ -29,8 +30,6 @@ export const docKey = (type: SearchContentType, id: number) => `${type}:${id}`;
 const words = (text: string) => (text === '' ? [] : text.split(' '));
 
 export async function loadOracle(db: Kysely<Database>): Promise<OracleDoc[]> {
-  const articles = await db.selectFrom('articles').select(['id', 'site_id', 'category_id', 'title', 'lead', 'body_html', 'published_at']).where('status', '=', 'published').execute();
-  const pages = await db.selectFrom('pages').select(['id', 'site_id', 'title', 'body_html', 'published_at']).where('status', '=', 'published').execute();
   const doc = (type: SearchContentType, id: number, siteId: number, categoryId: number | null, title: string, lead: string, html: string, publishedAt: string | null): OracleDoc => ({
     key: docKey(type, id),
     type,
@@ -42,10 +41,26 @@ export async function loadOracle(db: Kysely<Database>): Promise<OracleDoc[]> {
     fields: { title: words(foldedText(title)), lead: words(foldedText(lead)), body: words(foldedText(htmlToPlainText(html))) },
     exactTitle: words(exactText(title)),
   });
-  return [
-    ...articles.map((a) => doc('article', a.id, a.site_id, a.category_id, a.title, a.lead, a.body_html, a.published_at)),
-    ...pages.map((p) => doc('page', p.id, p.site_id, null, p.title, '', p.body_html, p.published_at)),
-  ];
+  const docs: OracleDoc[] = [];
+  // Every kind the index holds, read from its table by the registry's columns.
+  for (const k of indexedKinds()) {
+    const s = k.source;
+    const rows = await sql<OracleRow>`SELECT id, site_id, ${s.category === null ? sql`NULL` : sql.ref(s.category)} AS category_id, ${sql.ref(s.title)} AS title,
+        ${s.lead === null ? sql`''` : sql.ref(s.lead)} AS lead, ${sql.ref(s.body)} AS body_html, published_at
+      FROM ${sql.table(s.table)} WHERE status = 'published'`.execute(db);
+    for (const r of rows.rows) docs.push(doc(k.kind, Number(r.id), Number(r.site_id), r.category_id === null ? null : Number(r.category_id), r.title, r.lead, r.body_html, r.published_at));
+  }
+  return docs;
+}
+
+interface OracleRow {
+  id: number | string;
+  site_id: number | string;
+  category_id: number | string | null;
+  title: string;
+  lead: string;
+  body_html: string;
+  published_at: string | null;
 }
 
 /** Whether `sequence` occurs contiguously in `list` (the last word as a prefix when asked). */

@@ -5,6 +5,7 @@
  * On top of its own expectation, every case must find exactly what the oracle
  * (testing/oracle.ts) finds.
  */
+import type { SearchContentType } from '../kinds.js';
 import type { FixtureName } from './fixtures.js';
 
 export type Expectation =
@@ -18,8 +19,8 @@ export type Expectation =
   | { kind: 'topTitleCoverage' }
   /** The first hit is a static page titled so. */
   | { kind: 'topPage'; title: string }
-  /** Every hit is a static page. */
-  | { kind: 'allPages' }
+  /** The first hit is of this kind and its title has the words (a legal document found by its number). */
+  | { kind: 'topOfKind'; type: SearchContentType; phrase: string }
   | { kind: 'none' }
   /** Exactly the same hits, in the same order, as another query. */
   | { kind: 'sameAs'; other: string }
@@ -91,7 +92,7 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   // Static pages.
   { q: 'Giới thiệu', expect: { kind: 'topPage', title: 'Giới thiệu' } },
   { q: 'Liên hệ', expect: { kind: 'topPage', title: 'Liên hệ' } },
-  { q: 'Nghị định 42/2022/NĐ-CP', expect: { kind: 'allPages' } },
+  { q: 'Nghị định 42/2022/NĐ-CP', expect: { kind: 'topOfKind', type: 'document', phrase: '42/2022/NĐ-CP' } },
   // Nothing.
   { q: 'xyzzy', expect: { kind: 'none' } },
   { q: 'qwertyuiop asdfgh', expect: { kind: 'none' } },
