@@ -24,7 +24,7 @@ export const scheduleWeekQuery = z.object({ week: isoWeekString.optional() });
 
 export const MAX_SCHEDULE_ENTRIES = 200;
 const TIME_RULE = 'Giờ dạng HH:MM (00:00–23:59)';
-const timeString = z.string({ invalid_type_error: TIME_RULE }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, TIME_RULE);
+const timeString = z.string({ invalid_type_error: TIME_RULE }).max(5, TIME_RULE).regex(/^([01]\d|2[0-3]):[0-5]\d$/, TIME_RULE);
 const DAY_RULE = 'Ngày dạng YYYY-MM-DD';
 const line = (label: string, max: number, required = false) => {
   const s = z.string({ invalid_type_error: `${label} phải là văn bản` }).trim().max(max, `${label} tối đa ${max} ký tự`);
