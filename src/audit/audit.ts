@@ -38,7 +38,13 @@ export type AuditAction =
   | 'page_created'
   | 'page_saved'
   | 'page_restored'
-  | 'page_deleted';
+  | 'page_deleted'
+  | 'question_received'
+  | 'question_assigned'
+  | 'question_answered'
+  | 'question_published'
+  | 'question_rejected'
+  | 'question_spam';
 
 export interface AuditEntry {
   action: AuditAction;

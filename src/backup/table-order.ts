@@ -53,6 +53,7 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'article_authors', primaryKey: ['article_id', 'position'] },
   { name: 'jobs' },
   { name: 'audit_log' },
+  { name: 'questions' },
   { name: 'site_state', seededByMigrations: true },
 ];
 

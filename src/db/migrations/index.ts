@@ -16,6 +16,7 @@ import * as siteStateVersion from './20261205_0010_site_state_version.js';
 import * as pageWorkflow from './20261205_0011_page_workflow.js';
 import * as menuItems from './20261205_0012_menu_items.js';
 import * as homeBlocks from './20261205_0013_home_blocks.js';
+import * as questions from './20261206_0015_questions.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261205_0011_page_workflow': pageWorkflow,
   '20261205_0012_menu_items': menuItems,
   '20261205_0013_home_blocks': homeBlocks,
+  '20261206_0015_questions': questions,
 };
 
 /** Every migration, in the order they apply. */
