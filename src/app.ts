@@ -13,7 +13,8 @@ import { healthRoute } from './web/health.js';
 import { metricsRoute } from './web/metrics-route.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
-import type { CitizenFormLimitSettings } from './web/public/forms/citizen-form-limit.js';
+import { DEFAULT_CITIZEN_FORM_LIMIT, type CitizenFormLimitSettings } from './web/public/forms/citizen-form-limit.js';
+import { questionPages } from './web/public/questions/question-pages.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
@@ -77,6 +78,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(feedRoutes, { ...routing, db: services.db.kysely, sitemapLimit: options.sitemapLimit });
   const publicLimit = { settings: options.publicLimit ?? DEFAULT_PUBLIC_LIMIT, redis: services.redis };
   await app.register(searchPage, { ...routing, search: services.search, limit: publicLimit });
+  const citizenFormLimit = { settings: options.citizenFormLimit ?? DEFAULT_CITIZEN_FORM_LIMIT, redis: services.redis };
+  await app.register(questionPages, { ...routing, db: services.db.kysely, formGuard: services.formGuard, formLimit: citizenFormLimit, publicLimit });
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
   return app;
 }

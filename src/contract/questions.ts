@@ -37,8 +37,9 @@ export type QuestionFormField = keyof typeof QUESTION_FORM_FIELDS;
 /** The form's kinds as the post spells them. */
 export const FORM_KINDS = { 'cau-hoi': 'question', 'phan-anh': 'feedback' } as const satisfies Record<string, (typeof QUESTION_KINDS)[number]>;
 
-const trimmed = (max: number, tooLong: string) => z.string({ invalid_type_error: tooLong }).max(max, tooLong).transform((s) => s.trim());
-const requiredText = (max: number, required: string, tooLong: string) => trimmed(max, tooLong).pipe(z.string().min(1, required));
+const trimmed = (max: number, tooLong: string, required = tooLong) =>
+  z.string({ invalid_type_error: tooLong, required_error: required }).max(max, tooLong).transform((s) => s.trim());
+const requiredText = (max: number, required: string, tooLong: string) => trimmed(max, tooLong, required).pipe(z.string().min(1, required));
 const optionalText = (max: number, tooLong: string) => trimmed(max, tooLong).optional().transform((s) => (s === undefined || s === '' ? null : s));
 
 /** Digits, spaces, dots, dashes, parentheses and one leading +: checked character by character. */

@@ -129,3 +129,10 @@ export async function deadlineDaysOf(db: Conn, siteId: number): Promise<number> 
 export async function setDeadlineDays(db: Conn, siteId: number, days: number): Promise<void> {
   await db.updateTable('sites').set({ question_deadline_days: days }).where('id', '=', siteId).execute();
 }
+
+/** The display name of the account that answered, for the staff's view. */
+export async function accountName(db: Conn, userId: number | null): Promise<string | null> {
+  if (userId === null) return null;
+  const row = await db.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst();
+  return row?.display_name ?? null;
+}

@@ -30,6 +30,9 @@ import {
 
 type Conn = Kysely<Database>;
 
+/** Addresses under /hoi-dap the system uses itself, which a question's slug may not take. */
+const RESERVED_QUESTION_SLUGS: ReadonlySet<string> = new Set(['gui-cau-hoi', 'tra-cuu', 'rss']);
+
 const TRANSITION_LABELS: Record<QuestionTransition, string> = { assign: 'giao xử lý', answer: 'trả lời', publish: 'đăng', reject: 'từ chối' };
 
 export const questionNotFound = (): EditorialError => new EditorialError('not_found', 'Không tìm thấy câu hỏi trên cổng thông tin này.');
@@ -118,7 +121,7 @@ export function publishQuestion(db: Conn, ctx: EditContext, id: number): Promise
     async (row, trx, now) => ({
       status: 'published',
       published_at: now.toISOString(),
-      slug: row.slug ?? (await uniqueSlug(slugify(row.title, 100) || 'hoi-dap', (s) => isQuestionSlugTaken(trx, ctx.siteId, s))),
+      slug: row.slug ?? (await uniqueSlug(slugify(row.title, 100) || 'hoi-dap', async (s) => RESERVED_QUESTION_SLUGS.has(s) || (await isQuestionSlugTaken(trx, ctx.siteId, s)))),
       body_html: publicBodyHtml(row),
     }),
     (r) => ({ slug: r.slug }),

@@ -10,6 +10,7 @@ import { accountRoutes, type AccountRouteOptions } from './accounts/index.js';
 import { editorialArticleRoutes, type EditorialRouteOptions } from './articles/plugin.js';
 import { menuRoutes } from './menus/menu-routes.js';
 import { editorialPageRoutes } from './pages/plugin.js';
+import { questionRoutes } from './questions/question-routes.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -21,4 +22,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(editorialArticleRoutes, opts); // articles, workflow, revisions, royalty, dashboard, categories
   await app.register(menuRoutes, opts); // a site's public menu
   await app.register(editorialPageRoutes, opts); // static pages: workflow, revisions
+  await app.register(questionRoutes, opts); // citizens' questions: assign, answer, publish, statistics
 });

@@ -22,6 +22,7 @@ export const apiVi = {
     notFoundTitle: 'Không tìm thấy',
     notFound: 'Tài nguyên bạn yêu cầu không tồn tại. Hãy kiểm tra lại đường dẫn.',
     siteNotFound: 'Không có cổng thông tin với mã này trong hệ thống.',
+    questionNotFound: 'Không có câu hỏi đã đăng với địa chỉ này trên cổng.',
     articleNotFound: 'Không có tin bài đã đăng với mã số này trên cổng thông tin hiện tại.',
     goneTitle: 'Nội dung không còn được đăng',
     gone: 'Tin bài này đã được gỡ khỏi cổng thông tin.',
@@ -38,6 +39,7 @@ export const apiVi = {
     categories: 'Chuyên mục của cổng hiện tại',
     articles: 'Tin bài đã đăng của cổng hiện tại',
     search: 'Tìm kiếm',
+    questions: 'Hỏi đáp: câu hỏi của người dân đã được trả lời và đăng (không kèm thông tin cá nhân)',
     meta: 'Mô tả API',
   },
   responses: {

@@ -17,6 +17,7 @@ import { ApiProblem, sendProblem, toApiProblem } from './problem.js';
 import { defineRoute, fastifyPath, type ApiRoute } from './route.js';
 import type { RouteCatalogue } from './route-catalogue.js';
 import { articleRoutes } from './routes/articles.js';
+import { questionRoutes } from './routes/questions.js';
 import { categoryRoutes } from './routes/categories.js';
 import { searchRoutes } from './routes/search.js';
 import { siteRoutes } from './routes/sites.js';
@@ -46,6 +47,7 @@ export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSet
     ...siteRoutes(deps),
     ...categoryRoutes(deps),
     ...articleRoutes(deps),
+    ...questionRoutes(deps),
     ...(deps.search === undefined ? [] : searchRoutes(deps, deps.search)),
   ];
   let document: OpenApiDocument | undefined;

@@ -23,14 +23,14 @@ export interface FeedOptions extends SiteRoutingOptions {
 
 const notFound = () => new HttpError(404, vi.errors.notFoundTitle, vi.errors.notFound);
 const XML_CACHE = 'public, max-age=300';
-const RSS = 'application/rss+xml; charset=utf-8';
+export const RSS = 'application/rss+xml; charset=utf-8';
 const XML = 'application/xml; charset=utf-8';
 
 /**
  * A feed, sitemap or robots file with its validator: the same bytes give the same ETag, so
  * a reader or a CDN that holds them gets a 304 instead of the body again.
  */
-function sendFeed(request: FastifyRequest, reply: FastifyReply, type: string, body: string): FastifyReply {
+export function sendFeed(request: FastifyRequest, reply: FastifyReply, type: string, body: string): FastifyReply {
   const etag = strongEtag(body);
   reply.type(type).header('Cache-Control', XML_CACHE).header('ETag', etag);
   if (ifNoneMatchHolds(request.headers['if-none-match'], etag)) return reply.code(304).send();
