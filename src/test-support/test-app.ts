@@ -25,6 +25,8 @@ export interface TestAppOptions extends AppOptions {
   articlesPerSite?: number;
   /** Settings on top of the test defaults (TRUST_PROXY, NODE_ENV=production with its secrets…). */
   environment?: Record<string, string>;
+  /** The citizens' forms' clock (services.formGuard), so a test moves time on instead of waiting. */
+  formClock?: () => number;
 }
 
 export async function createTestApp(dialect: Dialect, options: TestAppOptions = {}): Promise<TestApp> {
@@ -34,11 +36,12 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions = 
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-app-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.environment });
-  const services = await createServices(config, database.db);
+  const services = await createServices(config, database.db, undefined, { formClock: options.formClock });
   // Tests sign in far more often from one address than a person could: the sign-in
   // limit is off unless a test asks for it (sign-in-limit.test.ts does).
   // The same for searches (public-limit.test.ts turns it on).
-  const app = await buildApp(services, { logger: false, signInLimit: false, publicLimit: false, citizenFormLimit: false, ...options });
+  const { formClock: _clock, ...appOptions } = options;
+  const app = await buildApp(services, { logger: false, signInLimit: false, publicLimit: false, citizenFormLimit: false, ...appOptions });
   await app.ready();
   return {
     app,

@@ -12,7 +12,7 @@ import type { SiteRole } from '../../../editorial/roles.js';
 import { insertJob } from '../../../jobs/jobs.repo.js';
 import type { Site } from '../../../sites/index.js';
 import { createTestUser, signIn, type Signed } from '../../../test-support/auth.js';
-import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { createTestApp, type TestApp, type TestAppOptions } from '../../../test-support/test-app.js';
 
 export const PEOPLE = ['contributor', 'editor', 'approver', 'site_admin', 'sysadmin', 'norole', 'writer'] as const;
 export type Person = (typeof PEOPLE)[number];
@@ -36,8 +36,8 @@ export interface EditorialFixture {
 
 let counter = 0;
 
-export async function editorialFixture(dialect: Dialect): Promise<EditorialFixture> {
-  const t = await createTestApp(dialect, { articlesPerSite: 1 });
+export async function editorialFixture(dialect: Dialect, options: TestAppOptions = {}): Promise<EditorialFixture> {
+  const t = await createTestApp(dialect, { articlesPerSite: 1, ...options });
   const db = t.database.db.kysely;
   const siteA = t.services.registry.bySlugOrUndefined('camlo');
   const siteB = t.services.registry.bySlugOrUndefined('dongha');

@@ -66,7 +66,7 @@ function TextField(props: { field: QuestionFormField; label: string; state: Ques
         id={fieldId(field)}
         name={QUESTION_FORM_FIELDS[field]}
         // One input element for the three kinds; Preact's types would split it by kind.
-        type={(props.type ?? 'text') as 'text'}
+        {...({ type: props.type ?? 'text' } as Record<string, string>)}
         value={state.values[field] ?? ''}
         maxLength={props.max}
         autocomplete={props.autocomplete}
