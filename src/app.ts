@@ -19,6 +19,7 @@ import { schedulePages } from './web/public/schedule-pages.js';
 import { DEFAULT_CITIZEN_FORM_LIMIT, type CitizenFormLimitSettings } from './web/public/forms/citizen-form-limit.js';
 import { disclosurePages } from './web/public/disclosure/disclosure-pages.js';
 import { consultationPages } from './web/public/consultations/consultation-pages.js';
+import { questionPages } from './web/public/questions/question-pages.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
@@ -82,10 +83,12 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(feedRoutes, { ...routing, db: services.db.kysely, sitemapLimit: options.sitemapLimit });
   const publicLimit = { settings: options.publicLimit ?? DEFAULT_PUBLIC_LIMIT, redis: services.redis };
   await app.register(searchPage, { ...routing, search: services.search, limit: publicLimit });
+  const citizenFormLimit = { settings: options.citizenFormLimit ?? DEFAULT_CITIZEN_FORM_LIMIT, redis: services.redis };
   await app.register(documentPages, { ...routing, db: services.db.kysely }); // /van-ban: legal documents
   await app.register(schedulePages, { ...routing, db: services.db.kysely }); // the leaders' schedule, the directory, the English pages
   await app.register(disclosurePages, { ...routing, db: services.db.kysely }); // /cong-khai-thong-tin, from the site's own content
-  await app.register(consultationPages, { ...routing, db: services.db.kysely, formGuard: services.formGuard, limit: { settings: options.citizenFormLimit ?? DEFAULT_CITIZEN_FORM_LIMIT, redis: services.redis } });
+  await app.register(consultationPages, { ...routing, db: services.db.kysely, formGuard: services.formGuard, limit: citizenFormLimit });
+  await app.register(questionPages, { ...routing, db: services.db.kysely, formGuard: services.formGuard, formLimit: citizenFormLimit, publicLimit }); // /hoi-dap: citizens' questions
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
   await app.register(albumPages, { ...routing, db: services.db.kysely }); // /thu-vien-anh: albums and their feed
   return app;

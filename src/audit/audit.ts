@@ -55,7 +55,13 @@ export type AuditAction =
   | 'consultation_deleted'
   | 'consultation_report_saved'
   | 'consultation_comment_approved'
-  | 'consultation_comment_rejected';
+  | 'consultation_comment_rejected'
+  | 'question_received'
+  | 'question_assigned'
+  | 'question_answered'
+  | 'question_published'
+  | 'question_rejected'
+  | 'question_spam';
 
 export interface AuditEntry {
   action: AuditAction;

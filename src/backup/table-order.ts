@@ -64,6 +64,7 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'consultations' },
   { name: 'consultation_attachments', primaryKey: ['consultation_id', 'media_id'] },
   { name: 'consultation_comments' },
+  { name: 'questions' },
   { name: 'site_state', seededByMigrations: true },
 ];
 

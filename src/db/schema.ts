@@ -36,6 +36,8 @@ export interface SitesTable {
   updated_at: Instant;
   /** JSON array of category ids whose blocks the home page shows, in order; null: the top-level categories in menu order. */
   home_blocks: string | null;
+  /** Working days a citizen's question is to be answered in (migration 0015). */
+  question_deadline_days: Generated<number>;
 }
 
 export interface CategoriesTable {
@@ -485,7 +487,51 @@ export interface Database {
   consultations: ConsultationsTable;
   consultation_attachments: ConsultationAttachmentsTable;
   consultation_comments: ConsultationCommentsTable;
+  questions: QuestionsTable;
 }
+
+export type QuestionKind = 'question' | 'feedback';
+export type QuestionStatus = 'received' | 'assigned' | 'answered' | 'published' | 'rejected' | 'spam';
+
+/** A citizen's question or feedback. The asker_* columns are personal: never on a public surface. */
+export interface QuestionsTable {
+  id: Generated<number>;
+  site_id: number;
+  kind: QuestionKind;
+  /** A field's slug (questions/fields.ts). */
+  field: string;
+  title: string;
+  /** Plain text as the citizen wrote it. */
+  question_text: string;
+  asker_name: string;
+  asker_email: string | null;
+  asker_phone: string | null;
+  asker_address: string | null;
+  tracking_code: string;
+  received_at: Instant;
+  /** Vietnam calendar day, YYYY-MM-DD. */
+  deadline: string;
+  assigned_unit: string | null;
+  assignee: string | null;
+  /** Sanitised HTML. */
+  answer_html: string | null;
+  answered_at: Instant | null;
+  answered_by: number | null;
+  status: QuestionStatus;
+  /** Why it was rejected or marked as spam. */
+  status_note: string | null;
+  published_at: Instant | null;
+  slug: string | null;
+  /** The public question and answer only, for search; empty until published. */
+  body_html: Generated<string>;
+  revision: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Instant;
+}
+
+export type QuestionRow = Selectable<QuestionsTable>;
+export type NewQuestion = Insertable<QuestionsTable>;
+export type QuestionUpdate = Updateable<QuestionsTable>;
 
 export type SiteRow = Selectable<SitesTable>;
 export type NewSite = Insertable<SitesTable>;

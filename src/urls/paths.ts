@@ -33,6 +33,16 @@ export function consultationPath(slug: string): string {
   return `${CONSULTATIONS_PATH}/${slug}`;
 }
 
+/** Citizens' questions (hỏi đáp): the list, one answered question, the form, the tracking page, the feed. */
+export const QUESTIONS_PATH = '/hoi-dap';
+export const QUESTION_FORM_PATH = '/hoi-dap/gui-cau-hoi';
+export const QUESTION_TRACK_PATH = '/hoi-dap/tra-cuu';
+export const QUESTION_RSS_PATH = '/hoi-dap/rss.xml';
+
+export function questionTrackPath(code: string): string {
+  return `${QUESTION_TRACK_PATH}?ma=${encodeURIComponent(code)}`;
+}
+
 /**
  * First path segments the system itself uses on every site (its pages, files, feeds and
  * the fixed paths of the state-portal services), which a category slug may therefore not take.

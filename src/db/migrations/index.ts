@@ -17,6 +17,7 @@ import * as pageWorkflow from './20261205_0011_page_workflow.js';
 import * as menuItems from './20261205_0012_menu_items.js';
 import * as homeBlocks from './20261205_0013_home_blocks.js';
 import * as legalDocuments from './20261206_0014_legal_documents.js';
+import * as questions from './20261206_0015_questions.js';
 import * as consultations from './20261206_0016_consultations.js';
 import * as scheduleDirectory from './20261206_0017_schedule_directory.js';
 import * as albums from './20261206_0018_albums.js';
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261205_0012_menu_items': menuItems,
   '20261205_0013_home_blocks': homeBlocks,
   '20261206_0014_legal_documents': legalDocuments,
+  '20261206_0015_questions': questions,
   '20261206_0016_consultations': consultations,
   '20261206_0017_schedule_directory': scheduleDirectory,
   '20261206_0018_albums': albums,

@@ -15,6 +15,7 @@ import { editorialDocumentRoutes } from './documents/plugin.js';
 import { albumRoutes } from './albums/album-routes.js';
 import { editorialScheduleRoutes } from './schedule/plugin.js';
 import { editorialConsultationRoutes } from './consultations/plugin.js';
+import { questionRoutes } from './questions/question-routes.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -31,4 +32,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(albumRoutes, opts); // albums (Thư viện ảnh): items, workflow
   await app.register(editorialScheduleRoutes, opts); // the leaders' schedule (workflow) and the officials' directory
   await app.register(editorialConsultationRoutes, opts); // consultations on drafts: workflow, comments, summary
+  await app.register(questionRoutes, opts); // citizens' questions: assign, answer, publish, statistics
 });

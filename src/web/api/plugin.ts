@@ -18,6 +18,7 @@ import { defineRoute, fastifyPath, type ApiRoute } from './route.js';
 import type { RouteCatalogue } from './route-catalogue.js';
 import { albumApiRoutes } from './routes/albums.js';
 import { articleRoutes } from './routes/articles.js';
+import { questionRoutes } from './routes/questions.js';
 import { categoryRoutes } from './routes/categories.js';
 import { documentRoutes } from './routes/documents.js';
 import { consultationApiRoutes } from './routes/consultations.js';
@@ -54,6 +55,7 @@ export function apiRoutes(deps: ApiDependencies, rateLimitSettings: RateLimitSet
     ...albumApiRoutes(deps),
     ...scheduleApiRoutes(deps),
     ...consultationApiRoutes(deps),
+    ...questionRoutes(deps),
     ...(deps.search === undefined ? [] : searchRoutes(deps, deps.search)),
   ];
   let document: OpenApiDocument | undefined;

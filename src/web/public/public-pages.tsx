@@ -24,7 +24,7 @@ const notFound = () => new HttpError(404, vi.errors.notFoundTitle, vi.errors.not
 const gone = () => new HttpError(410, vi.errors.goneTitle, vi.errors.gone);
 
 /** Pages change when editors publish; a short shared cache keeps a CDN useful and news fresh. */
-function sendPage(reply: FastifyReply, page: VNode): FastifyReply {
+export function sendPage(reply: FastifyReply, page: VNode): FastifyReply {
   return reply
     .type('text/html; charset=utf-8')
     .header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300')
