@@ -43,6 +43,11 @@ const QUERY_EXAMPLES: Record<string, string> = {
   week: '2026-W48',
 };
 
+/** Where a path's parameter takes other values than QUERY_EXAMPLES (each list has its own fields). */
+const QUERY_EXAMPLES_BY_PATH: Record<string, Record<string, string>> = {
+  '/sites/{site}/questions': { field: 'dat-dai' },
+};
+
 /** The URL with one query parameter set (replacing the example's own value, if any). */
 function withParam(url: string, name: string, value: string): string {
   const parsed = new URL(url, 'http://test');
@@ -59,6 +64,21 @@ async function publishedAlbum(t: ApiTestApp): Promise<string> {
   const album = await createAlbum(db, ctx, { title: 'Album kiểm thử hợp đồng API', description: 'Mô tả.', coverMediaId: null, items: [{ kind: 'video_link', url: 'https://youtu.be/abc', caption: 'Phóng sự', credit: 'QRT' }] });
   for (const transition of ['submit', 'approve', 'publish'] as const) await transitionAlbum(db, ctx, album.id, { transition });
   return album.slug;
+}
+
+/** A published question and answer on Cam Lộ; its slug. */
+async function publishedQuestion(t: ApiTestApp): Promise<string> {
+  const db = t.database.db.kysely;
+  const site = await db.selectFrom('sites').select('id').where('slug', '=', 'camlo').executeTakeFirstOrThrow();
+  const now = new Date().toISOString();
+  const slug = 'hoi-ve-thu-tuc-cap-giay-phep-xay-dung';
+  await db.insertInto('questions').values({
+    site_id: site.id, kind: 'question', field: 'khac', title: 'Hỏi về thủ tục cấp giấy phép xây dựng', question_text: 'Tôi cần giấy tờ gì?',
+    asker_name: 'Người hỏi', asker_email: 'nguoi-hoi@example.vn', asker_phone: null, asker_address: null, tracking_code: 'HD-KTHOPDNG',
+    received_at: now, deadline: '2026-12-31', assigned_unit: 'Phòng Kinh tế và Hạ tầng', assignee: null, answer_html: '<p>Hồ sơ gồm đơn đề nghị.</p>',
+    answered_at: now, answered_by: null, status: 'published', status_note: null, published_at: now, slug, body_html: '<p>Hỏi và đáp.</p>', revision: 1, created_at: now, updated_at: now,
+  }).execute();
+  return slug;
 }
 
 describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
@@ -101,6 +121,12 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
       '/sites/{slug}/schedule': { ok: '/api/v1/sites/camlo/schedule?week=2026-W48', notFound: '/api/v1/sites/khong-co-cong-nay/schedule', badPath: { slug: '/api/v1/sites/Cam_Lo/schedule' } },
       '/sites/{slug}/directory': { ok: '/api/v1/sites/camlo/directory', notFound: '/api/v1/sites/khong-co-cong-nay/directory', badPath: { slug: '/api/v1/sites/Cam_Lo/directory' } },
       // The demo's open draft plan of Cam Lộ (demo/consultations.ts).
+      '/sites/{site}/questions': { ok: '/api/v1/sites/camlo/questions', notFound: '/api/v1/sites/khong-co-cong-nay/questions', badPath: { site: '/api/v1/sites/Cam_Lo/questions' } },
+      '/sites/{site}/questions/{slug}': {
+        ok: `/api/v1/sites/camlo/questions/${await publishedQuestion(t)}`,
+        notFound: '/api/v1/sites/camlo/questions/khong-co-cau-hoi-nay',
+        badPath: { site: '/api/v1/sites/Cam_Lo/questions/a', slug: '/api/v1/sites/camlo/questions/Khong_Hop_Le' },
+      },
       '/sites/{site}/consultations': { ok: '/api/v1/sites/camlo/consultations', notFound: '/api/v1/sites/khong-co-cong-nay/consultations', badPath: { site: '/api/v1/sites/Cam_Lo/consultations' } },
       '/sites/{site}/consultations/{slug}': {
         ok: '/api/v1/sites/camlo/consultations/du-thao-ke-hoach-phat-trien-du-lich-huyen-cam-lo-giai-doan-2026-2030',
@@ -138,6 +164,8 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
       '/sites/{site}/albums/{slug}',
       '/sites/{site}/consultations',
       '/sites/{site}/consultations/{slug}',
+      '/sites/{site}/questions',
+      '/sites/{site}/questions/{slug}',
       '/sites/{slug}',
       '/sites/{slug}/directory',
       '/sites/{slug}/documents',
@@ -180,7 +208,7 @@ describe.each(TEST_DIALECTS)('API contract on %s', (dialect) => {
       const base = examples[path]?.ok ?? '';
       for (const param of parametersOf(path).filter((p) => p['in'] === 'query')) {
         const name = String(param['name']);
-        const value = name === 'cursor' ? first.nextCursor : QUERY_EXAMPLES[name];
+        const value = name === 'cursor' ? first.nextCursor : (QUERY_EXAMPLES_BY_PATH[path]?.[name] ?? QUERY_EXAMPLES[name]);
         expect(value, `no example value for ${path} ?${name}: add one to this test`).toBeTruthy();
         const url = withParam(base, name, value ?? '');
         const res = await get(url);

@@ -28,6 +28,7 @@ function answerSchema(document: Json, path: string, method: string, status: stri
 
 describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (dialect) => {
   let t: TestApp;
+  let questionId = 0;
   let document: Json;
   let contract: ContractValidator;
   let admin: Signed;
@@ -61,6 +62,17 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     ).json<{ id: number }>().id;
     albumId = (await call('POST', `${SITE}/albums`, { title: 'Album của API', items: [{ kind: 'video_link', url: 'https://youtu.be/abc' }] })).json<{ id: number }>().id;
     consultationId = (await call('POST', `${SITE}/consultations`, { title: 'Dự thảo của API', bodyHtml: '<p>Điều 1.</p>', opensOn: '2026-12-01', closesOn: '2026-12-31' })).json<{ id: number }>().id;
+    // A citizen's question as the public form leaves it: received, not yet assigned.
+    const db = t.database.db.kysely;
+    const camlo = await db.selectFrom('sites').select('id').where('slug', '=', 'camlo').executeTakeFirstOrThrow();
+    const now = new Date().toISOString();
+    questionId = (
+      await db.insertInto('questions').values({
+        site_id: camlo.id, kind: 'question', field: 'dat-dai', title: 'Hỏi của API', question_text: 'Nội dung câu hỏi.', asker_name: 'Người hỏi', asker_email: 'hoi@example.vn',
+        asker_phone: null, asker_address: null, tracking_code: 'HD-APITEST1', received_at: now, deadline: '2026-12-31', assigned_unit: null, assignee: null, answer_html: null,
+        answered_at: null, answered_by: null, status: 'received', status_note: null, published_at: null, slug: null, body_html: '', revision: 1, created_at: now, updated_at: now,
+      }).returning('id').executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(() => t.close());
 
@@ -97,6 +109,11 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/sites/{site}/schedule/{week}': `${SITE}/schedule/2026-W48`,
       '/admin/sites/{site}/directory': `${SITE}/directory`,
       '/admin/sites/{site}/consultations': `${SITE}/consultations`,
+      '/admin/sites/{site}/questions': `${SITE}/questions`,
+      '/admin/sites/{site}/questions/overdue': `${SITE}/questions/overdue`,
+      '/admin/sites/{site}/questions/stats': `${SITE}/questions/stats`,
+      '/admin/sites/{site}/questions/settings': `${SITE}/questions/settings`,
+      '/admin/sites/{site}/questions/{id}': `${SITE}/questions/${questionId}`,
       '/admin/sites/{site}/consultations/{id}': `${SITE}/consultations/${consultationId}`,
       '/admin/sites/{site}/consultations/{id}/comments': `${SITE}/consultations/${consultationId}/comments?state=pending`,
     };

@@ -76,6 +76,8 @@ describe.each(TEST_DIALECTS)('hostile input on %s', (dialect) => {
       '/sites/{slug}/directory': '/api/v1/sites/{slug}/directory',
       '/sites/{site}/consultations': '/api/v1/sites/{site}/consultations',
       '/sites/{site}/consultations/{slug}': '/api/v1/sites/{site}/consultations/{slug}',
+      '/sites/{site}/questions': '/api/v1/sites/{site}/questions',
+      '/sites/{site}/questions/{slug}': '/api/v1/sites/{site}/questions/{slug}',
       seedId: String(seedId),
     });
   });
