@@ -82,7 +82,8 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
     path: (hit) => documentPath(hit.slug),
     source: contentColumns('legal_documents', { lead: 'summary' }),
   },
-  { kind: 'question', slot: 3, label: 'Hỏi đáp', param: 'hoi-dap', path: (hit) => questionPath(hit.slug) },
+  // body_html holds only the public question and answer, never the asker's details (questions.repo.ts).
+  { kind: 'question', slot: 3, label: 'Hỏi đáp', param: 'hoi-dap', path: (hit) => questionPath(hit.slug), source: contentColumns('questions') },
   {
     kind: 'consultation',
     slot: 4,

@@ -18,6 +18,7 @@ import {
 } from './20261129_0006_search_near.sql.js';
 import { POSTGRES_SEARCH_TRIGGERS_0019, SQLITE_REKEY_0019, SQLITE_SEARCH_TRIGGERS_0019 } from './20261206_0019_search_kinds.sql.js';
 import { POSTGRES_SEARCH_TRIGGERS_0020, SQLITE_SEARCH_FILL_0020, SQLITE_SEARCH_TRIGGERS_0020 } from './20261206_0020_search_services.sql.js';
+import { POSTGRES_SEARCH_TRIGGERS_0021, SQLITE_SEARCH_FILL_0021, SQLITE_SEARCH_TRIGGERS_0021 } from './20261206_0021_search_questions.sql.js';
 
 /** Statements as a set: each kind's come from the migration that added it, the live lists follow the registry's order. */
 function asSet(...lists: (readonly string[])[]): string[] {
@@ -44,16 +45,16 @@ describe('live search SQL against the frozen migration SQL', () => {
   });
 
   // The triggers of the indexed kinds: 0019 installed those of articles and pages, 0020
-  // those of legal documents, consultations and albums. A kind added later is installed by
+  // those of legal documents, consultations and albums, 0021 those of questions. A kind added later is installed by
   // its own migration; add its frozen copies here, in the registry's order.
-  it('PostgreSQL triggers of the indexed kinds (search/kinds.ts, schema-postgres.ts) match migrations 0019 and 0020', () => {
-    expect(asSet(POSTGRES_SEARCH_TRIGGERS), drifted('POSTGRES_SEARCH_TRIGGERS', '20261206_0020_search_services')).toEqual(asSet(POSTGRES_SEARCH_TRIGGERS_0019, POSTGRES_SEARCH_TRIGGERS_0020));
+  it('PostgreSQL triggers of the indexed kinds (search/kinds.ts, schema-postgres.ts) match migrations 0019, 0020 and 0021', () => {
+    expect(asSet(POSTGRES_SEARCH_TRIGGERS), drifted('POSTGRES_SEARCH_TRIGGERS', '20261206_0021_search_questions')).toEqual(asSet(POSTGRES_SEARCH_TRIGGERS_0019, POSTGRES_SEARCH_TRIGGERS_0020, POSTGRES_SEARCH_TRIGGERS_0021));
   });
 
-  it('SQLite triggers and FTS fill of the indexed kinds (search/kinds.ts, schema-sqlite.ts) match migrations 0019 and 0020', () => {
-    expect(asSet(SQLITE_SEARCH_TRIGGERS), drifted('SQLITE_SEARCH_TRIGGERS', '20261206_0020_search_services')).toEqual(asSet(SQLITE_SEARCH_TRIGGERS_0019, SQLITE_SEARCH_TRIGGERS_0020));
-    const ftsFills = asSet(SQLITE_REKEY_0019.slice(3), SQLITE_SEARCH_FILL_0020.filter((s) => s.startsWith('INSERT INTO search_fts')));
-    expect(asSet(indexedKinds().map(sqliteKindFtsFill)), drifted('sqliteKindFtsFill', '20261206_0020_search_services')).toEqual(ftsFills);
+  it('SQLite triggers and FTS fill of the indexed kinds (search/kinds.ts, schema-sqlite.ts) match migrations 0019, 0020 and 0021', () => {
+    expect(asSet(SQLITE_SEARCH_TRIGGERS), drifted('SQLITE_SEARCH_TRIGGERS', '20261206_0021_search_questions')).toEqual(asSet(SQLITE_SEARCH_TRIGGERS_0019, SQLITE_SEARCH_TRIGGERS_0020, SQLITE_SEARCH_TRIGGERS_0021));
+    const ftsFills = asSet(SQLITE_REKEY_0019.slice(3), [...SQLITE_SEARCH_FILL_0020, ...SQLITE_SEARCH_FILL_0021].filter((s) => s.startsWith('INSERT INTO search_fts')));
+    expect(asSet(indexedKinds().map(sqliteKindFtsFill)), drifted('sqliteKindFtsFill', '20261206_0021_search_questions')).toEqual(ftsFills);
   });
 
   it('near-match SQL (search/schema-near.ts) matches migration 0006', () => {

@@ -23,6 +23,7 @@ import * as scheduleDirectory from './20261206_0017_schedule_directory.js';
 import * as albums from './20261206_0018_albums.js';
 import * as searchKinds from './20261206_0019_search_kinds.js';
 import * as searchServices from './20261206_0020_search_services.js';
+import * as searchQuestions from './20261206_0021_search_questions.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261206_0018_albums': albums,
   '20261206_0019_search_kinds': searchKinds,
   '20261206_0020_search_services': searchServices,
+  '20261206_0021_search_questions': searchQuestions,
 };
 
 /** Every migration, in the order they apply. */

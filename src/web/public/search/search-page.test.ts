@@ -146,12 +146,12 @@ function searchPageSuite(dialect: Dialect) {
     const hrefsOf = (doc: ReturnType<typeof parseDocument>) => Array.from(doc.querySelectorAll('.search-result h2 a')).map((a) => a.getAttribute('href') ?? '');
     const totalOf = (doc: ReturnType<typeof parseDocument>) => Number(/Tìm thấy (\d+) kết quả/.exec(textOf(doc.querySelector('[role="status"]')))?.[1] ?? NaN);
     const all = parseDocument((await search('Cam Lộ')).body);
-    const LABELS = ['Tin bài', 'Trang', 'Văn bản', 'Lấy ý kiến', 'Thư viện ảnh'];
+    const LABELS = ['Tin bài', 'Trang', 'Văn bản', 'Hỏi đáp', 'Lấy ý kiến', 'Thư viện ảnh'];
     for (const kind of kindsOf(all)) expect(LABELS).toContain(kind);
     expect(all.querySelectorAll('.search-result__kind').length).toBe(all.querySelectorAll('.search-result').length);
     // The choice offers the kinds the index holds, and keeps the one chosen.
     const options = Array.from(all.querySelectorAll('main select[name="loai"] option')).map((o) => [o.getAttribute('value'), textOf(o)]);
-    expect(options).toEqual([['', 'Tất cả các loại'], ['tin-bai', 'Tin bài'], ['trang', 'Trang'], ['van-ban', 'Văn bản'], ['lay-y-kien', 'Lấy ý kiến'], ['thu-vien-anh', 'Thư viện ảnh']]);
+    expect(options).toEqual([['', 'Tất cả các loại'], ['tin-bai', 'Tin bài'], ['trang', 'Trang'], ['van-ban', 'Văn bản'], ['hoi-dap', 'Hỏi đáp'], ['lay-y-kien', 'Lấy ý kiến'], ['thu-vien-anh', 'Thư viện ảnh']]);
     expect(textOf(all.querySelector('label[for="loai"]'))).toBe('Loại nội dung');
 
     const pages = parseDocument((await search('Cam Lộ', 'camlo.localhost', '&loai=trang')).body);
@@ -162,7 +162,7 @@ function searchPageSuite(dialect: Dialect) {
 
     const articles = parseDocument((await search('Cam Lộ', 'camlo.localhost', '&loai=tin-bai')).body);
     expect(kindsOf(articles)).toEqual(new Set(['Tin bài']));
-    for (const href of hrefsOf(articles)) expect(href).not.toMatch(/^\/(trang|van-ban|lay-y-kien|thu-vien-anh)\//);
+    for (const href of hrefsOf(articles)) expect(href).not.toMatch(/^\/(trang|van-ban|hoi-dap|lay-y-kien|thu-vien-anh)\//);
     const next = articles.querySelector('.pagination a[rel="next"]')?.getAttribute('href');
     if (next !== undefined && next !== null) expect(new URL(next, 'http://x').searchParams.get('loai')).toBe('tin-bai');
 
@@ -181,7 +181,9 @@ function searchPageSuite(dialect: Dialect) {
     expect(albums.querySelectorAll('.search-result').length).toBe(0);
     expect(totalOf(pages)).toBeGreaterThan(0);
     expect(totalOf(articles)).toBeGreaterThan(0);
-    expect(totalOf(pages) + totalOf(articles) + totalOf(documents) + totalOf(consultations)).toBe(totalOf(all));
+    const questions = parseDocument((await search('Cam Lộ', 'camlo.localhost', '&loai=hoi-dap')).body);
+    const questionTotal = questions.querySelectorAll('.search-result').length === 0 ? 0 : totalOf(questions);
+    expect(totalOf(pages) + totalOf(articles) + totalOf(documents) + totalOf(consultations) + questionTotal).toBe(totalOf(all));
     expect(totalOf(parseDocument((await search('Cam Lộ', 'camlo.localhost', '&loai=')).body))).toBe(totalOf(all));
 
     for (const bad of ['tin', 'article', 'TIN-BAI', '..%2Fx', '%00']) {
