@@ -33,7 +33,7 @@ export interface LayoutProps {
 }
 
 /** Theme colours and assets change with a deploy, not with each request. */
-export const ASSET_VERSION = '2';
+export const ASSET_VERSION = '3';
 
 export function Layout(props: LayoutProps): VNode {
   const { chrome, variant = 'full' } = props;
