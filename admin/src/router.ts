@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/admin/';
 
-export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages';
+export type SiteScreen = 'dashboard' | 'articles' | 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'menu' | 'pages' | 'questions';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -23,6 +23,7 @@ export type Route =
   | { name: 'article'; site: string; id: number | 'new' }
   | { name: 'revisions'; site: string; id: number }
   | { name: 'page'; site: string; id: number | 'new' }
+  | { name: 'question'; site: string; id: number }
   | { name: 'notFound' };
 
 const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
@@ -35,6 +36,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   royalty: 'nhuan-but',
   menu: 'menu',
   pages: 'trang',
+  questions: 'hoi-dap',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */
@@ -74,6 +76,10 @@ export function parseRoute(pathname: string, search: string): Route {
     const n = Number(id);
     return Number.isInteger(n) && n > 0 ? { name: 'page', site, id: n } : { name: 'notFound' };
   }
+  if (section === 'hoi-dap' && id !== undefined) {
+    const n = Number(id);
+    return sub === undefined && Number.isInteger(n) && n > 0 ? { name: 'question', site, id: n } : { name: 'notFound' };
+  }
   const screen = SCREEN_BY_PATH.get(section);
   if (screen === undefined || id !== undefined) return { name: 'notFound' };
   return { name: screen, site, query };
@@ -98,6 +104,8 @@ export function href(
       return `${BASE}${enc(route.site)}/tin-bai/${route.id}/lich-su`;
     case 'page':
       return `${BASE}${enc(route.site)}/trang/${route.id === 'new' ? 'moi' : route.id}`;
+    case 'question':
+      return `${BASE}${enc(route.site)}/hoi-dap/${route.id}`;
     case 'users':
     case 'systemAudit':
     case 'systemSites':

@@ -48,6 +48,7 @@ import type {
   Transition,
   TransitionExtra,
 } from './types.js';
+import type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary } from './types.js';
 
 export type { TransitionExtra };
 
@@ -203,6 +204,13 @@ export const api = {
   deletePage: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/pages/${id}`),
   transitionPage: (slug: string, id: number, input: PageTransitionInput) => request<AdminPage>('POST', `${site(slug)}/pages/${id}/transitions`, input),
   pageRevisions: (slug: string, id: number) => request<Revision[]>('GET', `${site(slug)}/pages/${id}/revisions`),
+  questions: (slug: string, q: { status?: string; field?: string; overdue?: string; page?: number }) => request<QuestionList>('GET', `${site(slug)}/questions${query(q)}`),
+  question: (slug: string, id: number) => request<AdminQuestion>('GET', `${site(slug)}/questions/${id}`),
+  questionStep: (slug: string, id: number, step: 'assign' | 'answer' | 'publish' | 'reject', body: Record<string, unknown>) => request<AdminQuestion>('POST', `${site(slug)}/questions/${id}/${step}`, body),
+  overdueQuestions: (slug: string) => request<QuestionSummary[]>('GET', `${site(slug)}/questions/overdue`),
+  questionStats: (slug: string) => request<QuestionStats>('GET', `${site(slug)}/questions/stats`),
+  questionSettings: (slug: string) => request<QuestionSettings>('GET', `${site(slug)}/questions/settings`),
+  saveQuestionSettings: (slug: string, settings: QuestionSettings) => request<QuestionSettings>('PUT', `${site(slug)}/questions/settings`, settings),
   restorePage: (slug: string, id: number, number: number, baseRevision: number) =>
     request<AdminPage>('POST', `${site(slug)}/pages/${id}/revisions/${number}/restore`, { baseRevision }),
 

@@ -27,6 +27,8 @@ import type { Royalty, RoyaltyInput, RoyaltyReport } from '../../../src/contract
 import type { AdminPage, PageInput, PageSummary, pageTransitionSchema } from '../../../src/contract/pages.js';
 import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings, updateSiteSchema } from '../../../src/contract/sites.js';
 import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../../../src/contract/menus.js';
+import type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary } from '../../../src/contract/questions.js';
+export type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary };
 
 export type { ArticleStatus, SiteRole, Transition };
 export type { AdminArticle, ArticleDiff, ArticleInput, ArticlePage, ArticleSummary, Dashboard, Revision };

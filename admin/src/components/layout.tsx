@@ -88,13 +88,15 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'audit', label: t.nav.audit, url: href({ name: 'audit', site }), feature: 'audit' },
     { name: 'royalty', label: t.nav.royalty, url: href({ name: 'royalty', site }), feature: 'royalty' },
     { name: 'pages', label: t.nav.pages, url: href({ name: 'pages', site }) },
+    { name: 'questions', label: t.questions.nav, url: href({ name: 'questions', site }), feature: 'questions' },
     // The menu is the site admins' (manage_settings on the server), as the settings are.
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
   ];
   const isCurrent = (name: Route['name']) =>
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||
     (name === 'articles' && (route.name === 'revisions' || (route.name === 'article' && route.id !== 'new'))) ||
-    (name === 'pages' && route.name === 'page');
+    (name === 'pages' && route.name === 'page') ||
+    (name === 'questions' && route.name === 'question');
   return <NavBar label={t.nav.label} items={items.filter((i) => i.feature === undefined || mayUse(session, site, i.feature)).map((i) => ({ ...i, current: isCurrent(i.name) }))} />;
 }
 

@@ -14,6 +14,7 @@ import { MediaScreen } from './media-screen.js';
 import { MenuScreen } from './menu-screen.js';
 import { PageEditorScreen } from './page-editor-screen.js';
 import { PageListScreen } from './page-list-screen.js';
+import { QuestionListScreen, QuestionScreen } from './question-screens.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
 import { SettingsScreen } from './settings-screen.js';
@@ -81,6 +82,10 @@ export function ScreenFor({
       return <PageListScreen site={slug} />;
     case 'page':
       return <PageEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'questions':
+      return <QuestionListScreen site={slug} query={route.query} />;
+    case 'question':
+      return <QuestionScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
   }
 }
 
