@@ -77,6 +77,7 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
     await trx.deleteFrom('article_authors').where('article_id', 'in', articles).execute();
     await deleteMenusOfSites(trx, ids); // before the pages and categories its items point at
     const removedArticles = await trx.deleteFrom('articles').where('site_id', 'in', ids).executeTakeFirst();
+    await trx.deleteFrom('questions').where('site_id', 'in', ids).execute();
     const removedPages = await trx.deleteFrom('pages').where('site_id', 'in', ids).executeTakeFirst();
     await trx.deleteFrom('tags').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('media').where('site_id', 'in', ids).execute();

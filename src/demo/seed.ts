@@ -13,6 +13,7 @@ import { insertPage } from '../pages/index.js';
 import { bumpSiteState, insertSite, type Site } from '../sites/index.js';
 import { toStoredInstant } from '../text/index.js';
 import { loadDemoSites, loadSeedArticle, type DemoSite } from './demo-files.js';
+import { seedDemoQuestions } from './questions.js';
 import { DEMO_CATEGORIES, generateArticles, generatePages } from './generator/index.js';
 
 /** Dark enough for white text at WCAG AA (and AAA for most). */
@@ -135,6 +136,7 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
         count += 1;
       }
     }
+    await seedDemoQuestions(trx, sites, now); // citizens' questions of the province and Cam Lộ
     // A clean start (DEMO_SEED=never) may already have made `admin`: then it is left as it is.
     const adminCreated = (await findUserByUsername(trx, 'admin')) === undefined;
     if (adminCreated) await insertUser(trx, { username: 'admin', displayName: 'Quản trị hệ thống', passwordHash, isSystemAdmin: true, now: stamp });
