@@ -13,7 +13,8 @@ export type SiteScreen =
   | 'albums'
   | 'schedule' | 'directory'
   | 'consultations'
-  | 'compliance';
+  | 'compliance'
+  | 'questions';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -33,6 +34,7 @@ export type Route =
   | { name: 'album'; site: string; id: number | 'new' }
   | { name: 'consultation'; site: string; id: number | 'new' }
   | { name: 'consultationComments'; site: string; id: number }
+  | { name: 'question'; site: string; id: number }
   | { name: 'notFound' };
 
 const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
@@ -51,6 +53,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   directory: 'danh-ba',
   consultations: 'lay-y-kien',
   compliance: 'cong-khai-thong-tin',
+  questions: 'hoi-dap',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */
@@ -109,6 +112,10 @@ export function parseRoute(pathname: string, search: string): Route {
     if (sub === undefined) return { name: 'consultation', site, id: n };
     return sub === 'y-kien' && parts.length === 4 ? { name: 'consultationComments', site, id: n } : { name: 'notFound' };
   }
+  if (section === 'hoi-dap' && id !== undefined) {
+    const n = Number(id);
+    return sub === undefined && Number.isInteger(n) && n > 0 ? { name: 'question', site, id: n } : { name: 'notFound' };
+  }
   const screen = SCREEN_BY_PATH.get(section);
   if (screen === undefined || id !== undefined) return { name: 'notFound' };
   return { name: screen, site, query };
@@ -141,6 +148,8 @@ export function href(
       return `${BASE}${enc(route.site)}/lay-y-kien/${route.id === 'new' ? 'moi' : route.id}`;
     case 'consultationComments':
       return `${BASE}${enc(route.site)}/lay-y-kien/${route.id}/y-kien`;
+    case 'question':
+      return `${BASE}${enc(route.site)}/hoi-dap/${route.id}`;
     case 'users':
     case 'systemAudit':
     case 'systemSites':

@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 import { QUESTION_FIELD_SLUGS } from '../questions/fields.js';
+
+/** The fields and the staff's status labels, for the admin (which reaches the server only through here). */
+export { QUESTION_FIELDS } from '../questions/fields.js';
+export { QUESTION_STATUS_LABELS } from '../questions/question-rules.js';
 import { articleInputSchema } from './articles.js';
 import { idString, sentInstant, siteSlugString } from './common.js';
 

@@ -82,6 +82,7 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
     await deleteMenusOfSites(trx, ids); // before the pages and categories its items point at
     await deleteAlbumsOfSites(trx, ids); // before the media their items show
     const removedArticles = await trx.deleteFrom('articles').where('site_id', 'in', ids).executeTakeFirst();
+    await trx.deleteFrom('questions').where('site_id', 'in', ids).execute();
     const removedPages = await trx.deleteFrom('pages').where('site_id', 'in', ids).executeTakeFirst();
     // Legal documents: their links and attachments go with them (ON DELETE CASCADE), before the media they name.
     await trx.deleteFrom('legal_document_attachments').where('document_id', 'in', trx.selectFrom('legal_documents').select('id').where('site_id', 'in', ids)).execute();

@@ -15,6 +15,7 @@ import { toStoredInstant } from '../text/index.js';
 import { seedDemoAlbums } from './albums.js';
 import { seedDemoConsultations } from './consultations.js';
 import { loadDemoSites, loadSeedArticle, type DemoSite } from './demo-files.js';
+import { seedDemoQuestions } from './questions.js';
 import { DEMO_CATEGORIES, generateArticles, generatePages } from './generator/index.js';
 import { seedDemoDocuments } from './documents.js';
 import { seedScheduleAndDirectory } from './schedule-directory.js';
@@ -144,6 +145,7 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
     await seedDemoDocuments(trx, sites, stamp); // legal documents of the province and Cam Lộ
     await seedScheduleAndDirectory(trx, sites, now); // the schedule, directory and English pages of the province and Cam Lộ
     await seedDemoConsultations(trx, sites, now); // lấy ý kiến dự thảo: the province's and Cam Lộ's drafts
+    await seedDemoQuestions(trx, sites, now); // citizens' questions of the province and Cam Lộ
     // A clean start (DEMO_SEED=never) may already have made `admin`: then it is left as it is.
     const adminCreated = (await findUserByUsername(trx, 'admin')) === undefined;
     if (adminCreated) await insertUser(trx, { username: 'admin', displayName: 'Quản trị hệ thống', passwordHash, isSystemAdmin: true, now: stamp });

@@ -68,6 +68,7 @@ import type {
   ScheduleTransitionInput,
   ScheduleWeekList,
 } from './types.js';
+import type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary } from './types.js';
 
 export type { TransitionExtra };
 
@@ -235,6 +236,13 @@ export const api = {
   saveAlbum: (slug: string, id: number, input: AlbumInput, baseRevision: number) => request<AdminAlbum>('PUT', `${site(slug)}/albums/${id}`, { ...input, baseRevision }),
   deleteAlbum: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/albums/${id}`),
   transitionAlbum: (slug: string, id: number, input: PageTransitionInput) => request<AdminAlbum>('POST', `${site(slug)}/albums/${id}/transitions`, input),
+  questions: (slug: string, q: { status?: string; field?: string; overdue?: string; page?: number }) => request<QuestionList>('GET', `${site(slug)}/questions${query(q)}`),
+  question: (slug: string, id: number) => request<AdminQuestion>('GET', `${site(slug)}/questions/${id}`),
+  questionStep: (slug: string, id: number, step: 'assign' | 'answer' | 'publish' | 'reject', body: Record<string, unknown>) => request<AdminQuestion>('POST', `${site(slug)}/questions/${id}/${step}`, body),
+  overdueQuestions: (slug: string) => request<QuestionSummary[]>('GET', `${site(slug)}/questions/overdue`),
+  questionStats: (slug: string) => request<QuestionStats>('GET', `${site(slug)}/questions/stats`),
+  questionSettings: (slug: string) => request<QuestionSettings>('GET', `${site(slug)}/questions/settings`),
+  saveQuestionSettings: (slug: string, settings: QuestionSettings) => request<QuestionSettings>('PUT', `${site(slug)}/questions/settings`, settings),
   restorePage: (slug: string, id: number, number: number, baseRevision: number) =>
     request<AdminPage>('POST', `${site(slug)}/pages/${id}/revisions/${number}/restore`, { baseRevision }),
 

@@ -31,6 +31,8 @@ import type { AdminSite as SystemSite, CreatedSite, EditorialSite, SiteSettings,
 import type { MenuInput, MenuItemAnswer, MenuTargetAnswer, SiteMenu } from '../../../src/contract/menus.js';
 import type { ComplianceItem, ComplianceReport } from '../../../src/contract/disclosure.js';
 import type { AdminComment, AdminConsultation, ConsultationInput, ConsultationSummary, consultationTransitionSchema } from '../../../src/contract/consultations.js';
+import type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary } from '../../../src/contract/questions.js';
+export type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary };
 
 export type { ArticleStatus, SiteRole, Transition };
 export type { AdminArticle, ArticleDiff, ArticleInput, ArticlePage, ArticleSummary, Dashboard, Revision };

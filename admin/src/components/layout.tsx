@@ -93,6 +93,7 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'schedule', label: t.nav.schedule, url: href({ name: 'schedule', site }) },
     { name: 'directory', label: t.nav.directory, url: href({ name: 'directory', site }) },
     { name: 'consultations', label: t.nav.consultations, url: href({ name: 'consultations', site }) },
+    { name: 'questions', label: t.questions.nav, url: href({ name: 'questions', site }), feature: 'questions' },
     // The menu is the site admins' (manage_settings on the server), as the settings are.
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
     // What the law asks the site to disclose is the site admins' to answer for (manage_settings on the server).
@@ -104,7 +105,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     (name === 'pages' && route.name === 'page') ||
     (name === 'documents' && route.name === 'document') ||
     (name === 'albums' && route.name === 'album') ||
-    (name === 'consultations' && (route.name === 'consultation' || route.name === 'consultationComments'));
+    (name === 'consultations' && (route.name === 'consultation' || route.name === 'consultationComments')) ||
+    (name === 'questions' && route.name === 'question');
   return <NavBar label={t.nav.label} items={items.filter((i) => i.feature === undefined || mayUse(session, site, i.feature)).map((i) => ({ ...i, current: isCurrent(i.name) }))} />;
 }
 

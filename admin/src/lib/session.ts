@@ -24,13 +24,13 @@ export function roleOn(session: Session, siteSlug: string): SiteRole | undefined
   return session.sites.find((s) => s.slug === siteSlug)?.role ?? undefined;
 }
 
-export type SiteFeature = 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty';
+export type SiteFeature = 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'questions';
 
 const FEATURES: Record<SiteRole, readonly SiteFeature[]> = {
   contributor: ['media'],
-  editor: ['media'],
-  approver: ['media', 'royalty'],
-  site_admin: ['media', 'royalty', 'categories', 'staff', 'settings', 'audit'],
+  editor: ['media', 'questions'],
+  approver: ['media', 'royalty', 'questions'],
+  site_admin: ['media', 'royalty', 'categories', 'staff', 'settings', 'audit', 'questions'],
 };
 
 /** Whether to offer a screen; the server checks every request again. */

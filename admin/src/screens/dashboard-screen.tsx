@@ -6,6 +6,7 @@ import { LoadError, Loading } from '../components/load-state.js';
 import { PageHeading } from '../components/page-heading.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
+import { OverdueQuestionsBlock } from './question-screens.js';
 
 export function DashboardScreen({ site }: { site: string }) {
   const { data, error, reload } = useLoad(() => api.dashboard(site), [site]);
@@ -31,6 +32,7 @@ export function DashboardScreen({ site }: { site: string }) {
           <Block site={site} id="dash-drafts" title={t.dashboard.myDrafts} items={data.myDrafts} />
           <Block site={site} id="dash-scheduled" title={t.dashboard.scheduled} items={data.scheduled} timeOf={(a) => a.scheduledAt} timeLabel={t.editor.at} />
           {data.overdue.length === 0 && <Block site={site} id="dash-overdue" title={t.dashboard.overdue} items={[]} />}
+          <OverdueQuestionsBlock site={site} />
         </>
       )}
     </>

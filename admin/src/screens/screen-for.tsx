@@ -21,6 +21,7 @@ import { AlbumEditorScreen, AlbumListScreen } from './album-screens.js';
 import { ConsultationCommentsScreen } from './consultation-comments-screen.js';
 import { ConsultationEditorScreen } from './consultation-editor-screen.js';
 import { ConsultationListScreen } from './consultation-list-screen.js';
+import { QuestionListScreen, QuestionScreen } from './question-screens.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { DirectoryScreen } from './directory-screen.js';
 import { ScheduleScreen } from './schedule-screen.js';
@@ -110,6 +111,10 @@ export function ScreenFor({
       return <ConsultationEditorScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
     case 'consultationComments':
       return <ConsultationCommentsScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'questions':
+      return <QuestionListScreen site={slug} query={route.query} />;
+    case 'question':
+      return <QuestionScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
   }
 }
 

@@ -10,6 +10,7 @@ import { MediaPickerDialog } from '../components/media-picker-dialog.js';
 import { PageHeading } from '../components/page-heading.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
+import { QuestionDeadlinePanel } from './question-screens.js';
 import { asyncHandler } from '../lib/async-handler.js';
 
 export function SettingsScreen({ site }: { site: string }) {
@@ -24,6 +25,7 @@ export function SettingsScreen({ site }: { site: string }) {
       ) : (
         <SettingsForm site={site} initial={settings.data[0]} categories={settings.data[1]} />
       )}
+      <QuestionDeadlinePanel site={site} />
     </>
   );
 }

@@ -158,7 +158,7 @@ export function QuestionFormPage({ chrome, state }: { chrome: SiteChrome; state:
           <p class="form-hint">{t.contactHint}</p>
           <TextField field="email" label={t.email} state={state} max={MAX_ASKER_EMAIL} type="email" autocomplete="email" required={false} />
           <TextField field="phone" label={t.phone} state={state} max={MAX_ASKER_PHONE} type="tel" autocomplete="tel" required={false} />
-          <TextField field="address" label={t.address} state={state} max={MAX_ASKER_ADDRESS} autocomplete="street-address" required={false} />
+          <TextField field="address" label={t.address} state={state} max={MAX_ASKER_ADDRESS} autocomplete="address-line1" required={false} />
         </fieldset>
         <button type="submit" class="form-button">
           {t.submit}
