@@ -889,6 +889,9 @@ export const t = {
     count: (n: number) => `${n} mục`,
     staleAfter: (days: number) => `cần cập nhật mỗi ${days} ngày`,
     publicList: 'Xem danh mục công khai',
+    overdue: (n: number) => `${n} câu hỏi của người dân đã quá hạn trả lời.`,
+    noOverdue: 'Không có câu hỏi nào quá hạn trả lời.',
+    questions: 'Xem các câu hỏi quá hạn',
   },
   menu: {
     nav: 'Menu',

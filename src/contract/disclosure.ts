@@ -25,6 +25,8 @@ export const complianceReportSchema = z.object({
   /** The public list at /cong-khai-thong-tin. */
   publicListUrl: z.string(),
   items: z.array(complianceItemSchema),
+  /** Citizens' questions past their deadline without an answer. */
+  overdueAnswers: z.number().int(),
   /** How many items the site publishes as the law asks. */
   published: z.number().int(),
 });

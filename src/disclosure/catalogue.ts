@@ -17,6 +17,8 @@ export type Probe =
   /** The leaders' schedule: the current week's must be published. */
   | { source: 'schedule' }
   | { source: 'directory' }
+  /** Citizens' questions answered and published. */
+  | { source: 'questions' }
   | { source: 'articles' }
   /** The site's link to the online public services portal. */
   | { source: 'public_services' };
@@ -54,5 +56,6 @@ export const DISCLOSURE_CATALOGUE: readonly DisclosureItem[] = [
   { id: 'du-thao', title: 'Dự thảo văn bản lấy ý kiến nhân dân và kết quả tham vấn', basis: LAW, probe: { source: 'consultations' }, staleAfterDays: 365 },
   { id: 'lich-cong-tac', title: 'Lịch làm việc của lãnh đạo cơ quan', basis: PORTAL, probe: { source: 'schedule' } },
   { id: 'tin-tuc', title: 'Tin tức, sự kiện về hoạt động của cơ quan, địa phương', basis: PORTAL, probe: { source: 'articles' }, staleAfterDays: 30 },
+  { id: 'hoi-dap', title: 'Tiếp nhận, trả lời câu hỏi, phản ánh, kiến nghị của tổ chức, cá nhân', basis: PORTAL, probe: { source: 'questions' }, staleAfterDays: 90 },
   { id: 'dich-vu-cong', title: 'Thủ tục hành chính và dịch vụ công trực tuyến', basis: LAW, probe: { source: 'public_services' } },
 ];

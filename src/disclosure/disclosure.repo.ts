@@ -8,7 +8,7 @@ import { toCount } from '../db/count.js';
 import { publicNow } from '../publishing/read-gate.js';
 import { htmlIndexText } from '../search/index-text.js';
 import { formatIsoWeek, vietnamIsoWeek } from '../time/iso-week.js';
-import { CONSULTATIONS_PATH, DIRECTORY_PATH, DOCUMENTS_PATH, pagePath, schedulePath } from '../urls/paths.js';
+import { CONSULTATIONS_PATH, DIRECTORY_PATH, DOCUMENTS_PATH, pagePath, QUESTIONS_PATH, schedulePath } from '../urls/paths.js';
 import type { Evidence } from './assess.js';
 import type { Probe } from './catalogue.js';
 
@@ -80,6 +80,15 @@ export async function evidenceFor(db: Kysely<Database>, site: EvidenceSite, prob
         .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('updated_at').as('latest')])
         .executeTakeFirstOrThrow();
       return { count: toCount(row.n), latest: row.latest ?? null, href: DIRECTORY_PATH, empty: false };
+    }
+    case 'questions': {
+      const row = await db
+        .selectFrom('questions as q')
+        .where('q.site_id', '=', site.id)
+        .where(publicNow('q', now))
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('q.published_at').as('latest')])
+        .executeTakeFirstOrThrow();
+      return { count: toCount(row.n), latest: row.latest ?? null, href: QUESTIONS_PATH, empty: false };
     }
     case 'articles': {
       const row = await db

@@ -4,6 +4,7 @@
  * or stale comes first, each with where it should be published; then what is done.
  */
 import { api } from '../api/client.js';
+import { href } from '../router.js';
 import type { ComplianceItem } from '../api/types.js';
 import { LoadState } from '../components/load-state.js';
 import { PageHeading } from '../components/page-heading.js';
@@ -63,6 +64,13 @@ export function ComplianceScreen({ site }: { site: string }) {
               <p>
                 <strong>{m.summary(report.published, report.items.length)}</strong> <a href={report.publicListUrl}>{m.publicList}</a>
               </p>
+              {report.overdueAnswers === 0 ? (
+                <p>{m.noOverdue}</p>
+              ) : (
+                <p>
+                  <strong>{m.overdue(report.overdueAnswers)}</strong> <a href={href({ name: 'questions', site, query: new URLSearchParams({ overdue: 'true' }) })}>{m.questions}</a>
+                </p>
+              )}
               {shortfalls.length === 0 ? <p>{m.none}</p> : <ItemTable items={shortfalls} caption={m.shortfalls} />}
               {done.length === 0 ? null : <ItemTable items={done} caption={m.done} />}
             </>

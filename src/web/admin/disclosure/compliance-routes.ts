@@ -8,6 +8,8 @@ import { siteParams } from '../../../contract/common.js';
 import { complianceReportSchema, type ComplianceReport } from '../../../contract/disclosure.js';
 import { STATE_LABELS } from '../../../disclosure/assess.js';
 import { disclosureList } from '../../../disclosure/disclosure.service.js';
+import { listQuestions } from '../../../questions/questions.repo.js';
+import { vietnamDayOf } from '../../../time/vietnam-time.js';
 import { SITE_PREFIX } from '../articles/article-routes.js';
 import { onSite, type EditorialRouteOptions } from '../articles/context.js';
 import { DISCLOSURE_PATH } from '../../../urls/paths.js';
@@ -37,6 +39,7 @@ export function complianceRoutes(app: FastifyInstance, opts: EditorialRouteOptio
       const report: ComplianceReport = {
         checkedAt: now.toISOString(),
         publicListUrl: `${origin}${DISCLOSURE_PATH}`,
+        overdueAnswers: (await listQuestions(opts.db, { siteId: s.site.id, overdueBefore: vietnamDayOf(now) }, { limit: 1, offset: 0 })).total,
         published: list.filter((a) => a.state === 'published').length,
         items: list.map(({ item, state, evidence }) => ({
           id: item.id,

@@ -60,6 +60,22 @@ describe.each(TEST_DIALECTS)('the disclosure list on %s', (dialect) => {
     expect((await report(site.slug, 'sysadmin')).items.find((i) => i.id === 'du-thao')).toMatchObject({ state: 'published', count: 1 });
   });
 
+  it('counts the citizens’ questions past their deadline without an answer', async () => {
+    const site = f.siteB;
+    const before = (await report(site.slug, 'sysadmin')).overdueAnswers;
+    const now = new Date().toISOString();
+    const question = {
+      site_id: site.id, kind: 'question' as const, field: 'dat-dai', title: 'Hỏi về cấp giấy chứng nhận', question_text: 'Nội dung.', asker_name: 'Người hỏi', asker_email: 'hoi@example.vn',
+      asker_phone: null, asker_address: null, tracking_code: `HD-QH${dialect === 'sqlite' ? 'S' : 'P'}TEST1`, received_at: now, deadline: '2026-01-05', assigned_unit: null, assignee: null, answer_html: null,
+      answered_at: null, answered_by: null, status: 'received' as const, status_note: null, published_at: null, slug: null, body_html: '', revision: 1, created_at: now, updated_at: now,
+    };
+    await f.db.insertInto('questions').values(question).execute();
+    // Answered in time, or not yet due: not overdue.
+    await f.db.insertInto('questions').values({ ...question, tracking_code: `${question.tracking_code}2`, deadline: '2999-01-01' }).execute();
+    await f.db.insertInto('questions').values({ ...question, tracking_code: `${question.tracking_code}3`, status: 'answered', answered_at: now }).execute();
+    expect((await report(site.slug, 'sysadmin')).overdueAnswers).toBe(before + 1);
+  });
+
   it('is read by site admins only', async () => {
     const url = `/api/v1/admin/sites/${f.siteA.slug}/compliance`;
     for (const who of ['contributor', 'editor', 'approver', 'norole'] as const) expect((await f.call('GET', url, who)).statusCode, who).toBe(403);
