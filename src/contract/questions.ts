@@ -74,10 +74,18 @@ export const questionFormSchema = z
     address: optionalText(MAX_ASKER_ADDRESS, `Địa chỉ tối đa ${MAX_ASKER_ADDRESS} ký tự`),
   })
   .superRefine((v, ctx) => {
-    if (v.email === null && v.phone === null) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['email'], message: 'Hãy nhập thư điện tử hoặc số điện thoại để cơ quan liên hệ khi cần' });
-    }
+    const missing = missingContact(v);
+    if (missing !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['email'], message: missing });
   });
+
+/**
+ * An email or a phone is required. Also asked of the raw post when other fields failed
+ * (a refinement of the whole object runs only once its fields pass), so every error shows at once.
+ */
+export function missingContact(v: { email?: string | null | undefined; phone?: string | null | undefined }): string | undefined {
+  const empty = (s: string | null | undefined) => s === undefined || s === null || s.trim() === '';
+  return empty(v.email) && empty(v.phone) ? 'Hãy nhập thư điện tử hoặc số điện thoại để cơ quan liên hệ khi cần' : undefined;
+}
 
 export type QuestionFormInput = z.output<typeof questionFormSchema>;
 

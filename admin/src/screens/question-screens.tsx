@@ -14,6 +14,7 @@ import { Pagination } from '../components/pagination.js';
 import { LazyRichTextEditor } from '../editor/lazy-rich-text-editor.js';
 import { asyncHandler } from '../lib/async-handler.js';
 import { formatDateTime } from '../lib/format.js';
+import { mayUse, useSession } from '../lib/session.js';
 import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
 import { href, navigate } from '../router.js';
@@ -156,7 +157,7 @@ function QuestionView({ site, initial }: { site: string; initial: AdminQuestion 
         <Link href={href({ name: 'questions', site })}>{m.back}</Link>
       </p>
       <ErrorSummary errors={error === undefined ? [] : [{ message: error }]} />
-      {done !== undefined ? <p role="status">{done}</p> : <p role="status" />}
+      {done !== undefined ? <p role="status">{done}</p> : null}
       <dl class="summary-list">
         <dt>{m.colStatus}</dt>
         <dd>
@@ -237,9 +238,14 @@ function QuestionView({ site, initial }: { site: string; initial: AdminQuestion 
 
 /** The dashboard's block: questions past their deadline, the earliest first. */
 export function OverdueQuestionsBlock({ site }: { site: string }) {
+  // Only for those who handle questions (editor and up): nothing is asked for anyone else.
+  return mayUse(useSession(), site, 'questions') ? <OverdueQuestions site={site} /> : null;
+}
+
+function OverdueQuestions({ site }: { site: string }) {
   const overdue = useLoad(() => api.overdueQuestions(site), [site]);
   const stats = useLoad(() => api.questionStats(site), [site]);
-  if (overdue.error !== undefined || stats.error !== undefined) return null; // no right on questions: no block
+  if (overdue.error !== undefined || stats.error !== undefined) return <LoadError message={overdue.error ?? stats.error ?? ''} onRetry={() => (overdue.reload(), stats.reload())} />;
   return (
     <>
       <section class={overdue.data !== undefined && overdue.data.length > 0 ? 'panel panel--warning' : 'section'} aria-labelledby="dash-questions-overdue">
@@ -271,6 +277,10 @@ export function OverdueQuestionsBlock({ site }: { site: string }) {
 
 /** The settings screen's panel: the deadline in working days (site administrators). */
 export function QuestionDeadlinePanel({ site }: { site: string }) {
+  return mayUse(useSession(), site, 'settings') ? <DeadlineForm site={site} /> : null;
+}
+
+function DeadlineForm({ site }: { site: string }) {
   const loaded = useLoad(() => api.questionSettings(site), [site]);
   const [days, setDays] = useState<string | undefined>(undefined);
   const [message, setMessage] = useState<string | undefined>(undefined);
@@ -296,7 +306,7 @@ export function QuestionDeadlinePanel({ site }: { site: string }) {
         <legend>{m.title}</legend>
         <TextField label={m.deadlineDays} hint={m.deadlineHint} id="q-deadline-days" type="number" min={1} width="short" value={value} error={error} onValue={setDays} />
         <Button type="submit">{m.saveDeadline}</Button>
-        <p role="status">{message ?? ''}</p>
+        {message !== undefined ? <p role="status">{message}</p> : null}
       </fieldset>
     </form>
   );

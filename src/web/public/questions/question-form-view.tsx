@@ -153,7 +153,6 @@ export function QuestionFormPage({ chrome, state }: { chrome: SiteChrome; state:
         </div>
         <fieldset class="form-fieldset form-fieldset--contact">
           <legend class="form-legend">{t.personal}</legend>
-          <p class="form-hint">{t.privacy}</p>
           <TextField field="name" label={t.name} state={state} max={MAX_ASKER_NAME} autocomplete="name" required />
           <p class="form-hint">{t.contactHint}</p>
           <TextField field="email" label={t.email} state={state} max={MAX_ASKER_EMAIL} type="email" autocomplete="email" required={false} />

@@ -11,7 +11,7 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { questionFormSchema, QUESTION_FORM_FIELDS, type QuestionFormField } from '../../../contract/questions.js';
+import { missingContact, questionFormSchema, QUESTION_FORM_FIELDS, type QuestionFormField } from '../../../contract/questions.js';
 import type { Database } from '../../../db/schema.js';
 import { buildRss, RSS_ITEMS } from '../../../feeds/rss.js';
 import { isQuestionField, fieldName } from '../../../questions/fields.js';
@@ -122,6 +122,7 @@ export async function questionPages(app: FastifyInstance, opts: QuestionPagesOpt
           const field = issue.path[0] as QuestionFormField | undefined;
           if (field !== undefined && errors[field] === undefined) errors[field] = issue.message;
         }
+        errors.email ??= missingContact(values);
         return sendPrivate(reply, 400, <QuestionFormPage chrome={chrome} state={formState(site.id, values, errors)} />);
       }
       const received = await receiveQuestion(db, site.id, parsed.data, { ip: request.ip });

@@ -214,6 +214,12 @@ describe.each(TEST_DIALECTS)('citizens\' questions on %s', (dialect) => {
       expect(res.body).toContain('href="#q-');
     }
     expect(await countQuestions()).toBe(before);
+    // Every missing field is named at once, the contact rule included.
+    const blank = await filledForm({ 'ho-ten': '', 'noi-dung': '', email: '', 'dien-thoai': '' });
+    fillTime();
+    const empty = await post(blank);
+    expect(empty.statusCode).toBe(400);
+    for (const message of ['Hãy nhập họ và tên', 'Hãy nhập nội dung câu hỏi', 'Hãy nhập thư điện tử hoặc số điện thoại']) expect(empty.body).toContain(message);
     for (const url of ['/hoi-dap?trang=99999999999', '/hoi-dap?trang=abc', '/hoi-dap?linh-vuc=%3Cscript%3E', '/hoi-dap/tra-cuu?ma=khong-hop-le']) {
       const res = await publicGet(url);
       expect(res.statusCode, url).toBe(400);
