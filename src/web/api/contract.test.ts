@@ -8,6 +8,7 @@ import { createAlbum, transitionAlbum } from '../../albums/album-editing.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../../demo/demo-files.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
+import { questionRow } from '../../test-support/questions.js';
 import { createApiTestApp, type ApiTestApp } from './testing/api-app.js';
 import { ContractValidator, deref, openApiErrors, type Json } from './testing/validators.js';
 
@@ -72,12 +73,10 @@ async function publishedQuestion(t: ApiTestApp): Promise<string> {
   const site = await db.selectFrom('sites').select('id').where('slug', '=', 'camlo').executeTakeFirstOrThrow();
   const now = new Date().toISOString();
   const slug = 'hoi-ve-thu-tuc-cap-giay-phep-xay-dung';
-  await db.insertInto('questions').values({
-    site_id: site.id, kind: 'question', field: 'khac', title: 'Hỏi về thủ tục cấp giấy phép xây dựng', question_text: 'Tôi cần giấy tờ gì?',
-    asker_name: 'Người hỏi', asker_email: 'nguoi-hoi@example.vn', asker_phone: null, asker_address: null, tracking_code: 'HD-KTHOPDNG',
-    received_at: now, deadline: '2026-12-31', assigned_unit: 'Phòng Kinh tế và Hạ tầng', assignee: null, answer_html: '<p>Hồ sơ gồm đơn đề nghị.</p>',
-    answered_at: now, answered_by: null, status: 'published', status_note: null, published_at: now, slug, body_html: '<p>Hỏi và đáp.</p>', revision: 1, created_at: now, updated_at: now,
-  }).execute();
+  await db.insertInto('questions').values(questionRow(site.id, {
+    title: 'Hỏi về thủ tục cấp giấy phép xây dựng', question_text: 'Tôi cần giấy tờ gì?', field: 'khac', assigned_unit: 'Phòng Kinh tế và Hạ tầng',
+    answer_html: '<p>Hồ sơ gồm đơn đề nghị.</p>', answered_at: now, status: 'published', published_at: now, slug, body_html: '<p>Hỏi và đáp.</p>',
+  })).execute();
   return slug;
 }
 

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type Signed } from '../../test-support/auth.js';
+import { questionRow } from '../../test-support/questions.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { ContractValidator, type Json } from './testing/validators.js';
@@ -65,14 +66,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     // A citizen's question as the public form leaves it: received, not yet assigned.
     const db = t.database.db.kysely;
     const camlo = await db.selectFrom('sites').select('id').where('slug', '=', 'camlo').executeTakeFirstOrThrow();
-    const now = new Date().toISOString();
-    questionId = (
-      await db.insertInto('questions').values({
-        site_id: camlo.id, kind: 'question', field: 'dat-dai', title: 'Hỏi của API', question_text: 'Nội dung câu hỏi.', asker_name: 'Người hỏi', asker_email: 'hoi@example.vn',
-        asker_phone: null, asker_address: null, tracking_code: 'HD-APITEST1', received_at: now, deadline: '2026-12-31', assigned_unit: null, assignee: null, answer_html: null,
-        answered_at: null, answered_by: null, status: 'received', status_note: null, published_at: null, slug: null, body_html: '', revision: 1, created_at: now, updated_at: now,
-      }).returning('id').executeTakeFirstOrThrow()
-    ).id;
+    questionId = (await db.insertInto('questions').values(questionRow(camlo.id, { title: 'Hỏi của API' })).returning('id').executeTakeFirstOrThrow()).id;
   });
   afterAll(() => t.close());
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComplianceReport } from '../../../contract/disclosure.js';
 import { DISCLOSURE_CATALOGUE } from '../../../disclosure/catalogue.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
+import { questionRow } from '../../../test-support/questions.js';
 import { parseDocument, textOf } from '../../../test-support/html.js';
 import { editorialFixture, type EditorialFixture } from '../../admin/articles/test-fixture.js';
 
@@ -63,16 +64,11 @@ describe.each(TEST_DIALECTS)('the disclosure list on %s', (dialect) => {
   it('counts the citizens’ questions past their deadline without an answer', async () => {
     const site = f.siteB;
     const before = (await report(site.slug, 'sysadmin')).overdueAnswers;
-    const now = new Date().toISOString();
-    const question = {
-      site_id: site.id, kind: 'question' as const, field: 'dat-dai', title: 'Hỏi về cấp giấy chứng nhận', question_text: 'Nội dung.', asker_name: 'Người hỏi', asker_email: 'hoi@example.vn',
-      asker_phone: null, asker_address: null, tracking_code: `HD-QH${dialect === 'sqlite' ? 'S' : 'P'}TEST1`, received_at: now, deadline: '2026-01-05', assigned_unit: null, assignee: null, answer_html: null,
-      answered_at: null, answered_by: null, status: 'received' as const, status_note: null, published_at: null, slug: null, body_html: '', revision: 1, created_at: now, updated_at: now,
-    };
-    await f.db.insertInto('questions').values(question).execute();
+    const overdue = questionRow(site.id, { deadline: '2026-01-05' });
+    await f.db.insertInto('questions').values(overdue).execute();
     // Answered in time, or not yet due: not overdue.
-    await f.db.insertInto('questions').values({ ...question, tracking_code: `${question.tracking_code}2`, deadline: '2999-01-01' }).execute();
-    await f.db.insertInto('questions').values({ ...question, tracking_code: `${question.tracking_code}3`, status: 'answered', answered_at: now }).execute();
+    await f.db.insertInto('questions').values(questionRow(site.id, { deadline: '2999-01-01' })).execute();
+    await f.db.insertInto('questions').values(questionRow(site.id, { deadline: '2026-01-05', status: 'answered', answered_at: new Date().toISOString() })).execute();
     expect((await report(site.slug, 'sysadmin')).overdueAnswers).toBe(before + 1);
   });
 
