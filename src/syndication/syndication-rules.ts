@@ -51,10 +51,10 @@ export const STATE_LABELS: Readonly<Record<SyndicationState, string>> = {
 };
 
 const ACTION_LABELS: Readonly<Record<SyndicationAction, string>> = {
-  propose: 'đề xuất lên cổng cấp trên',
-  accept: 'nhận đăng',
-  decline: 'từ chối',
-  retract: 'rút đề xuất',
+  propose: 'đề xuất tin bài lên cổng cấp trên',
+  accept: 'nhận đăng tin bài được đề xuất',
+  decline: 'từ chối tin bài được đề xuất',
+  retract: 'rút đề xuất tin bài',
 };
 
 /** The longest note the parent may write. */
@@ -95,7 +95,7 @@ export function maySyndicate(actor: Actor): boolean {
 /** Throws unless the actor may do `action` on the site it acts on. */
 export function checkRight(actor: Actor, action: SyndicationAction): void {
   if (!maySyndicate(actor)) {
-    throw new SyndicationError('forbidden', `Chỉ trưởng ban biên tập hoặc quản trị cổng mới được ${ACTION_LABELS[action]} tin bài.`);
+    throw new SyndicationError('forbidden', `Chỉ trưởng ban biên tập hoặc quản trị cổng mới được ${ACTION_LABELS[action]}.`);
   }
 }
 

@@ -41,7 +41,7 @@ export async function updateSyndicationIfState(db: Conn, id: number, from: Syndi
 /** A second live proposal for the same article and target, refused by the unique index (a race the service lost). */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  const code = String((error as { code: unknown }).code);
+  const code = String(error.code);
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
