@@ -31,7 +31,7 @@ import { publicMenu } from '../menus/public-menu.js';
 import { homeBlockCategories, homeBlocksOf } from '../sites/home-blocks.js';
 import { articlePath, categoryPath, pagePathIn } from '../urls/paths.js';
 import { publicViewOf } from './read-gate.js';
-import { acceptedSyndications } from '../syndication/syndication.repo.js';
+import { acceptedSyndications } from '../syndication/index.js';
 
 export const PAGE_SIZE = 20;
 const HOME_LATEST = 10;

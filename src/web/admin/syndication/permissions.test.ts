@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Site } from '../../../sites/index.js';
-import { insertSyndication } from '../../../syndication/syndication.repo.js';
+import { insertSyndication } from '../../../syndication/index.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { MATRIX_ACTORS, matrixMismatches, type MatrixActor, type MatrixRequest } from '../articles/permission-matrix.js';
 import { syndicationFixture, type SyndicationFixture } from './test-fixture.js';

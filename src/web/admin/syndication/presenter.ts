@@ -7,8 +7,7 @@ import type { AdminSyndication } from '../../../contract/syndication.js';
 import type { Actor } from '../../../editorial/workflow.js';
 import { isPublic } from '../../../publishing/read-gate.js';
 import type { Site, SiteRegistry } from '../../../sites/index.js';
-import { allowedMoves, STATE_LABELS } from '../../../syndication/syndication-rules.js';
-import type { SyndicationListRow } from '../../../syndication/syndication.repo.js';
+import { allowedMoves, STATE_LABELS, type SyndicationListRow } from '../../../syndication/index.js';
 import { articlePath } from '../../../urls/paths.js';
 import { siteOrigin } from '../../site-origin.js';
 

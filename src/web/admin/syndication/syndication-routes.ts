@@ -16,9 +16,7 @@ import {
   type AdminSyndication,
   type SyndicationOverview,
 } from '../../../contract/syndication.js';
-import { maySyndicate } from '../../../syndication/syndication-rules.js';
-import { decideProposal, proposeArticle, retractArticle } from '../../../syndication/syndication.service.js';
-import { syndicationsOf, type SyndicationListRow } from '../../../syndication/syndication.repo.js';
+import { decideProposal, maySyndicate, proposeArticle, retractArticle, syndicationsOf, type SyndicationListRow } from '../../../syndication/index.js';
 import { HttpError } from '../../http-error.js';
 import { SITE_PREFIX } from '../articles/article-routes.js';
 import { onSite, type EditorialRouteOptions, type SiteRequest } from '../articles/context.js';

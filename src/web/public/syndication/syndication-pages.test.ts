@@ -6,7 +6,7 @@
  * HTML and XML; pages of 20 with ?trang=N; no such page on a site without child sites.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertSyndication } from '../../../syndication/syndication.repo.js';
+import { insertSyndication } from '../../../syndication/index.js';
 import type { ArticleRow } from '../../../db/schema.js';
 import { parseDocument, textOf } from '../../../test-support/html.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { buildRssOf, RSS_ITEMS } from '../../../feeds/rss.js';
-import { acceptedSyndications, countAcceptedSyndications } from '../../../syndication/syndication.repo.js';
+import { acceptedSyndications, countAcceptedSyndications } from '../../../syndication/index.js';
 import { articlePath, SYNDICATED_FEED_PATH, SYNDICATED_PATH } from '../../../urls/paths.js';
 import { ifNoneMatchHolds, strongEtag } from '../../etag.js';
 import { HttpError } from '../../http-error.js';

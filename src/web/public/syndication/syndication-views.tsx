@@ -7,7 +7,7 @@
  */
 import type { VNode } from 'preact';
 import type { Site } from '../../../sites/index.js';
-import type { SyndicatedItem } from '../../../syndication/syndication.repo.js';
+import type { SyndicatedItem } from '../../../syndication/index.js';
 import { articlePath, SYNDICATED_PATH } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from '../views/chrome.js';

@@ -8,7 +8,7 @@ import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
 import { JsonLd, organizationJsonLd } from './page-meta.js';
 import { ArticleList, PublishedTime } from './parts.js';
-import type { SyndicatedItem } from '../../../syndication/syndication.repo.js';
+import type { SyndicatedItem } from '../../../syndication/index.js';
 import { SyndicatedBlock } from '../syndication/syndication-views.js';
 
 export interface HomeData {
