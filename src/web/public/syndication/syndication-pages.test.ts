@@ -90,6 +90,18 @@ describe.each(TEST_DIALECTS)('syndicated news on the province (%s)', (dialect) =
     expect((await get('/')).body).not.toContain(a.title);
   });
 
+  it('drops an accepted article the moment its source unpublishes it, and shows it again when it is published again', async () => {
+    const a = await f.article(f.siteA, 'writer', 'published', `Tin gỡ rồi đăng lại ${dialect}`);
+    await accept(a, new Date(Date.now() + 5 * 86_400_000));
+    expect((await get('/')).body).toContain(a.title);
+    await f.db.updateTable('articles').set({ status: 'unpublished' }).where('id', '=', a.id).execute();
+    expect((await get('/')).body).not.toContain(a.title);
+    expect((await get('/tin-dia-phuong')).body).not.toContain(a.title);
+    expect((await get('/tin-dia-phuong/rss.xml')).body).not.toContain(a.title);
+    await f.db.updateTable('articles').set({ status: 'published' }).where('id', '=', a.id).execute();
+    expect((await get('/tin-dia-phuong')).body).toContain(a.title);
+  });
+
   it('escapes a hostile title in the page and the feed, and links the feed items to the source', async () => {
     const title = `<script>alert(1)</script> & "Tin" ${dialect}`;
     const a = await f.article(f.siteA, 'writer', 'published', title);
