@@ -28,6 +28,18 @@ export async function liveSyndication(db: Conn, articleId: number, toSiteId: num
     .executeTakeFirst();
 }
 
+/** The newest live proposal of this article sent by `fromSiteId`, whatever its target (the site may have changed parent since). */
+export async function liveSyndicationFrom(db: Conn, articleId: number, fromSiteId: number): Promise<SyndicationRow | undefined> {
+  return db
+    .selectFrom('syndications')
+    .selectAll()
+    .where('article_id', '=', articleId)
+    .where('from_site_id', '=', fromSiteId)
+    .where('state', 'in', LIVE_STATES)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
 export async function insertSyndication(db: Conn, row: NewSyndication): Promise<SyndicationRow> {
   return db.insertInto('syndications').values(row).returningAll().executeTakeFirstOrThrow();
 }

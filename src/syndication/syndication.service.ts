@@ -20,7 +20,7 @@ import {
   targetOf,
   type SyndicationAction,
 } from './syndication-rules.js';
-import { findSyndication, insertSyndication, isUniqueViolation, liveSyndication, updateSyndicationIfState } from './syndication.repo.js';
+import { findSyndication, insertSyndication, isUniqueViolation, liveSyndication, liveSyndicationFrom, updateSyndicationIfState } from './syndication.repo.js';
 
 type Conn = Kysely<Database>;
 
@@ -62,14 +62,14 @@ export async function proposeArticle(db: Conn, ctx: EditContext, source: { id: n
   }
 }
 
-/** Retracts the live proposal of the source site's article `articleId` (pending or accepted). */
-export async function retractArticle(db: Conn, ctx: EditContext, source: { id: number; parentId: number | null }, articleId: number): Promise<SyndicationRow> {
+/** Retracts the live proposal of the source site's article `articleId` (pending or accepted), to whichever site it went. */
+export async function retractArticle(db: Conn, ctx: EditContext, source: { id: number }, articleId: number): Promise<SyndicationRow> {
   checkRight(ctx.actor, 'retract');
   const now = ctx.now ?? new Date();
   return inTransaction(db, async (trx) => {
     const article = await findArticleById(trx, articleId);
     if (article === undefined || article.site_id !== source.id) throw articleNotFound();
-    const live = source.parentId === null ? undefined : await liveSyndication(trx, articleId, source.parentId);
+    const live = await liveSyndicationFrom(trx, articleId, source.id);
     if (live === undefined) throw new SyndicationError('wrong_state', 'Tin bài này không có đề xuất nào đang chờ hoặc đang được đăng ở cổng cấp trên.');
     return decide(trx, ctx, live, 'retract', null, now);
   });
