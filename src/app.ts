@@ -20,6 +20,7 @@ import { DEFAULT_CITIZEN_FORM_LIMIT, type CitizenFormLimitSettings } from './web
 import { disclosurePages } from './web/public/disclosure/disclosure-pages.js';
 import { consultationPages } from './web/public/consultations/consultation-pages.js';
 import { questionPages } from './web/public/questions/question-pages.js';
+import { syndicationPages } from './web/public/syndication/syndication-pages.js';
 import { DEFAULT_PUBLIC_LIMIT, type PublicLimitSettings } from './web/public/public-limit.js';
 import { searchPage } from './web/public/search/search-page.js';
 import { themeRoute } from './web/public/theme.js';
@@ -91,5 +92,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(questionPages, { ...routing, db: services.db.kysely, formGuard: services.formGuard, formLimit: citizenFormLimit, publicLimit }); // /hoi-dap: citizens' questions
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
   await app.register(albumPages, { ...routing, db: services.db.kysely }); // /thu-vien-anh: albums and their feed
+  await app.register(syndicationPages, { ...routing, db: services.db.kysely }); // /tin-dia-phuong: articles accepted from the child sites
   return app;
 }

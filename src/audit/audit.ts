@@ -61,7 +61,11 @@ export type AuditAction =
   | 'question_answered'
   | 'question_published'
   | 'question_rejected'
-  | 'question_spam';
+  | 'question_spam'
+  | 'syndication_proposed'
+  | 'syndication_accepted'
+  | 'syndication_declined'
+  | 'syndication_retracted';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -65,6 +65,7 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'consultation_attachments', primaryKey: ['consultation_id', 'media_id'] },
   { name: 'consultation_comments' },
   { name: 'questions' },
+  { name: 'syndications' },
   { name: 'site_state', seededByMigrations: true },
 ];
 

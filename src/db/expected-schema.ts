@@ -354,6 +354,10 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     created_at: 'instant',
     updated_at: 'instant',
   },
+  syndications: {
+    id: 'integer', article_id: 'integer', from_site_id: 'integer', to_site_id: 'integer', state: 'text', note: 'text?',
+    proposed_by: 'integer?', decided_by: 'integer?', proposed_at: 'instant', decided_at: 'instant?',
+  },
 };
 
 /**

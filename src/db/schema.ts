@@ -488,6 +488,7 @@ export interface Database {
   consultation_attachments: ConsultationAttachmentsTable;
   consultation_comments: ConsultationCommentsTable;
   questions: QuestionsTable;
+  syndications: SyndicationsTable;
 }
 
 export type QuestionKind = 'question' | 'feedback';
@@ -661,3 +662,25 @@ export type ConsultationRow = Selectable<ConsultationsTable>;
 export type NewConsultation = Insertable<ConsultationsTable>;
 export type ConsultationUpdate = Updateable<ConsultationsTable>;
 export type ConsultationCommentRow = Selectable<ConsultationCommentsTable>;
+
+// ---- Syndication of a district's articles to its parent site (migration 0023) ----
+
+export type SyndicationState = 'proposed' | 'accepted' | 'declined' | 'retracted';
+
+/** A proposal of one article to the parent site; the article's text stays on its own row. */
+export interface SyndicationsTable {
+  id: Generated<number>;
+  article_id: number;
+  from_site_id: number;
+  to_site_id: number;
+  state: SyndicationState;
+  /** The parent's note on accepting or declining (required to decline). */
+  note: string | null;
+  proposed_by: number | null;
+  decided_by: number | null;
+  proposed_at: Instant;
+  decided_at: Instant | null;
+}
+
+export type SyndicationRow = Selectable<SyndicationsTable>;
+export type NewSyndication = Insertable<SyndicationsTable>;

@@ -19,6 +19,7 @@ import { seedDemoQuestions } from './questions.js';
 import { DEMO_CATEGORIES, generateArticles, generatePages } from './generator/index.js';
 import { seedDemoDocuments } from './documents.js';
 import { seedScheduleAndDirectory } from './schedule-directory.js';
+import { seedDemoSyndication } from './syndication.js';
 
 /** Dark enough for white text at WCAG AA (and AAA for most). */
 const THEME_COLORS: Record<string, string> = {
@@ -149,6 +150,7 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
     // A clean start (DEMO_SEED=never) may already have made `admin`: then it is left as it is.
     const adminCreated = (await findUserByUsername(trx, 'admin')) === undefined;
     if (adminCreated) await insertUser(trx, { username: 'admin', displayName: 'Quản trị hệ thống', passwordHash, isSystemAdmin: true, now: stamp });
+    await seedDemoSyndication(trx, sites, now); // Tin từ các địa phương: Cam Lộ and Vĩnh Linh articles accepted on the province, one pending
     return { count, adminCreated };
   });
 

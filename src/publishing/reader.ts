@@ -31,12 +31,15 @@ import { publicMenu } from '../menus/public-menu.js';
 import { homeBlockCategories, homeBlocksOf } from '../sites/home-blocks.js';
 import { articlePath, categoryPath, pagePathIn } from '../urls/paths.js';
 import { publicViewOf } from './read-gate.js';
+import { acceptedSyndications } from '../syndication/index.js';
 
 export const PAGE_SIZE = 20;
 const HOME_LATEST = 10;
 const HOME_FEATURED = 5;
 const BLOCK_SIZE = 5;
 const OTHER_NEWS = 8;
+/** Articles accepted from the child sites, in the home page's block (Tin từ các địa phương). */
+const HOME_SYNDICATED = 5;
 
 export interface SiteNavigation {
   /** The header's menu: the site's stored menu, or the one derived from its content (src/menus). */
@@ -70,7 +73,9 @@ export function createReader(db: Kysely<Database>) {
       const blocks = await Promise.all(
         homeBlockCategories(categories, chosenBlocks).map(async (category) => ({ category, articles: await articlesInCategory(db, category.id, BLOCK_SIZE) })),
       );
-      return { featured, latest, blocks };
+      // Accepted from the child sites: their rows as they are now, public only (syndication.repo.ts).
+      const syndicated = await acceptedSyndications(db, siteId, HOME_SYNDICATED);
+      return { featured, latest, blocks, syndicated };
     },
 
     /** One page of a category, or undefined when the category or the page number does not exist. */

@@ -51,6 +51,7 @@ export const RESERVED_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'trang', 'so-do-trang', 'tag', 'admin', 'api', 'assets', 'media', 'healthz', 'metrics', 'readyz', 'tim-kiem', 'rss', 'sitemap',
   'robots', 'giao-dien', 'van-ban', 'hoi-dap', 'lay-y-kien', 'lich-cong-tac', 'danh-ba', 'cong-khai-thong-tin', 'chuyen-de',
   'thu-vien-anh', 'en',
+  'tin-dia-phuong',
 ]);
 
 // ---- The items of the state-portal services, as search hits link to them ----
@@ -95,3 +96,9 @@ export function pagePathIn(pageSlug: string, language: 'vi' | 'en'): string {
 
 /** The list of information the agency must disclose (Luật Tiếp cận thông tin 2016). */
 export const DISCLOSURE_PATH = '/cong-khai-thong-tin';
+
+// ---- Syndication: news of the child sites on their parent ----
+
+/** The articles a parent site accepted from its child sites (Tin từ các địa phương), with its feed. */
+export const SYNDICATED_PATH = '/tin-dia-phuong';
+export const SYNDICATED_FEED_PATH = `${SYNDICATED_PATH}/rss.xml`;

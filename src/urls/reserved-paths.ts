@@ -31,6 +31,7 @@ export const RESERVED_PATH_SERVICES: Readonly<Record<string, string>> = {
   'chuyen-de': 'Chuyên đề',
   'thu-vien-anh': 'Thư viện ảnh',
   en: 'Trang tiếng Anh',
+  'tin-dia-phuong': 'Tin từ các địa phương',
 };
 
 /** Whether `slug` is a first path segment the system keeps for itself. */

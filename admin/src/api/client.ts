@@ -69,6 +69,7 @@ import type {
   ScheduleWeekList,
 } from './types.js';
 import type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary } from './types.js';
+import type { AdminSyndication, SyndicationOverview } from './types.js';
 
 export type { TransitionExtra };
 
@@ -301,4 +302,9 @@ export const api = {
   createDirectoryEntry: (slug: string, input: DirectoryEntryInput) => request<DirectoryEntry>('POST', `${site(slug)}/directory`, input),
   saveDirectoryEntry: (slug: string, id: number, input: DirectoryEntryInput) => request<DirectoryEntry>('PUT', `${site(slug)}/directory/${id}`, input),
   deleteDirectoryEntry: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/directory/${id}`),
+  syndication: (slug: string) => request<SyndicationOverview>('GET', `${site(slug)}/syndication`),
+  proposeSyndication: (slug: string, articleId: number) => request<AdminSyndication>('POST', `${site(slug)}/articles/${articleId}/syndication`),
+  retractSyndication: (slug: string, articleId: number) => request<AdminSyndication>('DELETE', `${site(slug)}/articles/${articleId}/syndication`),
+  decideSyndication: (slug: string, id: number, action: 'accept' | 'decline', note: string) =>
+    request<AdminSyndication>('POST', `${site(slug)}/syndication/${id}/${action}`, note.trim() === '' ? {} : { note }),
 };

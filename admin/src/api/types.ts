@@ -89,3 +89,6 @@ export type { AdminScheduleWeek, ScheduleEntry, ScheduleEntryInput, ScheduleWeek
 export type { DirectoryEntry, DirectoryEntryInput, DirectoryList } from '../../../src/contract/directory.js';
 /** A week's workflow step as sent (the page's steps). */
 export type ScheduleTransitionInput = z.input<typeof scheduleTransitionSchema>;
+
+// ---- Syndication: proposals to the parent site and its decisions ----
+export type { AdminSyndication, SyndicationOverview } from '../../../src/contract/syndication.js';

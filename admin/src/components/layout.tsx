@@ -9,6 +9,7 @@ import { t } from '../messages.js';
 import { href, type Route } from '../router.js';
 import { mayUse, roleOn, type Session, type SiteFeature } from '../lib/session.js';
 import { Link } from './link.js';
+import { maySyndicate } from '../lib/syndication.js';
 
 interface LayoutProps {
   session: Session | null;
@@ -98,6 +99,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
     // What the law asks the site to disclose is the site admins' to answer for (manage_settings on the server).
     { name: 'compliance', label: t.compliance.nav, url: href({ name: 'compliance', site }), feature: 'settings' },
+    // Proposals to and from the parent site are the approvers' and site admins' (syndication-rules.ts on the server).
+    ...(maySyndicate(session, site) ? [{ name: 'syndication' as const, label: t.syndication.nav, url: href({ name: 'syndication', site }) }] : []),
   ];
   const isCurrent = (name: Route['name']) =>
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||

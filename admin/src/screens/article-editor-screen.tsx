@@ -14,6 +14,7 @@ import { Button, ErrorSummary, type SummaryError } from '../components/form.js';
 import { LoadError, Loading } from '../components/load-state.js';
 import { PageHeading } from '../components/page-heading.js';
 import { RoyaltyPanel } from '../components/royalty-panel.js';
+import { SyndicationPanel } from '../components/syndication-panel.js';
 import { asksFirst } from '../components/workflow-panel.js';
 import { changedFields, draftOf, emptyDraft, inputOf, validOrder, type Draft, type DraftField } from '../lib/article-draft.js';
 import { categoryOptions } from '../lib/categories.js';
@@ -256,6 +257,7 @@ function Editor({ site, initial, categoryOptions: options }: { site: string; ini
           {/* After the article, on every width: the side column stays short enough to stay in view,
               and on a tablet (one column, side first) the reporter reaches the text before it. */}
           {article !== null && <RoyaltyPanel key={article.id} site={site} article={article} onSaved={onRoyaltySaved} />}
+          {article !== null && <SyndicationPanel key={`syndication-${article.id}`} site={site} article={article} />}
         </div>
         <ArticleSidePanel
           site={site}

@@ -22,6 +22,7 @@ import { ConsultationCommentsScreen } from './consultation-comments-screen.js';
 import { ConsultationEditorScreen } from './consultation-editor-screen.js';
 import { ConsultationListScreen } from './consultation-list-screen.js';
 import { QuestionListScreen, QuestionScreen } from './question-screens.js';
+import { SyndicationScreen } from './syndication-screen.js';
 import { RevisionsScreen } from './revisions-screen.js';
 import { DirectoryScreen } from './directory-screen.js';
 import { ScheduleScreen } from './schedule-screen.js';
@@ -115,6 +116,8 @@ export function ScreenFor({
       return <QuestionListScreen site={slug} query={route.query} />;
     case 'question':
       return <QuestionScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
+    case 'syndication':
+      return <SyndicationScreen site={slug} />;
   }
 }
 

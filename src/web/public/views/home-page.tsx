@@ -8,11 +8,15 @@ import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
 import { JsonLd, organizationJsonLd } from './page-meta.js';
 import { ArticleList, PublishedTime } from './parts.js';
+import type { SyndicatedItem } from '../../../syndication/index.js';
+import { SyndicatedBlock } from '../syndication/syndication-views.js';
 
 export interface HomeData {
   featured: ArticleSummary[];
   latest: ArticleSummary[];
   blocks: { category: CategoryRow; articles: ArticleSummary[] }[];
+  /** Articles accepted from the child sites (syndication), shown with their source named and linked. */
+  syndicated?: readonly SyndicatedItem[];
 }
 
 export function HomePage({ chrome, data }: { chrome: SiteChrome; data: HomeData }): VNode {
@@ -67,6 +71,7 @@ export function HomePage({ chrome, data }: { chrome: SiteChrome; data: HomeData 
               </p>
             </section>
           ))}
+        <SyndicatedBlock chrome={chrome} items={data.syndicated} />
       </div>
     </Layout>
   );
