@@ -354,6 +354,8 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     created_at: 'instant',
     updated_at: 'instant',
   },
+  view_days: { site_id: 'integer', day: 'text', views: 'integer' },
+  article_view_days: { article_id: 'integer', day: 'text', site_id: 'integer', category_id: 'integer', views: 'integer' },
 };
 
 /**

@@ -488,6 +488,8 @@ export interface Database {
   consultation_attachments: ConsultationAttachmentsTable;
   consultation_comments: ConsultationCommentsTable;
   questions: QuestionsTable;
+  view_days: ViewDaysTable;
+  article_view_days: ArticleViewDaysTable;
 }
 
 export type QuestionKind = 'question' | 'feedback';
@@ -661,3 +663,19 @@ export type ConsultationRow = Selectable<ConsultationsTable>;
 export type NewConsultation = Insertable<ConsultationsTable>;
 export type ConsultationUpdate = Updateable<ConsultationsTable>;
 export type ConsultationCommentRow = Selectable<ConsultationCommentsTable>;
+
+/** Views of every public page of a site on one Vietnam calendar day ('YYYY-MM-DD'); no personal data. */
+export interface ViewDaysTable {
+  site_id: number;
+  day: string;
+  views: number;
+}
+
+/** Views of one article on one Vietnam calendar day, with the category it was in when read. */
+export interface ArticleViewDaysTable {
+  article_id: number;
+  day: string;
+  site_id: number;
+  category_id: number;
+  views: number;
+}
