@@ -25,6 +25,8 @@ function redisOutageLog(log: ReturnType<typeof createLogger>): RedisEvents {
 export interface ServiceOptions {
   /** The citizens' forms' clock (tests post a form "later" without sleeping); the real clock otherwise. */
   formClock?: () => number;
+  /** How often the page views counted in memory are written (tests that watch the writes hold them back). */
+  viewFlushMs?: number;
 }
 
 export async function createServices(config: Config, db: Db, redisEvents?: RedisEvents, options: ServiceOptions = {}) {
@@ -36,7 +38,7 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
   const reader = createReader(db.kysely);
   const search: SearchService = createSearchService(db);
   const events = createDomainEvents(log);
-  const views = createViewStatistics(db.kysely, { onError: (error) => log.warn({ err: error }, 'Chưa ghi được hoặc chưa đọc được lượt xem, sẽ thử lại ở lượt sau') });
+  const views = createViewStatistics(db.kysely, { ...(options.viewFlushMs === undefined ? {} : { intervalMs: options.viewFlushMs }), onError: (error) => log.warn({ err: error }, 'Chưa ghi được hoặc chưa đọc được lượt xem, sẽ thử lại ở lượt sau') });
   void views.refresh(); // the footer's numbers, read once now and then at most every ~30 s
   return {
     config,

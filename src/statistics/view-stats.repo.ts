@@ -3,7 +3,7 @@
  * 0026): adding a batch counted in memory in one transaction, reading a site's totals for
  * the footer, and the yearly sums of the report. No personal data is stored here.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
@@ -84,4 +84,46 @@ export async function deleteViewStatsOfSites(db: Conn, siteIds: readonly number[
   if (siteIds.length === 0) return;
   await db.deleteFrom('article_view_days').where('site_id', 'in', siteIds).execute();
   await db.deleteFrom('view_days').where('site_id', 'in', siteIds).execute();
+}
+
+/** 'YYYY-MM' of a day, written out the same in the select and the group (PostgreSQL matches them as text). */
+const MONTH_OF_DAY = sql<string>`substr(day, 1, 7)`;
+
+/** What the yearly report reads: the site's categories, the items published in the year, the views by category and by month. */
+export async function yearlyReportData(db: Conn, siteId: number, range: { from: string; to: string }, year: number) {
+  const first = `${String(year).padStart(4, '0')}-01-01`;
+  const last = `${String(year).padStart(4, '0')}-12-31`;
+  const [categories, published, categoryViews, monthViews] = await Promise.all([
+    db.selectFrom('categories').select(['id', 'name', 'slug']).where('site_id', '=', siteId).orderBy('menu_order').orderBy('id').execute(),
+    db
+      .selectFrom('articles')
+      .select(['category_id', 'published_at'])
+      .where('site_id', '=', siteId)
+      .where('status', 'in', ['published', 'unpublished', 'withdrawn'])
+      .where('published_at', '>=', range.from)
+      .where('published_at', '<', range.to)
+      .execute(),
+    db
+      .selectFrom('article_view_days')
+      .select((eb) => ['category_id', eb.fn.sum<string | number>('views').as('views')])
+      .where('site_id', '=', siteId)
+      .where('day', '>=', first)
+      .where('day', '<=', last)
+      .groupBy('category_id')
+      .execute(),
+    db
+      .selectFrom('view_days')
+      .select((eb) => [MONTH_OF_DAY.as('month'), eb.fn.sum<string | number>('views').as('views')])
+      .where('site_id', '=', siteId)
+      .where('day', '>=', first)
+      .where('day', '<=', last)
+      .groupBy(MONTH_OF_DAY)
+      .execute(),
+  ]);
+  return {
+    categories,
+    published: published.flatMap((p) => (p.published_at === null ? [] : [{ categoryId: p.category_id, publishedAt: p.published_at }])),
+    categoryViews: new Map(categoryViews.map((r) => [r.category_id, toCount(r.views)])),
+    monthViews: new Map(monthViews.map((r) => [r.month, toCount(r.views)])),
+  };
 }
