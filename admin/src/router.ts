@@ -14,7 +14,8 @@ export type SiteScreen =
   | 'schedule' | 'directory'
   | 'consultations'
   | 'compliance'
-  | 'questions';
+  | 'questions'
+  | 'statistics';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -54,6 +55,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   consultations: 'lay-y-kien',
   compliance: 'cong-khai-thong-tin',
   questions: 'hoi-dap',
+  statistics: 'thong-ke',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */

@@ -98,6 +98,7 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
     // What the law asks the site to disclose is the site admins' to answer for (manage_settings on the server).
     { name: 'compliance', label: t.compliance.nav, url: href({ name: 'compliance', site }), feature: 'settings' },
+    { name: 'statistics', label: t.statistics.nav, url: href({ name: 'statistics', site }), feature: 'statistics' },
   ];
   const isCurrent = (name: Route['name']) =>
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||
