@@ -13,6 +13,7 @@ import { healthRoute } from './web/health.js';
 import { metricsRoute } from './web/metrics-route.js';
 import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
+import { markArticleView, viewCounting } from './web/public/view-counting.js';
 import { documentPages } from './web/public/documents/document-pages.js';
 import { albumPages } from './web/public/albums/album-pages.js';
 import { schedulePages } from './web/public/schedule-pages.js';
@@ -75,6 +76,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(metricsRoute, { metrics: services.metrics, token: config.metricsToken });
   await app.register(healthRoute, { db: services.db });
   await app.register(siteRouting, routing);
+  await app.register(viewCounting, { statistics: services.views }); // page views and the footer's numbers, in memory
   const signInLimit = { settings: options.signInLimit ?? DEFAULT_SIGN_IN_LIMIT, redis: services.redis };
   await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, siteState: services.siteState, config, search: services.search, events: services.events, signInLimit });
   await app.register(staticFiles, { mediaDir: config.mediaDir });
@@ -90,7 +92,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(disclosurePages, { ...routing, db: services.db.kysely }); // /cong-khai-thong-tin, from the site's own content
   await app.register(consultationPages, { ...routing, db: services.db.kysely, formGuard: services.formGuard, limit: citizenFormLimit });
   await app.register(questionPages, { ...routing, db: services.db.kysely, formGuard: services.formGuard, formLimit: citizenFormLimit, publicLimit }); // /hoi-dap: citizens' questions
-  await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
+  await app.register(publicPages, { ...routing, onArticleView: markArticleView });
   await app.register(albumPages, { ...routing, db: services.db.kysely }); // /thu-vien-anh: albums and their feed
   await app.register(syndicationPages, { ...routing, db: services.db.kysely }); // /tin-dia-phuong: articles accepted from the child sites
   return app;

@@ -7,12 +7,12 @@ import { purposeKey } from './accounts/secret-box.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { createReader } from './publishing/reader.js';
-import { createViewCounter } from './publishing/view-counter.js';
 import { closeRedis, connectRedis, untilReady, type RedisEvents } from './redis/connection.js';
 import type { SearchService } from './search/search.js';
 import { createSearchService } from './search/service.js';
 import { SiteRegistry, startSiteState } from './sites/index.js';
 import { FormGuard } from './security/form-guard.js';
+import { createViewStatistics } from './statistics/view-statistics.js';
 
 /** What operators read when the shared Redis goes away and comes back. */
 function redisOutageLog(log: ReturnType<typeof createLogger>): RedisEvents {
@@ -25,6 +25,8 @@ function redisOutageLog(log: ReturnType<typeof createLogger>): RedisEvents {
 export interface ServiceOptions {
   /** The citizens' forms' clock (tests post a form "later" without sleeping); the real clock otherwise. */
   formClock?: () => number;
+  /** How often the page views counted in memory are written (tests that watch the writes hold them back). */
+  viewFlushMs?: number;
 }
 
 export async function createServices(config: Config, db: Db, redisEvents?: RedisEvents, options: ServiceOptions = {}) {
@@ -36,7 +38,8 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
   const reader = createReader(db.kysely);
   const search: SearchService = createSearchService(db);
   const events = createDomainEvents(log);
-  const views = createViewCounter(db.kysely, { onError: (error) => log.warn({ err: error }, 'Chưa ghi được lượt xem, sẽ ghi lại ở lượt sau') });
+  const views = createViewStatistics(db.kysely, { ...(options.viewFlushMs === undefined ? {} : { intervalMs: options.viewFlushMs }), onError: (error) => log.warn({ err: error }, 'Chưa ghi được hoặc chưa đọc được lượt xem, sẽ thử lại ở lượt sau') });
+  void views.refresh(); // the footer's numbers, read once now and then at most every ~30 s
   return {
     config,
     db,
@@ -60,13 +63,13 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
     metrics: createMetrics(db),
     /** Shared by every process when REDIS_URL is set: the rate limits count here. */
     redis,
-    /** Article views, counted in memory and written every few seconds: a page view never writes. */
+    /**
+     * Page views of sites and articles, counted in memory and written every few seconds (a page
+     * view never writes), and the footer's numbers from memory (statistics/view-statistics.ts).
+     */
     views,
     /** Signs and checks the citizens' public forms (anti-spam without third parties). */
     formGuard: new FormGuard({ key: purposeKey({ sessionSecret: config.sessionSecret, dataDir: config.dataDir }, 'govportal/citizen-forms/v1'), ...(options.formClock === undefined ? {} : { now: options.formClock }) }),
-    recordArticleView(id: number): void {
-      views.record(id);
-    },
     /** Closes what the services opened (the database is the caller's), writing the views counted so far. */
     async close(): Promise<void> {
       await views.close();

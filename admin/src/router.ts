@@ -15,7 +15,8 @@ export type SiteScreen =
   | 'consultations'
   | 'compliance'
   | 'questions'
-  | 'syndication';
+  | 'syndication'
+  | 'statistics';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -56,6 +57,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   compliance: 'cong-khai-thong-tin',
   questions: 'hoi-dap',
   syndication: 'tin-de-xuat',
+  statistics: 'thong-ke',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */

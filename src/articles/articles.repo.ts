@@ -9,7 +9,6 @@
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
-import { inTransaction } from '../db/transaction.js';
 import type { ArticleRow, ArticlesTable, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
 import { slugify, toStoredInstant } from '../text/index.js';
@@ -178,21 +177,6 @@ export async function updateArticleIfUnchanged(
 export async function deleteDraftRow(db: Conn, id: number): Promise<boolean> {
   const result = await db.deleteFrom('articles').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
-}
-
-/** Counts a read without loading the row; a lost increment under a race is acceptable. */
-/** Adds views counted in memory to their articles, in one transaction (publishing/view-counter.ts). */
-export async function addViewCounts(db: Conn, counts: ReadonlyMap<number, number>): Promise<void> {
-  if (counts.size === 0) return;
-  await inTransaction(db, async (trx) => {
-    for (const [id, views] of counts) {
-      await trx
-        .updateTable('articles')
-        .set((eb) => ({ view_count: eb('view_count', '+', views) }))
-        .where('id', '=', id)
-        .execute();
-    }
-  });
 }
 
 /** A summary with the storage key of its featured image, for the JSON API. */

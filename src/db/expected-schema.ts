@@ -358,6 +358,8 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     id: 'integer', article_id: 'integer', from_site_id: 'integer', to_site_id: 'integer', state: 'text', note: 'text?',
     proposed_by: 'integer?', decided_by: 'integer?', proposed_at: 'instant', decided_at: 'instant?',
   },
+  view_days: { site_id: 'integer', day: 'text', views: 'integer' },
+  article_view_days: { article_id: 'integer', day: 'text', site_id: 'integer', category_id: 'integer', views: 'integer' },
 };
 
 /**

@@ -489,6 +489,8 @@ export interface Database {
   consultation_comments: ConsultationCommentsTable;
   questions: QuestionsTable;
   syndications: SyndicationsTable;
+  view_days: ViewDaysTable;
+  article_view_days: ArticleViewDaysTable;
 }
 
 export type QuestionKind = 'question' | 'feedback';
@@ -684,3 +686,18 @@ export interface SyndicationsTable {
 
 export type SyndicationRow = Selectable<SyndicationsTable>;
 export type NewSyndication = Insertable<SyndicationsTable>;
+/** Views of every public page of a site on one Vietnam calendar day ('YYYY-MM-DD'); no personal data. */
+export interface ViewDaysTable {
+  site_id: number;
+  day: string;
+  views: number;
+}
+
+/** Views of one article on one Vietnam calendar day, with the category it was in when read. */
+export interface ArticleViewDaysTable {
+  article_id: number;
+  day: string;
+  site_id: number;
+  category_id: number;
+  views: number;
+}

@@ -19,6 +19,7 @@ import { deleteMenusOfSites } from '../menus/menus.repo.js';
 import { SiteError } from '../sites/errors.js';
 import { bumpSiteState } from '../sites/site-state.repo.js';
 import { loadDemoSites } from './demo-files.js';
+import { deleteViewStatsOfSites } from '../statistics/view-stats.repo.js';
 
 export interface DemoRemovalActor {
   actorId: number | null;
@@ -80,6 +81,7 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
     await trx.deleteFrom('article_revisions').where('article_id', 'in', articles).execute();
     await trx.deleteFrom('article_authors').where('article_id', 'in', articles).execute();
     await deleteMenusOfSites(trx, ids); // before the pages and categories its items point at
+    await deleteViewStatsOfSites(trx, ids); // the sites' page-view counts (no personal data), before their articles and sites
     await deleteAlbumsOfSites(trx, ids); // before the media their items show
     const removedArticles = await trx.deleteFrom('articles').where('site_id', 'in', ids).executeTakeFirst();
     await trx.deleteFrom('questions').where('site_id', 'in', ids).execute();

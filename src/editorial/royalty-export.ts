@@ -10,7 +10,7 @@ import type { RoyaltyLine, RoyaltyReport } from './royalty-report.js';
 
 const HEADERS = ['Tác giả', 'Mã tài khoản', 'Mã tin', 'Tiêu đề', 'Chuyên mục', 'Thời điểm đăng', 'Trạng thái', 'Thể loại', 'Hệ số', 'Tin đăng lại', 'Tỷ lệ (%)', 'Điểm'] as const;
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 function cells(line: RoyaltyLine): Cell[] {
   return [
@@ -24,16 +24,16 @@ function cells(line: RoyaltyLine): Cell[] {
  * first) is kept as text; so is one that starts so after spaces, in case an import
  * trims them.
  */
-function defuse(text: string): string {
+export function defuse(text: string): string {
   return /^[\t\n\r]|^ *[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 /** A cell's text in the workbook. */
-function sheetText(text: string): string {
+export function sheetText(text: string): string {
   return xmlCharacters(defuse(text));
 }
 
-function csvField(value: Cell): string {
+export function csvField(value: Cell): string {
   if (value === null) return '';
   const text = typeof value === 'number' ? String(value) : defuse(value);
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

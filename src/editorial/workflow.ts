@@ -33,7 +33,9 @@ export type Transition =
 export type ArticleAction = Transition | 'create' | 'edit' | 'delete' | 'view' | 'set_royalty' | 'feature' | 'change_slug';
 
 /** Site-level actions that are not about one article. */
-export type SiteAction = 'manage_categories' | 'manage_staff' | 'manage_settings' | 'view_audit' | 'upload_media' | 'view_royalty_report';
+export type SiteAction = 'manage_categories' | 'manage_staff' | 'manage_settings' | 'view_audit' | 'upload_media' | 'view_royalty_report'
+  /** The yearly statistics (items, update frequency, views per category): for site administrators. */
+  | 'view_statistics';
 
 export type Action = ArticleAction | SiteAction;
 
@@ -91,6 +93,7 @@ export const PERMISSIONS: Readonly<Record<SiteRole, readonly Action[]>> = {
     'view', 'create', 'edit', 'delete', 'submit', 'return', 'approve', 'publish', 'schedule', 'unschedule',
     'unpublish', 'withdraw', 'reopen', 'set_royalty', 'feature', 'change_slug', 'upload_media', 'view_royalty_report',
     'manage_categories', 'manage_staff', 'manage_settings', 'view_audit',
+    'view_statistics',
   ],
 };
 

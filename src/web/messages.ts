@@ -306,6 +306,11 @@ export const vi = {
     empty: 'English pages are being prepared.',
     vietnamese: 'Tiếng Việt',
   },
+  visits: {
+    online: 'Đang truy cập',
+    today: 'Hôm nay',
+    total: 'Tổng',
+  },
 } as const;
 
 export type Messages = typeof vi;

@@ -84,5 +84,6 @@ export async function buildChrome(request: FastifyRequest, opts: SiteRoutingOpti
     systemSites: opts.registry.all().map((s) => ({ site: s, origin: siteOrigin(s, host, opts.config.publicScheme) })),
     menu: navigation.menu,
     publicServiceUrl: opts.config.publicServiceUrl,
+    visits: request.visitCounts?.(site.id),
   };
 }

@@ -30,6 +30,7 @@ import type {
   Royalty,
   RoyaltyInput,
   RoyaltyReport,
+  StatisticsReport,
   NewSiteInput,
   AdminPage,
   AdminDocument,
@@ -286,6 +287,8 @@ export const api = {
   systemAudit: (q: SystemAuditQuery) => request<AuditPage>('GET', `${ADMIN}/audit${query({ ...q })}`),
   royalty: (slug: string, month: string) => request<RoyaltyReport>('GET', `${site(slug)}/royalty-report${query({ month, format: 'json' })}`),
   royaltyDownloadUrl: (slug: string, month: string, format: 'csv' | 'xlsx') => `${site(slug)}/royalty-report${query({ month, format })}`,
+  statistics: (slug: string, year: number) => request<StatisticsReport>('GET', `${site(slug)}/statistics${query({ year: String(year), format: 'json' })}`),
+  statisticsDownloadUrl: (slug: string, year: number, format: 'csv' | 'xlsx') => `${site(slug)}/statistics${query({ year: String(year), format })}`,
 
   menu: (slug: string) => request<SiteMenu>('GET', `${site(slug)}/menu`),
   compliance: (slug: string) => request<ComplianceReport>('GET', `${site(slug)}/compliance`),

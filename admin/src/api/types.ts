@@ -33,6 +33,7 @@ import type { ComplianceItem, ComplianceReport } from '../../../src/contract/dis
 import type { AdminComment, AdminConsultation, ConsultationInput, ConsultationSummary, consultationTransitionSchema } from '../../../src/contract/consultations.js';
 import type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary } from '../../../src/contract/questions.js';
 export type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary };
+export type { StatisticsReport } from '../../../src/contract/statistics.js';
 
 export type { ArticleStatus, SiteRole, Transition };
 export type { AdminArticle, ArticleDiff, ArticleInput, ArticlePage, ArticleSummary, Dashboard, Revision };

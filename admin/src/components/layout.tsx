@@ -101,6 +101,7 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'compliance', label: t.compliance.nav, url: href({ name: 'compliance', site }), feature: 'settings' },
     // Proposals to and from the parent site are the approvers' and site admins' (syndication-rules.ts on the server).
     ...(maySyndicate(session, site) ? [{ name: 'syndication' as const, label: t.syndication.nav, url: href({ name: 'syndication', site }) }] : []),
+    { name: 'statistics', label: t.statistics.nav, url: href({ name: 'statistics', site }), feature: 'statistics' },
   ];
   const isCurrent = (name: Route['name']) =>
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||

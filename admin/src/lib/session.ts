@@ -24,13 +24,15 @@ export function roleOn(session: Session, siteSlug: string): SiteRole | undefined
   return session.sites.find((s) => s.slug === siteSlug)?.role ?? undefined;
 }
 
-export type SiteFeature = 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'questions';
+export type SiteFeature = 'media' | 'categories' | 'staff' | 'settings' | 'audit' | 'royalty' | 'questions'
+  /** The yearly statistics: view_statistics in src/editorial/workflow.ts. */
+  | 'statistics';
 
 const FEATURES: Record<SiteRole, readonly SiteFeature[]> = {
   contributor: ['media'],
   editor: ['media', 'questions'],
   approver: ['media', 'royalty', 'questions'],
-  site_admin: ['media', 'royalty', 'categories', 'staff', 'settings', 'audit', 'questions'],
+  site_admin: ['media', 'royalty', 'categories', 'staff', 'settings', 'audit', 'questions', 'statistics'],
 };
 
 /** Whether to offer a screen; the server checks every request again. */

@@ -27,6 +27,7 @@ import { RevisionsScreen } from './revisions-screen.js';
 import { DirectoryScreen } from './directory-screen.js';
 import { ScheduleScreen } from './schedule-screen.js';
 import { RoyaltyScreen } from './royalty-screen.js';
+import { StatisticsScreen } from './statistics-screen.js';
 import { SettingsScreen } from './settings-screen.js';
 import { SitePickerScreen } from './site-picker-screen.js';
 import { StaffScreen } from './staff-screen.js';
@@ -86,6 +87,8 @@ export function ScreenFor({
       return <AuditScreen site={slug} query={route.query} />;
     case 'royalty':
       return <RoyaltyScreen site={slug} />;
+    case 'statistics':
+      return <StatisticsScreen site={slug} />;
     case 'menu':
       return <MenuScreen site={slug} />;
     case 'compliance':

@@ -17,6 +17,7 @@ import { editorialScheduleRoutes } from './schedule/plugin.js';
 import { editorialConsultationRoutes } from './consultations/plugin.js';
 import { questionRoutes } from './questions/question-routes.js';
 import { editorialSyndicationRoutes } from './syndication/plugin.js';
+import { statisticsRoutes } from './statistics/statistics-routes.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -35,4 +36,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(editorialConsultationRoutes, opts); // consultations on drafts: workflow, comments, summary
   await app.register(questionRoutes, opts); // citizens' questions: assign, answer, publish, statistics
   await app.register(editorialSyndicationRoutes, opts); // syndication: proposals to the parent site, its decisions
+  await app.register(statisticsRoutes, opts); // the site's yearly statistics: items, update frequency, views (JSON, CSV, XLSX)
 });

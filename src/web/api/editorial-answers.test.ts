@@ -111,6 +111,7 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/sites/{site}/consultations/{id}': `${SITE}/consultations/${consultationId}`,
       '/admin/sites/{site}/consultations/{id}/comments': `${SITE}/consultations/${consultationId}/comments?state=pending`,
       '/admin/sites/{site}/syndication': `${SITE}/syndication`,
+      '/admin/sites/{site}/statistics': `${SITE}/statistics?year=2022`,
     };
     const gets = Object.entries(document['paths'] as Record<string, Json>)
       .filter(([path, item]) => (path.startsWith('/auth/') || path.startsWith('/admin')) && item['get'] !== undefined)

@@ -180,7 +180,7 @@ describe.each(TEST_DIALECTS)('public pages on %s', (dialect) => {
       const before = await findArticleBySlug(t.database.db.kysely, site?.id ?? 0, seed.expectedSlug);
       await get(`/${seed.category}/${seed.expectedSlug}`);
       await get(`/${seed.category}/${seed.expectedSlug}`);
-      // Counted in memory, written in one batch every few seconds (or now, on flush): view-counter.test.ts.
+      // Counted in memory, written in one batch every few seconds (or now, on flush): statistics/view-statistics.test.ts.
       await t.services.views.flush();
       const after = await findArticleBySlug(t.database.db.kysely, site?.id ?? 0, seed.expectedSlug);
       expect(after?.view_count).toBe((before?.view_count ?? 0) + 2);

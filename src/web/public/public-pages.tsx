@@ -35,7 +35,7 @@ function pathOf(request: FastifyRequest): string {
   return request.url.split('?', 1)[0] ?? '/';
 }
 
-export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { onArticleView?: (id: number) => void }) {
+export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { onArticleView?: (request: FastifyRequest, article: { id: number; categoryId: number }) => void }) {
   const { reader } = opts;
   const chromeFor = (request: FastifyRequest): Promise<SiteChrome> => buildChrome(request, opts);
 
@@ -103,7 +103,7 @@ export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { o
       case 'missing':
         throw notFound();
       case 'found':
-        if (!print) opts.onArticleView?.(found.article.id);
+        if (!print) opts.onArticleView?.(request, { id: found.article.id, categoryId: found.article.category_id });
         return sendPage(reply, <ArticlePage chrome={await chromeFor(request)} data={found} print={print} />);
     }
   });

@@ -1,6 +1,7 @@
 /** What every public page needs to draw its header, menu and footer. */
 import type { MenuLink } from '../../../menus/menu-tree.js';
 import type { Site } from '../../../sites/index.js';
+import type { VisitCounts } from '../../../statistics/view-statistics.js';
 
 export interface SiteChrome {
   readonly site: Site;
@@ -12,4 +13,6 @@ export interface SiteChrome {
   /** The site's menu between the home link and the fixed links (public services, site map). */
   readonly menu: readonly MenuLink[];
   readonly publicServiceUrl: string;
+  /** "Đang truy cập / Hôm nay / Tổng" for the footer, from memory; absent until the counter has read its first snapshot. */
+  readonly visits?: VisitCounts | undefined;
 }

@@ -2,6 +2,19 @@
 import type { VNode } from 'preact';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
+import type { VisitCounts } from '../../../statistics/view-statistics.js';
+
+const number = new Intl.NumberFormat('vi-VN');
+
+/** "Đang truy cập: 12 · Hôm nay: 1.234 · Tổng: 1.234.567": counted without cookies or personal data. */
+function VisitLine({ visits }: { visits: VisitCounts }): VNode {
+  const t = vi.visits;
+  return (
+    <p class="site-footer__visits">
+      {t.online}: {number.format(visits.online)} · {t.today}: {number.format(visits.today)} · {t.total}: {number.format(visits.total)}
+    </p>
+  );
+}
 
 export function SiteFooter({ chrome }: { chrome: SiteChrome }): VNode {
   const { site, root } = chrome;
@@ -38,6 +51,7 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }): VNode {
           ) : null}
         </ul>
         <p class="site-footer__notice">{vi.reuseNotice}</p>
+        {chrome.visits === undefined ? null : <VisitLine visits={chrome.visits} />}
       </div>
       <nav class="system-links" aria-labelledby="he-thong">
         <div class="container">
