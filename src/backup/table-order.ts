@@ -65,6 +65,7 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'consultation_attachments', primaryKey: ['consultation_id', 'media_id'] },
   { name: 'consultation_comments' },
   { name: 'questions' },
+  { name: 'import_sources' },
   { name: 'site_state', seededByMigrations: true },
 ];
 

@@ -354,6 +354,7 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     created_at: 'instant',
     updated_at: 'instant',
   },
+  import_sources: { id: 'integer', site_id: 'integer', source_kind: 'text', source_key: 'text', article_id: 'integer?', media_id: 'integer?', created_at: 'instant' },
 };
 
 /**

@@ -488,6 +488,7 @@ export interface Database {
   consultation_attachments: ConsultationAttachmentsTable;
   consultation_comments: ConsultationCommentsTable;
   questions: QuestionsTable;
+  import_sources: ImportSourcesTable;
 }
 
 export type QuestionKind = 'question' | 'feedback';
@@ -661,3 +662,14 @@ export type ConsultationRow = Selectable<ConsultationsTable>;
 export type NewConsultation = Insertable<ConsultationsTable>;
 export type ConsultationUpdate = Updateable<ConsultationsTable>;
 export type ConsultationCommentRow = Selectable<ConsultationCommentsTable>;
+
+/** What came in from an old platform (migration 0025): a post or an image address, and what it became. */
+export interface ImportSourcesTable {
+  id: Generated<number>;
+  site_id: number;
+  source_kind: 'wxr' | 'rss' | 'image';
+  source_key: string;
+  article_id: number | null;
+  media_id: number | null;
+  created_at: CreatedAt;
+}

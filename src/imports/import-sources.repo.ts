@@ -1,0 +1,33 @@
+/** Storage of what came in from an old platform (table import_sources, migration 0025). */
+import type { Kysely } from 'kysely';
+import type { Database, ImportSourcesTable } from '../db/schema.js';
+
+type Conn = Kysely<Database>;
+export type SourceKind = ImportSourcesTable['source_kind'];
+
+/** Bind parameters per query stay well under both databases' limits. */
+const CHUNK = 500;
+
+/** The keys among `keys` already recorded for the site, with what they became. */
+export async function findImported(db: Conn, siteId: number, kind: SourceKind, keys: readonly string[]): Promise<Map<string, { articleId: number | null; mediaId: number | null }>> {
+  const found = new Map<string, { articleId: number | null; mediaId: number | null }>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('import_sources')
+      .select(['source_key', 'article_id', 'media_id'])
+      .where('site_id', '=', siteId)
+      .where('source_kind', '=', kind)
+      .where('source_key', 'in', keys.slice(i, i + CHUNK))
+      .execute();
+    for (const row of rows) found.set(row.source_key, { articleId: row.article_id, mediaId: row.media_id });
+  }
+  return found;
+}
+
+export async function recordImported(db: Conn, row: { siteId: number; kind: SourceKind; key: string; articleId: number | null; mediaId: number | null }): Promise<void> {
+  await db
+    .insertInto('import_sources')
+    .values({ site_id: row.siteId, source_kind: row.kind, source_key: row.key, article_id: row.articleId, media_id: row.mediaId })
+    .onConflict((oc) => oc.columns(['site_id', 'source_kind', 'source_key']).doUpdateSet({ article_id: row.articleId, media_id: row.mediaId }))
+    .execute();
+}
