@@ -31,3 +31,26 @@ export async function recordImported(db: Conn, row: { siteId: number; kind: Sour
     .onConflict((oc) => oc.columns(['site_id', 'source_kind', 'source_key']).doUpdateSet({ article_id: row.articleId, media_id: row.mediaId }))
     .execute();
 }
+
+/**
+ * Saves many redirects to articles at once (re-aiming a key that exists), and first
+ * removes any redirect from the new articles' own addresses: live content is never
+ * redirected away. One statement per few hundred rows instead of one per row.
+ */
+export async function saveArticleRedirects(db: Conn, siteId: number, rows: readonly { key: string; articleId: number }[], ownPaths: ReadonlySet<string>): Promise<number> {
+  const own = [...ownPaths];
+  for (let i = 0; i < own.length; i += CHUNK) {
+    await db.deleteFrom('redirects').where('site_id', '=', siteId).where('from_path', 'in', own.slice(i, i + CHUNK)).execute();
+  }
+  const kept = rows.filter((r) => !ownPaths.has(r.key));
+  for (let i = 0; i < kept.length; i += CHUNK) {
+    await db
+      .insertInto('redirects')
+      .values(kept.slice(i, i + CHUNK).map((r) => ({ site_id: siteId, from_path: r.key, article_id: r.articleId, category_id: null, page_id: null, to_path: null })))
+      .onConflict((oc) =>
+        oc.columns(['site_id', 'from_path']).doUpdateSet((eb) => ({ article_id: eb.ref('excluded.article_id'), category_id: null, page_id: null, to_path: null })),
+      )
+      .execute();
+  }
+  return kept.length;
+}

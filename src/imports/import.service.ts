@@ -20,15 +20,15 @@ import type { Database, MediaRow } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { CLI_MEDIA_ACTOR, MediaError, mediaFileUrl, parseVariants, removeMediaFiles, sniffUpload, uploadMedia } from '../media/index.js';
-import { deleteRedirect, saveRedirect } from '../redirects/index.js';
 import { findSiteBySlug } from '../sites/index.js';
 import { slugify, toStoredInstant, uniqueSlug } from '../text/index.js';
 import { articlePath } from '../urls/paths.js';
+import { viErrorMap } from '../web/admin/validation.js';
 import { imagesOf, withImageSources } from './body-images.js';
 import { ImportError } from './import-error.js';
 import { clip, plainText, type FeedItem, type FeedKind, type ParsedFeed } from './feed-item.js';
 import { absoluteImageUrl, fetchBytes, FEED_LIMITS, IMAGE_LIMITS, readImage, SourceError, type FetchLimits } from './fetch-source.js';
-import { findImported, recordImported } from './import-sources.repo.js';
+import { findImported, recordImported, saveArticleRedirects } from './import-sources.repo.js';
 import { rssReader } from './rss.js';
 import { redirectKey } from './url-normalise.js';
 import { wxrReader, type FeedReader } from './wxr.js';
@@ -121,7 +121,7 @@ function prepare(item: FeedItem, categoryId: number, now: Date): Prepared | stri
     // Tags are metadata: the contract's 30 first, each at most 100 characters.
     tags: item.tags.filter((t) => t.length <= 100).slice(0, 30),
     publishedAt,
-  });
+  }, { errorMap: viErrorMap });
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const field = String(issue.path[0] ?? '');
@@ -176,7 +176,8 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
     await inTransaction(db, async (trx) => {
       const taken = new Set((await trx.selectFrom('articles').select('slug').where('site_id', '=', site.id).execute()).map((r) => r.slug));
       const tagIds = new Map((await trx.selectFrom('tags').select(['id', 'slug']).where('site_id', '=', site.id).execute()).map((t) => [t.slug, t.id]));
-      const redirected = new Set<string>();
+      const redirected = new Map<string, number>();
+      const ownPaths = new Set<string>();
       const images = new Map<string, MediaRow | null>();
 
       /** The media row an image reference became (this run, or an earlier one), or null when it cannot be read. */
@@ -214,7 +215,9 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
         const moved = new Map<string, string>();
         for (const img of imagesOf(p.bodyHtml)) {
           const row = await imageFor(img.src, img.alt || p.title, p.item);
+          // An image that could not be read keeps an http(s) address; a path meant only for the old site is dropped.
           if (row !== null) moved.set(img.src, mediaFileUrl(row.storage_key));
+          else if (absoluteImageUrl(img.src, baseUrl) === undefined) moved.set(img.src, '');
         }
         const bodyHtml = moved.size > 0 ? sanitizeRichText(withImageSources(p.bodyHtml, moved)) : p.bodyHtml;
         const slug = await uniqueSlug(slugify(p.title), (s) => Promise.resolve(taken.has(s)));
@@ -238,8 +241,7 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
           created_at: stamp,
           updated_at: stamp,
         });
-        const ownPath = articlePath(category.slug, slug);
-        await deleteRedirect(trx, site.id, ownPath);
+        ownPaths.add(articlePath(category.slug, slug));
         const articleTags = new Set<number>();
         for (const name of p.tags) {
           const tagSlug = slugify(name) || 'tu-khoa';
@@ -253,11 +255,8 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
         if (articleTags.size > 0) await trx.insertInto('article_tags').values([...articleTags].map((tag_id) => ({ article_id: article.id, tag_id }))).execute();
         for (const oldUrl of p.item.oldUrls) {
           const key = redirectKey(oldUrl);
-          // The old home page, or the article's own new address, is never a redirect.
-          if (key === undefined || key === '/' || key === ownPath || redirected.has(key)) continue;
-          redirected.add(key);
-          await saveRedirect(trx, site.id, key, { articleId: article.id });
-          summary.redirects += 1;
+          // The old home page is never a redirect; an address two posts claim stays with the first.
+          if (key !== undefined && key !== '/' && !redirected.has(key)) redirected.set(key, article.id);
         }
         await recordImported(trx, { siteId: site.id, kind: input.kind, key: p.item.sourceKey, articleId: article.id, mediaId: featured?.id ?? null });
         await recordAudit(
@@ -267,6 +266,7 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
         );
         summary.imported += 1;
       }
+      summary.redirects = await saveArticleRedirects(trx, site.id, [...redirected].map(([key, articleId]) => ({ key, articleId })), ownPaths);
       await recordAudit(
         trx,
         {
@@ -293,6 +293,6 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
 export function describeFeedImport(s: FeedImportSummary): string {
   const lines = [`Đã nhập ${s.imported} tin, bỏ qua ${s.skipped} tin đã có, ${s.images} ảnh, ${s.redirects} chuyển hướng.`];
   if (s.notPosts > 0) lines.push(`Không nhập ${s.notPosts} mục không phải bài đã đăng (trang, tệp đính kèm, bản nháp).`);
-  if (s.imageProblems.length > 0) lines.push(`${s.imageProblems.length} ảnh không đọc được (tin vẫn được nhập, giữ địa chỉ ảnh cũ):`, ...s.imageProblems.map((p) => `  ${p}`));
+  if (s.imageProblems.length > 0) lines.push(`${s.imageProblems.length} ảnh không đọc được (tin vẫn được nhập; ảnh ở địa chỉ http(s) giữ địa chỉ cũ, ảnh khác bị bỏ):`, ...s.imageProblems.map((p) => `  ${p}`));
   return `${lines.join('\n')}\n`;
 }
