@@ -54,3 +54,18 @@ export async function saveArticleRedirects(db: Conn, siteId: number, rows: reado
   }
   return kept.length;
 }
+
+/** Records many imported posts at once (each new: the caller skipped the known ones). */
+export async function recordImportedPosts(db: Conn, siteId: number, kind: SourceKind, rows: readonly { key: string; articleId: number; mediaId: number | null }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insertInto('import_sources')
+      .values(rows.slice(i, i + CHUNK).map((r) => ({ site_id: siteId, source_kind: kind, source_key: r.key, article_id: r.articleId, media_id: r.mediaId })))
+      .execute();
+  }
+}
+
+/** Links many articles to their tags at once. */
+export async function insertArticleTags(db: Conn, rows: readonly { article_id: number; tag_id: number }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('article_tags').values(rows.slice(i, i + CHUNK)).execute();
+}

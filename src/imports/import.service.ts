@@ -28,7 +28,7 @@ import { imagesOf, withImageSources } from './body-images.js';
 import { ImportError } from './import-error.js';
 import { clip, plainText, type FeedItem, type FeedKind, type ParsedFeed } from './feed-item.js';
 import { absoluteImageUrl, fetchBytes, FEED_LIMITS, IMAGE_LIMITS, readImage, SourceError, type FetchLimits } from './fetch-source.js';
-import { findImported, recordImported, saveArticleRedirects } from './import-sources.repo.js';
+import { findImported, insertArticleTags, recordImported, recordImportedPosts, saveArticleRedirects } from './import-sources.repo.js';
 import { rssReader } from './rss.js';
 import { redirectKey } from './url-normalise.js';
 import { wxrReader, type FeedReader } from './wxr.js';
@@ -178,6 +178,8 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
       const tagIds = new Map((await trx.selectFrom('tags').select(['id', 'slug']).where('site_id', '=', site.id).execute()).map((t) => [t.slug, t.id]));
       const redirected = new Map<string, number>();
       const ownPaths = new Set<string>();
+      const posts: { key: string; articleId: number; mediaId: number | null }[] = [];
+      const links: { article_id: number; tag_id: number }[] = [];
       const images = new Map<string, MediaRow | null>();
 
       /** The media row an image reference became (this run, or an earlier one), or null when it cannot be read. */
@@ -252,13 +254,13 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
           }
           articleTags.add(id);
         }
-        if (articleTags.size > 0) await trx.insertInto('article_tags').values([...articleTags].map((tag_id) => ({ article_id: article.id, tag_id }))).execute();
+        for (const tag_id of articleTags) links.push({ article_id: article.id, tag_id });
         for (const oldUrl of p.item.oldUrls) {
           const key = redirectKey(oldUrl);
           // The old home page is never a redirect; an address two posts claim stays with the first.
           if (key !== undefined && key !== '/' && !redirected.has(key)) redirected.set(key, article.id);
         }
-        await recordImported(trx, { siteId: site.id, kind: input.kind, key: p.item.sourceKey, articleId: article.id, mediaId: featured?.id ?? null });
+        posts.push({ key: p.item.sourceKey, articleId: article.id, mediaId: featured?.id ?? null });
         await recordAudit(
           trx,
           { action: 'article_created', actorId: null, actorName: 'cli', siteId: site.id, objectType: 'article', objectId: article.id, details: { imported: input.kind, sourceKey: p.item.sourceKey, title: p.title } },
@@ -266,6 +268,8 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
         );
         summary.imported += 1;
       }
+      await insertArticleTags(trx, links);
+      await recordImportedPosts(trx, site.id, input.kind, posts);
       summary.redirects = await saveArticleRedirects(trx, site.id, [...redirected].map(([key, articleId]) => ({ key, articleId })), ownPaths);
       await recordAudit(
         trx,
