@@ -187,7 +187,7 @@ describe.each(TEST_DIALECTS)('govportal import commands (%s)', (dialect) => {
     const message = await refusal('import:wxr', badDate, '--site', 'quangtri', '--category', 'tin-tuc-su-kien');
     expect(message).toContain('Tệp có mục không nhập được; không nhập gì cả.');
     expect(message).toMatch(/Mục 2 \(dòng \d+\): ngày đăng "hom-qua-1234567890" không đọc được\./);
-    expect(message).toMatch(/Mục 3 \(dòng \d+\): tiêu đề: /);
+    expect(message).toMatch(/Mục 3 \(dòng \d+\): tiêu đề: dài quá 500 ký tự\./);
 
     expect(await refusal('import:wxr', path.join(dir, 'khong-co.xml'), '--site', 'quangtri', '--category', 'tin-tuc-su-kien')).toContain('Không đọc được tệp');
     expect(await refusal('import:wxr', cut, '--site', 'khong-co', '--category', 'tin-tuc-su-kien')).toContain('Không có cổng mã "khong-co"');

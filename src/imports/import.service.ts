@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import { insertArticle } from '../articles/articles.repo.js';
 import { recordAudit } from '../audit/audit.js';
 import type { Progress } from '../backup/progress.js';
@@ -23,7 +24,6 @@ import { CLI_MEDIA_ACTOR, MediaError, mediaFileUrl, parseVariants, removeMediaFi
 import { findSiteBySlug } from '../sites/index.js';
 import { slugify, toStoredInstant, uniqueSlug } from '../text/index.js';
 import { articlePath } from '../urls/paths.js';
-import { viErrorMap } from '../web/admin/validation.js';
 import { imagesOf, withImageSources } from './body-images.js';
 import { ImportError } from './import-error.js';
 import { clip, plainText, type FeedItem, type FeedKind, type ParsedFeed } from './feed-item.js';
@@ -105,6 +105,14 @@ async function readFeed(kind: FeedKind, source: FeedImportInput['source']): Prom
   }
 }
 
+/** The contract's own message where it has one in Vietnamese; the plain length rules said here. */
+function messageOf(issue: z.ZodIssue): string {
+  if (issue.code === 'too_big' && issue.type === 'string') return `dài quá ${Number(issue.maximum).toLocaleString('vi-VN')} ký tự`;
+  if (issue.code === 'too_small' && issue.type === 'string') return 'để trống (bài không có tiêu đề và không có nội dung)';
+  if (issue.code === 'invalid_string' || issue.code === 'invalid_date') return 'không hợp lệ';
+  return issue.message;
+}
+
 /** Checks one item against the article contract; the prepared article or the reasons it is refused. */
 function prepare(item: FeedItem, categoryId: number, now: Date): Prepared | string[] {
   const bodyHtml = sanitizeRichText(item.bodyHtml);
@@ -121,11 +129,11 @@ function prepare(item: FeedItem, categoryId: number, now: Date): Prepared | stri
     // Tags are metadata: the contract's 30 first, each at most 100 characters.
     tags: item.tags.filter((t) => t.length <= 100).slice(0, 30),
     publishedAt,
-  }, { errorMap: viErrorMap });
+  });
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const field = String(issue.path[0] ?? '');
-      return `${where(item)}: ${FIELD_LABELS[field] ?? field}: ${field === 'title' && title === '' ? 'không có tiêu đề và không có nội dung' : issue.message}.`;
+      return `${where(item)}: ${FIELD_LABELS[field] ?? field}: ${messageOf(issue)}.`;
     });
   }
   const d = parsed.data;

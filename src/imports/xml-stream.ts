@@ -112,19 +112,24 @@ export function xmlStream(opts: { rootName: string; emitDepth: number; onNode: (
     { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
   );
 
+  /** A function, so that the compiler reads `failure` as the callbacks may have left it. */
+  const throwIfFailed = (): void => {
+    if (failure !== undefined) throw failure;
+  };
+
   return {
     write(chunk) {
-      if (failure !== undefined) throw failure;
+      throwIfFailed();
       for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) newlines.push(consumed + i);
       consumed += chunk.length;
       parser.write(chunk);
-      if (failure !== undefined) throw failure;
+      throwIfFailed();
     },
     end() {
-      if (failure !== undefined) throw failure;
+      throwIfFailed();
       consumedAll = true;
       parser.end();
-      if (failure !== undefined) throw failure;
+      throwIfFailed();
       if (!rootSeen) throw new XmlFileError(lineAt(consumed), `tệp không có thẻ gốc <${opts.rootName}>.`);
       if (!rootClosed) throw new XmlFileError(lineAt(consumed), `tệp bị cắt cụt: thiếu thẻ đóng </${opts.rootName}>.`);
     },
