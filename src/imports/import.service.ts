@@ -12,12 +12,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { insertArticle } from '../articles/articles.repo.js';
-import { recordAudit } from '../audit/audit.js';
+import { recordAudit, recordAudits, type AuditEntry } from '../audit/audit.js';
 import type { Progress } from '../backup/progress.js';
 import { findCategoryBySlug } from '../categories/index.js';
 import { articleInputSchema } from '../contract/articles.js';
-import type { Database, MediaRow } from '../db/schema.js';
+import type { Database, MediaRow, NewArticle } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { CLI_MEDIA_ACTOR, MediaError, mediaFileUrl, parseVariants, removeMediaFiles, sniffUpload, uploadMedia } from '../media/index.js';
@@ -59,6 +58,9 @@ export interface FeedImportSummary {
   /** One line per image that could not be read ("Mục 3: ảnh …: …"). */
   imageProblems: string[];
 }
+
+/** Articles written per INSERT: far below either database's limit on bound values. */
+const ARTICLES_PER_STATEMENT = 200;
 
 /** How many refusals are listed before "…và N lỗi khác". */
 const MAX_LISTED_ERRORS = 20;
@@ -219,62 +221,70 @@ export async function importFeed(db: Conn, input: FeedImportInput): Promise<Feed
         }
       };
 
-      for (const [index, p] of todo.entries()) {
-        progress?.table('tin bài', index, todo.length);
-        const featured = p.item.featuredImage === null ? null : await imageFor(p.item.featuredImage, p.title, p.item);
-        const moved = new Map<string, string>();
-        for (const img of imagesOf(p.bodyHtml)) {
-          const row = await imageFor(img.src, img.alt || p.title, p.item);
-          // An image that could not be read keeps an http(s) address; a path meant only for the old site is dropped.
-          if (row !== null) moved.set(img.src, mediaFileUrl(row.storage_key));
-          else if (absoluteImageUrl(img.src, baseUrl) === undefined) moved.set(img.src, '');
-        }
-        const bodyHtml = moved.size > 0 ? sanitizeRichText(withImageSources(p.bodyHtml, moved)) : p.bodyHtml;
-        const slug = await uniqueSlug(slugify(p.title), (s) => Promise.resolve(taken.has(s)));
-        taken.add(slug);
-        const stamp = toStoredInstant(now);
-        const article = await insertArticle(trx, {
-          site_id: site.id,
-          category_id: category.id,
-          slug,
-          title: p.title,
-          lead: p.lead,
-          body_html: bodyHtml,
-          author_name: p.authorName,
-          source: null,
-          status: 'published',
-          withdrawn_note: null,
-          featured: 0,
-          featured_image_id: featured?.id ?? null,
-          featured_image_caption: null,
-          published_at: toStoredInstant(p.publishedAt),
-          created_at: stamp,
-          updated_at: stamp,
-        });
-        ownPaths.add(articlePath(category.slug, slug));
-        const articleTags = new Set<number>();
-        for (const name of p.tags) {
-          const tagSlug = slugify(name) || 'tu-khoa';
-          let id = tagIds.get(tagSlug);
-          if (id === undefined) {
-            id = (await trx.insertInto('tags').values({ site_id: site.id, slug: tagSlug, name }).returning('id').executeTakeFirstOrThrow()).id;
-            tagIds.set(tagSlug, id);
+      for (let first = 0; first < todo.length; first += ARTICLES_PER_STATEMENT) {
+        progress?.table('tin bài', first, todo.length);
+        const batch: { p: Prepared; slug: string; row: NewArticle; featured: MediaRow | null }[] = [];
+        for (const p of todo.slice(first, first + ARTICLES_PER_STATEMENT)) {
+          const featured = p.item.featuredImage === null ? null : await imageFor(p.item.featuredImage, p.title, p.item);
+          const moved = new Map<string, string>();
+          for (const img of imagesOf(p.bodyHtml)) {
+            const row = await imageFor(img.src, img.alt || p.title, p.item);
+            // An image that could not be read keeps an http(s) address; a path meant only for the old site is dropped.
+            if (row !== null) moved.set(img.src, mediaFileUrl(row.storage_key));
+            else if (absoluteImageUrl(img.src, baseUrl) === undefined) moved.set(img.src, '');
           }
-          articleTags.add(id);
+          const bodyHtml = moved.size > 0 ? sanitizeRichText(withImageSources(p.bodyHtml, moved)) : p.bodyHtml;
+          const slug = await uniqueSlug(slugify(p.title), (s) => Promise.resolve(taken.has(s)));
+          taken.add(slug);
+          const stamp = toStoredInstant(now);
+          const row: NewArticle = {
+            site_id: site.id,
+            category_id: category.id,
+            slug,
+            title: p.title,
+            lead: p.lead,
+            body_html: bodyHtml,
+            author_name: p.authorName,
+            source: null,
+            status: 'published',
+            withdrawn_note: null,
+            featured: 0,
+            featured_image_id: featured?.id ?? null,
+            featured_image_caption: null,
+            published_at: toStoredInstant(p.publishedAt),
+            created_at: stamp,
+            updated_at: stamp,
+          };
+          batch.push({ p, slug, row, featured });
         }
-        for (const tag_id of articleTags) links.push({ article_id: article.id, tag_id });
-        for (const oldUrl of p.item.oldUrls) {
-          const key = redirectKey(oldUrl);
-          // The old home page is never a redirect; an address two posts claim stays with the first.
-          if (key !== undefined && key !== '/' && !redirected.has(key)) redirected.set(key, article.id);
+        // Slugs are unique per site: they say which new id is whose, whatever order the database returns.
+        const inserted = await trx.insertInto('articles').values(batch.map((b) => b.row)).returning(['id', 'slug']).execute();
+        const idOf = new Map(inserted.map((r) => [r.slug, r.id]));
+        const audits: AuditEntry[] = [];
+        for (const { p, slug, featured } of batch) {
+          const articleId = idOf.get(slug)!;
+          ownPaths.add(articlePath(category.slug, slug));
+          const articleTags = new Set<number>();
+          for (const name of p.tags) {
+            const tagSlug = slugify(name) || 'tu-khoa';
+            let id = tagIds.get(tagSlug);
+            if (id === undefined) {
+              id = (await trx.insertInto('tags').values({ site_id: site.id, slug: tagSlug, name }).returning('id').executeTakeFirstOrThrow()).id;
+              tagIds.set(tagSlug, id);
+            }
+            articleTags.add(id);
+          }
+          for (const tag_id of articleTags) links.push({ article_id: articleId, tag_id });
+          for (const oldUrl of p.item.oldUrls) {
+            const key = redirectKey(oldUrl);
+            // The old home page is never a redirect; an address two posts claim stays with the first.
+            if (key !== undefined && key !== '/' && !redirected.has(key)) redirected.set(key, articleId);
+          }
+          posts.push({ key: p.item.sourceKey, articleId, mediaId: featured?.id ?? null });
+          audits.push({ action: 'article_created', actorId: null, actorName: 'cli', siteId: site.id, objectType: 'article', objectId: articleId, details: { imported: input.kind, sourceKey: p.item.sourceKey, title: p.title } });
+          summary.imported += 1;
         }
-        posts.push({ key: p.item.sourceKey, articleId: article.id, mediaId: featured?.id ?? null });
-        await recordAudit(
-          trx,
-          { action: 'article_created', actorId: null, actorName: 'cli', siteId: site.id, objectType: 'article', objectId: article.id, details: { imported: input.kind, sourceKey: p.item.sourceKey, title: p.title } },
-          now,
-        );
-        summary.imported += 1;
+        await recordAudits(trx, audits, now);
       }
       await insertArticleTags(trx, links);
       await recordImportedPosts(trx, site.id, input.kind, posts);
