@@ -211,14 +211,22 @@ describe.each(TEST_DIALECTS)('govportal import commands (%s)', (dialect) => {
     expect(withImage.title).toBe('Tin có ảnh');
     expect(await t.db.kysely.selectFrom('redirects').select('from_path').where('article_id', '=', withImage.id).execute()).toEqual([{ from_path: '/-/view-article/1/600/600' }]);
     expect(await refusal('import:rss', `${origin}/khong-co.xml`, '--site', 'camlo', '--category', 'tin-tuc-su-kien')).toContain('trả lời mã 404');
+
+    // On a terminal: a bar redrawn in place, then the summary and the time taken.
+    let terminal = '';
+    const again = write('nguon-2.xml', rssFile({ link: origin, posts: manyPosts(5, 700) }));
+    expect(await runImportCommand('import:rss', [again, '--site', 'camlo', '--category', 'tin-tuc-su-kien'], { db: t.db.kysely, mediaDir, out: (text) => (terminal += text), tty: true })).toBe(0);
+    expect(terminal).toContain('\r\x1b[2K  [########################] tin bài: 5/5 dòng\n');
+    expect(terminal).toContain('Đã nhập 5 tin, bỏ qua 0 tin đã có, 0 ảnh, 5 chuyển hướng.\nThời gian: ');
   });
 
   it('imports 10,000 posts in one transaction in reasonable time, and a second run adds nothing', { timeout: 600_000 }, async () => {
     const file = write('lon.xml', wxrFile({ baseUrl: 'https://old.example.vn', posts: manyPosts(10_000) }));
     const started = performance.now();
+    const heap = process.memoryUsage().heapUsed;
     expect(await run('import:wxr', file, '--site', 'quangtri', '--category', 'tin-tuc-su-kien')).toBe(0);
     const seconds = (performance.now() - started) / 1000;
-    console.info(`[${dialect}] 10,000 WXR posts imported in ${seconds.toFixed(1)} s`);
+    console.info(`[${dialect}] 10,000 WXR posts imported in ${seconds.toFixed(1)} s; heap ${((process.memoryUsage().heapUsed - heap) / 1024 / 1024).toFixed(0)} MB above where it started`);
     expect(printed).toContain('Đã nhập 10000 tin, bỏ qua 0 tin đã có, 0 ảnh, 20000 chuyển hướng.');
     expect(await count('articles')).toBe(10_000);
     expect(seconds).toBeLessThan(300);
