@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { moveArticle } from '../articles/articles.service.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { importFeed, importRedirects } from './index.js';
@@ -80,6 +81,21 @@ describe.each(TEST_DIALECTS)('imported redirects over HTTP (%s)', (dialect) => {
     await follows(`/${encodeURIComponent('tin tức')}/${encodeURIComponent('hội nghị cũ.html'.normalize('NFD'))}`, articlePath);
     await follows('/Default.aspx?CatID=2&NewsID=7', articlePath);
     expect((await get('/Default.aspx?CatID=2&NewsID=8')).statusCode).toBe(404);
+  });
+
+  it('a redirect to an article (a CSV line naming it by its own host, or an imported old link) follows it when it is renamed', async () => {
+    const db = t.database.db.kysely;
+    await importRedirects(db, { siteSlug: 'camlo', fileName: 'r2.csv', csv: `old_url,new_url\n/bai-cu-lien-ket,http://camlo.localhost${rssPath}\n` });
+    const slug = rssPath.split('/')[2]!;
+    const { id } = await db.selectFrom('articles').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
+    await moveArticle(db, id, { slug: 'tin-tu-liferay-doi-ten' });
+    try {
+      await follows('/bai-cu-lien-ket', '/tin-tuc-su-kien/tin-tu-liferay-doi-ten');
+      await follows('/-/view-article/1/1668590478517/1668590478517', '/tin-tuc-su-kien/tin-tu-liferay-doi-ten');
+    } finally {
+      await moveArticle(db, id, { slug });
+    }
+    await follows('/bai-cu-lien-ket', rssPath);
   });
 
   it('only on the site that imported them; a miss or an over-long address is a plain 404', async () => {
