@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from './accounts/index.js';
 import { buildApp } from './app.js';
 import { BACKUP_COMMANDS_USAGE, isBackupCommand, runBackupCommand } from './cli/backup-commands.js';
 import { DEMO_COMMANDS_USAGE, runDemoRemove } from './cli/demo-commands.js';
+import { IMPORT_COMMANDS_USAGE, isImportCommand, runImportCommand } from './cli/import-commands.js';
 import { isSiteCommand, runSiteCommand, SITE_COMMANDS_USAGE } from './cli/site-commands.js';
 import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
 import { ConfigError, loadConfig, newPasswordFromEnvironment, type Config } from './config.js';
@@ -26,7 +27,7 @@ Lệnh:
   migrate      chỉ nâng cấp cơ sở dữ liệu
   seed-demo    nạp hệ thống mẫu (chỉ khi cơ sở dữ liệu chưa có cổng nào)
   reindex      lập lại toàn bộ chỉ mục tìm kiếm từ tin bài và trang
-${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}${DEMO_COMMANDS_USAGE}${BACKUP_COMMANDS_USAGE}`;
+${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}${DEMO_COMMANDS_USAGE}${BACKUP_COMMANDS_USAGE}${IMPORT_COMMANDS_USAGE}`;
 
 async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = openDatabase(config.database);
@@ -137,6 +138,12 @@ async function main(argv: string[]): Promise<number> {
         openPostgres: (url) => openDatabase({ kind: 'postgres', url }),
       }),
     );
+  }
+  if (isImportCommand(command)) {
+    return withDatabase(config, async (db) => {
+      await migrateToLatest(db);
+      return runImportCommand(command, argv.slice(1), { db: db.kysely, mediaDir: config.mediaDir, out: (text) => process.stdout.write(text), tty: process.stdout.isTTY === true });
+    });
   }
   switch (command) {
     case 'serve':

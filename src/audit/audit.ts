@@ -65,7 +65,9 @@ export type AuditAction =
   | 'syndication_proposed'
   | 'syndication_accepted'
   | 'syndication_declined'
-  | 'syndication_retracted';
+  | 'syndication_retracted'
+  | 'articles_imported'
+  | 'redirects_imported';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -86,21 +88,29 @@ function scrub(details: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(details).filter(([key]) => !SECRET_KEYS.test(key)));
 }
 
+function rowOf(entry: AuditEntry, now: Date) {
+  return {
+    at: now.toISOString(),
+    actor_id: entry.actorId ?? null,
+    actor_name: entry.actorName ?? null,
+    site_id: entry.siteId ?? null,
+    action: entry.action,
+    object_type: entry.objectType ?? null,
+    object_id: entry.objectId === undefined || entry.objectId === null ? null : String(entry.objectId),
+    ip: entry.ip ?? null,
+    details: JSON.stringify(scrub(entry.details ?? {})),
+  };
+}
+
 export async function recordAudit(db: Kysely<Database>, entry: AuditEntry, now = new Date()): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: now.toISOString(),
-      actor_id: entry.actorId ?? null,
-      actor_name: entry.actorName ?? null,
-      site_id: entry.siteId ?? null,
-      action: entry.action,
-      object_type: entry.objectType ?? null,
-      object_id: entry.objectId === undefined || entry.objectId === null ? null : String(entry.objectId),
-      ip: entry.ip ?? null,
-      details: JSON.stringify(scrub(entry.details ?? {})),
-    })
-    .execute();
+  await db.insertInto('audit_log').values(rowOf(entry, now)).execute();
+}
+
+/** Many entries of one moment at once (a bulk import): the same rows as recordAudit, a few hundred per statement. */
+export async function recordAudits(db: Kysely<Database>, entries: readonly AuditEntry[], now = new Date()): Promise<void> {
+  for (let i = 0; i < entries.length; i += 200) {
+    await db.insertInto('audit_log').values(entries.slice(i, i + 200).map((entry) => rowOf(entry, now))).execute();
+  }
 }
 
 export interface AuditFilter {

@@ -66,6 +66,7 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'consultation_comments' },
   { name: 'questions' },
   { name: 'syndications' },
+  { name: 'import_sources' },
   { name: 'site_state', seededByMigrations: true },
 ];
 

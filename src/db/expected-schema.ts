@@ -360,6 +360,7 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
   },
   view_days: { site_id: 'integer', day: 'text', views: 'integer' },
   article_view_days: { article_id: 'integer', day: 'text', site_id: 'integer', category_id: 'integer', views: 'integer' },
+  import_sources: { id: 'integer', site_id: 'integer', source_kind: 'text', source_key: 'text', article_id: 'integer?', media_id: 'integer?', created_at: 'instant' },
 };
 
 /**

@@ -491,6 +491,7 @@ export interface Database {
   syndications: SyndicationsTable;
   view_days: ViewDaysTable;
   article_view_days: ArticleViewDaysTable;
+  import_sources: ImportSourcesTable;
 }
 
 export type QuestionKind = 'question' | 'feedback';
@@ -700,4 +701,15 @@ export interface ArticleViewDaysTable {
   site_id: number;
   category_id: number;
   views: number;
+}
+
+/** What came in from an old platform (migration 0025): a post or an image address, and what it became. */
+export interface ImportSourcesTable {
+  id: Generated<number>;
+  site_id: number;
+  source_kind: 'wxr' | 'rss' | 'image';
+  source_key: string;
+  article_id: number | null;
+  media_id: number | null;
+  created_at: CreatedAt;
 }

@@ -73,6 +73,7 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
     await deleteConsultationsOfSites(trx, ids);
     await detachMediaFromConsultations(trx, mediaIds);
     await trx.deleteFrom('redirects').where('site_id', 'in', ids).execute();
+    await trx.deleteFrom('import_sources').where('site_id', 'in', ids).execute();
     await trx.deleteFrom('jobs').where('article_id', 'in', articles).execute();
     await trx.deleteFrom('article_relations').where((eb) => eb.or([eb('article_id', 'in', articles), eb('related_article_id', 'in', articles)])).execute();
     await trx.deleteFrom('article_categories').where((eb) => eb.or([eb('article_id', 'in', articles), eb('category_id', 'in', trx.selectFrom('categories').select('id').where('site_id', 'in', ids))])).execute();

@@ -6,3 +6,6 @@ export { ACCEPTED_DESCRIPTION, SERVED_TYPES, type ImageFormat } from './file-kin
 export { MAX_INPUT_PIXELS, VARIANT_WIDTHS } from './image-variants.js';
 export { ARTICLE_IMAGE_SIZES, mediaFileUrl, parseVariants, pictureParts, storageStem, type PictureParts, type StoredVariant } from './variants.js';
 export { mediaMessages } from './messages.js';
+export { CLI_MEDIA_ACTOR } from './media.service.js';
+export { removeMediaFiles } from './storage.js';
+export { sniffUpload } from './file-kinds.js';

@@ -31,6 +31,14 @@ export interface MediaActor {
   ip: string | null;
 }
 
+/** The command line (an import): no account, so no uploader; audited as "cli". */
+export const CLI_MEDIA_ACTOR: MediaActor = { actor: { userId: 0, isSystemAdmin: true, role: undefined }, username: 'cli', ip: null };
+
+/** The account behind an upload; none for the command line (user ids start at 1). */
+function accountIdOf(by: MediaActor): number | null {
+  return by.actor.userId > 0 ? by.actor.userId : null;
+}
+
 export type MediaErrorCode = 'unsupported_type' | 'alt_required' | 'bad_image' | 'too_many_pixels' | 'empty_file' | 'not_found' | 'forbidden' | 'in_use';
 
 /** How each refusal reads to the person uploading: its kind, and its heading. */
@@ -126,7 +134,7 @@ export async function uploadMedia(ctx: MediaContext, input: UploadInput): Promis
         alt_text: input.altText?.trim() || null,
         caption: input.caption?.trim() || null,
         created_at: now.toISOString(),
-        uploaded_by: input.by.actor.userId,
+        uploaded_by: accountIdOf(input.by),
         variants: JSON.stringify(variants),
       });
       await recordAudit(trx, auditEntry('media_uploaded', row, input.by), now);
@@ -141,7 +149,7 @@ export async function uploadMedia(ctx: MediaContext, input: UploadInput): Promis
 function auditEntry(action: 'media_uploaded' | 'media_deleted', row: MediaRow, by: MediaActor) {
   return {
     action,
-    actorId: by.actor.userId,
+    actorId: accountIdOf(by),
     actorName: by.username,
     siteId: row.site_id,
     objectType: 'media',

@@ -26,6 +26,7 @@ import { findMediaByStorageKeys } from '../media/index.js';
 import { mediaKeysInHtml } from '../html/responsive-images.js';
 import { findPageById, findPublishedPage, listPublishedPages } from '../pages/index.js';
 import { findRedirect } from '../redirects/index.js';
+import { redirectLookupKeys } from '../imports/url-normalise.js';
 import type { MenuLink } from '../menus/menu-tree.js';
 import { publicMenu } from '../menus/public-menu.js';
 import { homeBlockCategories, homeBlocksOf } from '../sites/home-blocks.js';
@@ -142,9 +143,16 @@ export function createReader(db: Kysely<Database>) {
       };
     },
 
-    /** Where an old path now lives, if it was recorded when content moved. */
+    /**
+     * Where an old path now lives, if it was recorded when content moved or imported; the
+     * request is normalised as imported keys were (any percent-encoding, `/?p=123`).
+     */
     async redirectFor(siteId: number, path: string): Promise<ArticleLookup> {
-      const redirect = await findRedirect(db, siteId, path);
+      let redirect;
+      for (const key of redirectLookupKeys(path)) {
+        redirect = await findRedirect(db, siteId, key);
+        if (redirect !== undefined) break;
+      }
       if (redirect === undefined) return { kind: 'missing' };
       if (redirect.to_path !== null) return { kind: 'moved', location: redirect.to_path };
       if (redirect.article_id !== null) {

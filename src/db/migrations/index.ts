@@ -26,6 +26,7 @@ import * as searchServices from './20261206_0020_search_services.js';
 import * as searchQuestions from './20261206_0021_search_questions.js';
 import * as syndication from './20261207_0023_syndication.js';
 import * as viewStats from './20261207_0026_view_stats.js';
+import * as imports from './20261207_0025_imports.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261206_0021_search_questions': searchQuestions,
   '20261207_0023_syndication': syndication,
   '20261207_0026_view_stats': viewStats,
+  '20261207_0025_imports': imports,
 };
 
 /** Every migration, in the order they apply. */

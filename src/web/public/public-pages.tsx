@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { isSlug } from '../../text/index.js';
 import { englishPagePath } from '../../urls/paths.js';
+import { MAX_REDIRECT_KEY_LENGTH } from '../../imports/url-normalise.js';
 import { HttpError } from '../http-error.js';
 import { vi } from '../messages.js';
 import { renderDocument } from '../render.js';
@@ -35,12 +36,27 @@ function pathOf(request: FastifyRequest): string {
   return request.url.split('?', 1)[0] ?? '/';
 }
 
+/** An old address (imported from another platform) that reached a route but names no content here: its redirect, or 404. */
+async function movedOrNotFound(request: FastifyRequest, reply: FastifyReply, reader: SiteRoutingOptions['reader']): Promise<FastifyReply> {
+  const site = requireSite(request);
+  if (request.url.length <= MAX_REDIRECT_KEY_LENGTH && /^[\x21-\x7e]+$/.test(request.url)) {
+    const moved = await reader.redirectFor(site.id, request.url);
+    if (moved.kind === 'moved') return reply.redirect(moved.location, 301);
+  }
+  throw notFound();
+}
+
 export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { onArticleView?: (request: FastifyRequest, article: { id: number; categoryId: number }) => void }) {
   const { reader } = opts;
   const chromeFor = (request: FastifyRequest): Promise<SiteChrome> => buildChrome(request, opts);
 
   app.get('/', async (request, reply) => {
     const site = requireSite(request);
+    // An old platform's `/?p=123` (WordPress) reaches the home page: its imported redirect, if any.
+    if (request.url.includes('?') && request.url.length <= MAX_REDIRECT_KEY_LENGTH) {
+      const moved = await reader.redirectFor(site.id, request.url);
+      if (moved.kind === 'moved') return reply.redirect(moved.location, 301);
+    }
     const [chrome, data] = await Promise.all([chromeFor(request), reader.home(site.id)]);
     return sendPage(reply, <HomePage chrome={chrome} data={data} />);
   });
@@ -77,7 +93,7 @@ export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { o
   app.get<{ Params: { category: string } }>('/:category', async (request, reply) => {
     const site = requireSite(request);
     const page = parsePageNumber(request.query);
-    if (!isSlug(request.params.category)) throw notFound();
+    if (!isSlug(request.params.category)) return movedOrNotFound(request, reply, reader);
     const data = await reader.categoryPage(site.id, request.params.category, page);
     if (data === undefined) {
       const moved = page === 1 ? await reader.redirectFor(site.id, pathOf(request)) : undefined;
@@ -90,7 +106,7 @@ export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { o
   app.get<{ Params: { category: string; slug: string } }>('/:category/:slug', async (request, reply) => {
     const site = requireSite(request);
     const { category, slug } = request.params;
-    if (!isSlug(category) || !isSlug(slug)) throw notFound();
+    if (!isSlug(category) || !isSlug(slug)) return movedOrNotFound(request, reply, reader);
     const print = isPrintView(request.query);
     const found = await reader.article(site.id, category, slug);
     switch (found.kind) {
@@ -109,9 +125,8 @@ export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { o
   });
 
   app.setNotFoundHandler(async (request, reply) => {
-    const path = pathOf(request);
-    if (request.site !== null && path.length <= 1024 && /^[\x21-\x7e]+$/.test(path)) {
-      const moved = await reader.redirectFor(request.site.id, path);
+    if (request.site !== null && request.url.length <= MAX_REDIRECT_KEY_LENGTH && /^[\x21-\x7e]+$/.test(request.url)) {
+      const moved = await reader.redirectFor(request.site.id, request.url);
       if (moved.kind === 'moved') return reply.redirect(moved.location, 301);
     }
     return sendError(request, reply, { status: 404, title: vi.errors.notFoundTitle, detail: vi.errors.notFound }, opts);
