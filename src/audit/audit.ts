@@ -61,7 +61,14 @@ export type AuditAction =
   | 'question_answered'
   | 'question_published'
   | 'question_rejected'
-  | 'question_spam';
+  | 'question_spam'
+  | 'topic_created'
+  | 'topic_saved'
+  | 'topic_article_added'
+  | 'topic_article_proposed'
+  | 'topic_article_accepted'
+  | 'topic_article_declined'
+  | 'topic_article_removed';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -354,6 +354,14 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     created_at: 'instant',
     updated_at: 'instant',
   },
+  topics: {
+    id: 'integer', site_id: 'integer?', slug: 'text', title: 'text', description: 'text', image_media_id: 'integer?', starts_on: 'text?',
+    ends_on: 'text?', status: 'text', created_by: 'integer?', created_at: 'instant', updated_at: 'instant',
+  },
+  topic_articles: {
+    id: 'integer', topic_id: 'integer', article_id: 'integer', state: 'text', note: 'text?', proposed_by: 'integer?', proposed_at: 'instant',
+    decided_by: 'integer?', decided_at: 'instant?',
+  },
 };
 
 /**
