@@ -95,3 +95,16 @@ export function pagePathIn(pageSlug: string, language: 'vi' | 'en'): string {
 
 /** The list of information the agency must disclose (Luật Tiếp cận thông tin 2016). */
 export const DISCLOSURE_PATH = '/cong-khai-thong-tin';
+
+// ---- Topics (chuyên đề): articles gathered across the sites of the system ----
+
+/** The topics shown on a site: the system's and the site's own. */
+export const TOPICS_PATH = '/chuyen-de';
+
+export function topicPath(topicSlug: string): string {
+  return `${TOPICS_PATH}/${topicSlug}`;
+}
+
+export function topicFeedPath(topicSlug: string): string {
+  return `${TOPICS_PATH}/${topicSlug}/rss.xml`;
+}
