@@ -15,6 +15,7 @@ import { feedRoutes } from './web/public/feeds.js';
 import { publicPages } from './web/public/public-pages.js';
 import { documentPages } from './web/public/documents/document-pages.js';
 import { albumPages } from './web/public/albums/album-pages.js';
+import { topicPages } from './web/public/topics/topic-pages.js';
 import { schedulePages } from './web/public/schedule-pages.js';
 import { DEFAULT_CITIZEN_FORM_LIMIT, type CitizenFormLimitSettings } from './web/public/forms/citizen-form-limit.js';
 import { disclosurePages } from './web/public/disclosure/disclosure-pages.js';
@@ -91,5 +92,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(questionPages, { ...routing, db: services.db.kysely, formGuard: services.formGuard, formLimit: citizenFormLimit, publicLimit }); // /hoi-dap: citizens' questions
   await app.register(publicPages, { ...routing, onArticleView: (id) => services.recordArticleView(id) });
   await app.register(albumPages, { ...routing, db: services.db.kysely }); // /thu-vien-anh: albums and their feed
+  await app.register(topicPages, { ...routing, db: services.db.kysely }); // /chuyen-de: topics, their articles of every site, their feeds
   return app;
 }
