@@ -14,6 +14,7 @@ export type SiteScreen =
   | 'schedule' | 'directory'
   | 'consultations'
   | 'compliance'
+  | 'topics'
   | 'questions';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
@@ -35,6 +36,7 @@ export type Route =
   | { name: 'consultation'; site: string; id: number | 'new' }
   | { name: 'consultationComments'; site: string; id: number }
   | { name: 'question'; site: string; id: number }
+  | { name: 'topic'; site: string; system: boolean; id: number | 'new' }
   | { name: 'notFound' };
 
 const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
@@ -54,6 +56,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   consultations: 'lay-y-kien',
   compliance: 'cong-khai-thong-tin',
   questions: 'hoi-dap',
+  topics: 'chuyen-de',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */
@@ -116,6 +119,15 @@ export function parseRoute(pathname: string, search: string): Route {
     const n = Number(id);
     return sub === undefined && Number.isInteger(n) && n > 0 ? { name: 'question', site, id: n } : { name: 'notFound' };
   }
+  if (section === 'chuyen-de' && id !== undefined) {
+    // A site's topic at chuyen-de/{id}, the system's at chuyen-de/he-thong/{id}; "moi" for a new one.
+    const system = id === 'he-thong';
+    const which = system ? sub : id;
+    if (which === undefined || parts.length !== (system ? 4 : 3)) return { name: 'notFound' };
+    if (which === 'moi') return { name: 'topic', site, system, id: 'new' };
+    const n = Number(which);
+    return Number.isInteger(n) && n > 0 ? { name: 'topic', site, system, id: n } : { name: 'notFound' };
+  }
   const screen = SCREEN_BY_PATH.get(section);
   if (screen === undefined || id !== undefined) return { name: 'notFound' };
   return { name: screen, site, query };
@@ -150,6 +162,8 @@ export function href(
       return `${BASE}${enc(route.site)}/lay-y-kien/${route.id}/y-kien`;
     case 'question':
       return `${BASE}${enc(route.site)}/hoi-dap/${route.id}`;
+    case 'topic':
+      return `${BASE}${enc(route.site)}/chuyen-de/${route.system ? 'he-thong/' : ''}${route.id === 'new' ? 'moi' : route.id}`;
     case 'users':
     case 'systemAudit':
     case 'systemSites':

@@ -69,6 +69,7 @@ import type {
   ScheduleWeekList,
 } from './types.js';
 import type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary } from './types.js';
+import type { AdminTopic, TopicInputSent, TopicList, TopicMemberList } from './types.js';
 
 export type { TransitionExtra };
 
@@ -301,4 +302,18 @@ export const api = {
   createDirectoryEntry: (slug: string, input: DirectoryEntryInput) => request<DirectoryEntry>('POST', `${site(slug)}/directory`, input),
   saveDirectoryEntry: (slug: string, id: number, input: DirectoryEntryInput) => request<DirectoryEntry>('PUT', `${site(slug)}/directory/${id}`, input),
   deleteDirectoryEntry: (slug: string, id: number) => request<void>('DELETE', `${site(slug)}/directory/${id}`),
+};
+
+// ---- Topics (chuyên đề): the system's (`site` null) and a site's ----
+const topicsPath = (slug: string | null) => (slug === null ? `${ADMIN}/topics` : `${site(slug)}/topics`);
+
+export const topicApi = {
+  list: (slug: string | null) => request<TopicList>('GET', topicsPath(slug)),
+  get: (slug: string | null, id: number) => request<TopicMemberList>('GET', `${topicsPath(slug)}/${id}`),
+  create: (slug: string | null, input: TopicInputSent) => request<AdminTopic>('POST', topicsPath(slug), input),
+  save: (slug: string | null, id: number, input: TopicInputSent) => request<AdminTopic>('PUT', `${topicsPath(slug)}/${id}`, input),
+  add: (slug: string | null, id: number, articleId: number, note?: string) => request<TopicMemberList>('POST', `${topicsPath(slug)}/${id}/articles`, { articleId, ...(note ? { note } : {}) }),
+  decide: (slug: string | null, id: number, articleId: number, decision: 'accept' | 'decline', note?: string) =>
+    request<TopicMemberList>('POST', `${topicsPath(slug)}/${id}/articles/${articleId}/decision`, { decision, ...(note ? { note } : {}) }),
+  remove: (slug: string | null, id: number, articleId: number) => request<void>('DELETE', `${topicsPath(slug)}/${id}/articles/${articleId}`),
 };

@@ -89,3 +89,8 @@ export type { AdminScheduleWeek, ScheduleEntry, ScheduleEntryInput, ScheduleWeek
 export type { DirectoryEntry, DirectoryEntryInput, DirectoryList } from '../../../src/contract/directory.js';
 /** A week's workflow step as sent (the page's steps). */
 export type ScheduleTransitionInput = z.input<typeof scheduleTransitionSchema>;
+
+// ---- Topics (chuyên đề) ----
+import type { AdminTopic, TopicList, TopicMember, TopicMemberList, topicInputSchema } from '../../../src/contract/topics.js';
+export type { AdminTopic, TopicList, TopicMember, TopicMemberList };
+export type TopicInputSent = z.input<typeof topicInputSchema>;

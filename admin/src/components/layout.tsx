@@ -9,6 +9,7 @@ import { t } from '../messages.js';
 import { href, type Route } from '../router.js';
 import { mayUse, roleOn, type Session, type SiteFeature } from '../lib/session.js';
 import { Link } from './link.js';
+import { mayWorkWithTopics, TOPICS_NAV_LABEL } from '../lib/topic-access.js';
 
 interface LayoutProps {
   session: Session | null;
@@ -98,6 +99,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     { name: 'menu', label: t.menu.nav, url: href({ name: 'menu', site }), feature: 'settings' },
     // What the law asks the site to disclose is the site admins' to answer for (manage_settings on the server).
     { name: 'compliance', label: t.compliance.nav, url: href({ name: 'compliance', site }), feature: 'settings' },
+    // Topics: for those who add their site's articles and own topics (approvers, site and system admins).
+    ...(mayWorkWithTopics(session, site) ? [{ name: 'topics' as const, label: TOPICS_NAV_LABEL, url: href({ name: 'topics', site }) }] : []),
   ];
   const isCurrent = (name: Route['name']) =>
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||
@@ -106,7 +109,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     (name === 'documents' && route.name === 'document') ||
     (name === 'albums' && route.name === 'album') ||
     (name === 'consultations' && (route.name === 'consultation' || route.name === 'consultationComments')) ||
-    (name === 'questions' && route.name === 'question');
+    (name === 'questions' && route.name === 'question') ||
+    (name === 'topics' && route.name === 'topic');
   return <NavBar label={t.nav.label} items={items.filter((i) => i.feature === undefined || mayUse(session, site, i.feature)).map((i) => ({ ...i, current: isCurrent(i.name) }))} />;
 }
 
