@@ -189,3 +189,27 @@ export async function countPublicTopicArticles(db: Conn, topicId: number, now = 
   const row = await publicMembersQuery(db, topicId, now).select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
   return toCount(row?.n);
 }
+
+/**
+ * Before sites are removed (the demo system): the memberships of their articles, their
+ * own topics with all memberships, and their pictures on other topics go; a system
+ * topic named in `emptySystemSlugs` goes too once nothing is left in it.
+ */
+export async function deleteTopicsOfSites(db: Conn, siteIds: readonly number[], mediaIds: readonly number[], emptySystemSlugs: readonly string[] = []): Promise<void> {
+  if (siteIds.length === 0) return;
+  const ownTopics = db.selectFrom('topics').select('id').where('site_id', 'in', siteIds);
+  await db
+    .deleteFrom('topic_articles')
+    .where((eb) => eb.or([eb('article_id', 'in', db.selectFrom('articles').select('id').where('site_id', 'in', siteIds)), eb('topic_id', 'in', ownTopics)]))
+    .execute();
+  await db.deleteFrom('topics').where('site_id', 'in', siteIds).execute();
+  if (mediaIds.length > 0) await db.updateTable('topics').set({ image_media_id: null }).where('image_media_id', 'in', mediaIds).execute();
+  if (emptySystemSlugs.length > 0) {
+    await db
+      .deleteFrom('topics')
+      .where('site_id', 'is', null)
+      .where('slug', 'in', emptySystemSlugs)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('topic_articles as m').select('m.id').whereRef('m.topic_id', '=', 'topics.id'))))
+      .execute();
+  }
+}
