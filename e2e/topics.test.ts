@@ -4,13 +4,16 @@
  * the campaign's dates and the articles of five districts, newest first, each naming its
  * district and linking to the article on that district's own site (followed to Cam Lộ's
  * seed article). Both pages pass axe-core at 375 and 1280 px without sideways scrolling,
- * and the Nu HTML Checker. Screenshots go to e2e/screenshots/topics-*.png.
+ * and the Nu HTML Checker. In the admin, Đông Hà's approver finds one of the district's
+ * published articles by title and proposes it to the topic, which then lists it as
+ * waiting; both screens pass axe-core. Screenshots go to e2e/screenshots/topics-*.png.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOPIC_SLUG, DEMO_TOPIC_TITLE } from '../src/demo/topics.js';
+import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
 import { runAxe } from './support/axe.js';
 import { browserAvailable, findJava, launchBrowser, newContext } from './support/browser.js';
 import { fetchPage, startServer, type RunningServer } from './support/server.js';
@@ -81,6 +84,41 @@ describe.skipIf(!browserAvailable)('topics in Chromium', () => {
       expect(await page.locator('h1').textContent()).toBe(SEED_TITLE);
     }, 60_000);
   }
+
+  it('lets a district approver propose a published article to the topic in the admin', async () => {
+    const { db, registry } = server!.testApp.services;
+    const dongha = registry.bySlugOrUndefined('dongha');
+    if (dongha === undefined) throw new Error('the demo has no site dongha');
+    await createTestUser(db.kysely, 'duyet-dongha', [{ siteId: dongha.id, role: 'approver' }]);
+    const article = await db.kysely.selectFrom('articles').select(['id', 'title']).where('site_id', '=', dongha.id).where('status', '=', 'published').where('title', 'not like', '%Tháng hành động%').orderBy('id').executeTakeFirstOrThrow();
+
+    const page = await open(1280, true);
+    await page.goto(`${server!.origin('dongha')}/admin/`, { waitUntil: 'load' });
+    await page.getByLabel('Tên đăng nhập').fill('duyet-dongha');
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Bảng điều khiển');
+    await page.getByRole('navigation').getByRole('link', { name: 'Chuyên đề' }).click();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Chuyên đề');
+    await expect.poll(() => page.getByRole('link', { name: DEMO_TOPIC_TITLE }).count(), { timeout: 15_000 }).toBe(1);
+    // A few words of the title, as a person would type them.
+    await page.getByLabel('Tìm tin bài đã đăng theo tiêu đề').fill(article.title.split(' ').slice(0, 4).join(' '));
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    const add = page.getByRole('listitem').filter({ hasText: article.title }).getByRole('button', { name: /^Đưa vào chuyên đề/ });
+    await add.click();
+    await expect.poll(() => page.getByText(`Đã đưa “${article.title}” vào chuyên đề (Chờ chấp nhận).`).count(), { timeout: 15_000 }).toBe(1);
+    await noViolations(page, 'topics-admin-list-1280');
+
+    await page.getByRole('link', { name: DEMO_TOPIC_TITLE }).click();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(DEMO_TOPIC_TITLE);
+    const row = page.getByRole('row', { name: new RegExp(article.title) });
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('Chờ chấp nhận');
+    // Not the topic's owner: no form to change it, no accept or decline; taking its own article out is offered.
+    expect(await page.getByLabel('Tên chuyên đề').count()).toBe(0);
+    expect(await row.getByRole('button', { name: /Chấp nhận/ }).count()).toBe(0);
+    expect(await row.getByRole('button', { name: /Bỏ khỏi chuyên đề/ }).count()).toBe(1);
+    await noViolations(page, 'topics-admin-topic-1280');
+  }, 90_000);
 
   it('serves pages the Nu HTML Checker finds no error in', async () => {
     const paths = ['/chuyen-de', TOPIC];
