@@ -16,6 +16,7 @@ import { publicPages } from './web/public/public-pages.js';
 import { markArticleView, viewCounting } from './web/public/view-counting.js';
 import { documentPages } from './web/public/documents/document-pages.js';
 import { albumPages } from './web/public/albums/album-pages.js';
+import { topicPages } from './web/public/topics/topic-pages.js';
 import { schedulePages } from './web/public/schedule-pages.js';
 import { DEFAULT_CITIZEN_FORM_LIMIT, type CitizenFormLimitSettings } from './web/public/forms/citizen-form-limit.js';
 import { disclosurePages } from './web/public/disclosure/disclosure-pages.js';
@@ -95,5 +96,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(publicPages, { ...routing, onArticleView: markArticleView });
   await app.register(albumPages, { ...routing, db: services.db.kysely }); // /thu-vien-anh: albums and their feed
   await app.register(syndicationPages, { ...routing, db: services.db.kysely }); // /tin-dia-phuong: articles accepted from the child sites
+  await app.register(topicPages, { ...routing, db: services.db.kysely }); // /chuyen-de: topics, their articles of every site, their feeds
   return app;
 }

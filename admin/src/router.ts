@@ -16,7 +16,8 @@ export type SiteScreen =
   | 'compliance'
   | 'questions'
   | 'syndication'
-  | 'statistics';
+  | 'statistics'
+  | 'topics';
 
 /** Screens of the whole system, for system administrators; they belong to no site. */
 export type SystemScreen = 'users' | 'systemAudit' | 'systemSites';
@@ -37,6 +38,7 @@ export type Route =
   | { name: 'consultation'; site: string; id: number | 'new' }
   | { name: 'consultationComments'; site: string; id: number }
   | { name: 'question'; site: string; id: number }
+  | { name: 'topic'; site: string; system: boolean; id: number | 'new' }
   | { name: 'notFound' };
 
 const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
@@ -58,6 +60,7 @@ const SCREEN_PATHS: Record<Exclude<SiteScreen, 'dashboard'>, string> = {
   questions: 'hoi-dap',
   syndication: 'tin-de-xuat',
   statistics: 'thong-ke',
+  topics: 'chuyen-de',
 };
 
 /** One word under /admin/, like dang-nhap and tai-khoan, which no site slug can then be. */
@@ -120,6 +123,15 @@ export function parseRoute(pathname: string, search: string): Route {
     const n = Number(id);
     return sub === undefined && Number.isInteger(n) && n > 0 ? { name: 'question', site, id: n } : { name: 'notFound' };
   }
+  if (section === 'chuyen-de' && id !== undefined) {
+    // A site's topic at chuyen-de/{id}, the system's at chuyen-de/he-thong/{id}; "moi" for a new one.
+    const system = id === 'he-thong';
+    const which = system ? sub : id;
+    if (which === undefined || parts.length !== (system ? 4 : 3)) return { name: 'notFound' };
+    if (which === 'moi') return { name: 'topic', site, system, id: 'new' };
+    const n = Number(which);
+    return Number.isInteger(n) && n > 0 ? { name: 'topic', site, system, id: n } : { name: 'notFound' };
+  }
   const screen = SCREEN_BY_PATH.get(section);
   if (screen === undefined || id !== undefined) return { name: 'notFound' };
   return { name: screen, site, query };
@@ -154,6 +166,8 @@ export function href(
       return `${BASE}${enc(route.site)}/lay-y-kien/${route.id}/y-kien`;
     case 'question':
       return `${BASE}${enc(route.site)}/hoi-dap/${route.id}`;
+    case 'topic':
+      return `${BASE}${enc(route.site)}/chuyen-de/${route.system ? 'he-thong/' : ''}${route.id === 'new' ? 'moi' : route.id}`;
     case 'users':
     case 'systemAudit':
     case 'systemSites':

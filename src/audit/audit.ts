@@ -67,7 +67,14 @@ export type AuditAction =
   | 'syndication_declined'
   | 'syndication_retracted'
   | 'articles_imported'
-  | 'redirects_imported';
+  | 'redirects_imported'
+  | 'topic_created'
+  | 'topic_saved'
+  | 'topic_article_added'
+  | 'topic_article_proposed'
+  | 'topic_article_accepted'
+  | 'topic_article_declined'
+  | 'topic_article_removed';
 
 export interface AuditEntry {
   action: AuditAction;

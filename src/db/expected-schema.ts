@@ -361,6 +361,14 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
   view_days: { site_id: 'integer', day: 'text', views: 'integer' },
   article_view_days: { article_id: 'integer', day: 'text', site_id: 'integer', category_id: 'integer', views: 'integer' },
   import_sources: { id: 'integer', site_id: 'integer', source_kind: 'text', source_key: 'text', article_id: 'integer?', media_id: 'integer?', created_at: 'instant' },
+  topics: {
+    id: 'integer', site_id: 'integer?', slug: 'text', title: 'text', description: 'text', image_media_id: 'integer?', starts_on: 'text?',
+    ends_on: 'text?', status: 'text', created_by: 'integer?', created_at: 'instant', updated_at: 'instant',
+  },
+  topic_articles: {
+    id: 'integer', topic_id: 'integer', article_id: 'integer', state: 'text', note: 'text?', proposed_by: 'integer?', proposed_at: 'instant',
+    decided_by: 'integer?', decided_at: 'instant?',
+  },
 };
 
 /**

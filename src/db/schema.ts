@@ -492,6 +492,8 @@ export interface Database {
   view_days: ViewDaysTable;
   article_view_days: ArticleViewDaysTable;
   import_sources: ImportSourcesTable;
+  topics: TopicsTable;
+  topic_articles: TopicArticlesTable;
 }
 
 export type QuestionKind = 'question' | 'feedback';
@@ -713,3 +715,44 @@ export interface ImportSourcesTable {
   media_id: number | null;
   created_at: CreatedAt;
 }
+
+// ---- Topics (chuyên đề), migration 0022 ----
+
+export type TopicStatus = 'active' | 'hidden';
+export type TopicArticleState = 'proposed' | 'accepted' | 'declined';
+
+/** A campaign gathering articles of any site; site_id null: the system's own, owned by system administrators. */
+export interface TopicsTable {
+  id: Generated<number>;
+  site_id: number | null;
+  slug: string;
+  title: string;
+  description: string;
+  image_media_id: number | null;
+  /** "2022-11-15" */
+  starts_on: string | null;
+  ends_on: string | null;
+  status: TopicStatus;
+  created_by: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** An article's membership of a topic: proposed by the article's side, accepted or declined by the topic's owner. */
+export interface TopicArticlesTable {
+  id: Generated<number>;
+  topic_id: number;
+  article_id: number;
+  state: TopicArticleState;
+  /** Why it was declined (required then); otherwise an optional word from the proposer. */
+  note: string | null;
+  proposed_by: number | null;
+  proposed_at: Instant;
+  decided_by: number | null;
+  decided_at: Instant | null;
+}
+
+export type TopicRow = Selectable<TopicsTable>;
+export type NewTopic = Insertable<TopicsTable>;
+export type TopicUpdate = Updateable<TopicsTable>;
+export type TopicArticleRow = Selectable<TopicArticlesTable>;

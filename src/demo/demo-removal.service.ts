@@ -20,6 +20,8 @@ import { SiteError } from '../sites/errors.js';
 import { bumpSiteState } from '../sites/site-state.repo.js';
 import { loadDemoSites } from './demo-files.js';
 import { deleteViewStatsOfSites } from '../statistics/view-stats.repo.js';
+import { deleteTopicsOfSites } from '../topics/index.js';
+import { DEMO_TOPIC_SLUG } from './topics.js';
 
 export interface DemoRemovalActor {
   actorId: number | null;
@@ -70,6 +72,8 @@ export async function removeDemoSystem(db: Kysely<Database>, actor: DemoRemovalA
       await trx.deleteFrom('article_attachments').where('media_id', 'in', mediaIds).execute();
       await trx.updateTable('articles').set({ featured_image_id: null }).where('featured_image_id', 'in', mediaIds).execute();
     }
+    // Topics: the demo sites' own, their articles' memberships, their pictures; the demo's system topic once empty.
+    await deleteTopicsOfSites(trx, ids, mediaIds, [DEMO_TOPIC_SLUG]);
     await deleteConsultationsOfSites(trx, ids);
     await detachMediaFromConsultations(trx, mediaIds);
     await trx.deleteFrom('redirects').where('site_id', 'in', ids).execute();

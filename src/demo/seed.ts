@@ -21,6 +21,7 @@ import { seedDemoDocuments } from './documents.js';
 import { seedScheduleAndDirectory } from './schedule-directory.js';
 import { seedDemoSyndication } from './syndication.js';
 import { seedDemoViewHistory } from './view-history.js';
+import { seedDemoTopics } from './topics.js';
 
 /** Dark enough for white text at WCAG AA (and AAA for most). */
 const THEME_COLORS: Record<string, string> = {
@@ -149,6 +150,7 @@ export async function seedDemoSystem(db: Kysely<Database>, options: SeedOptions 
     await seedDemoConsultations(trx, sites, now); // lấy ý kiến dự thảo: the province's and Cam Lộ's drafts
     await seedDemoQuestions(trx, sites, now); // citizens' questions of the province and Cam Lộ
     await seedDemoViewHistory(trx, now); // a year of page views, for the footer's numbers and the yearly statistics
+    count += await seedDemoTopics(trx, sites, seed.expectedSlug, now); // the 2022 gender-equality month: the seed article and four districts' articles
     // A clean start (DEMO_SEED=never) may already have made `admin`: then it is left as it is.
     const adminCreated = (await findUserByUsername(trx, 'admin')) === undefined;
     if (adminCreated) await insertUser(trx, { username: 'admin', displayName: 'Quản trị hệ thống', passwordHash, isSystemAdmin: true, now: stamp });

@@ -102,3 +102,16 @@ export const DISCLOSURE_PATH = '/cong-khai-thong-tin';
 /** The articles a parent site accepted from its child sites (Tin từ các địa phương), with its feed. */
 export const SYNDICATED_PATH = '/tin-dia-phuong';
 export const SYNDICATED_FEED_PATH = `${SYNDICATED_PATH}/rss.xml`;
+
+// ---- Topics (chuyên đề): articles gathered across the sites of the system ----
+
+/** The topics shown on a site: the system's and the site's own. */
+export const TOPICS_PATH = '/chuyen-de';
+
+export function topicPath(topicSlug: string): string {
+  return `${TOPICS_PATH}/${topicSlug}`;
+}
+
+export function topicFeedPath(topicSlug: string): string {
+  return `${TOPICS_PATH}/${topicSlug}/rss.xml`;
+}

@@ -71,6 +71,7 @@ import type {
 } from './types.js';
 import type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary } from './types.js';
 import type { AdminSyndication, SyndicationOverview } from './types.js';
+import type { AdminTopic, TopicInputSent, TopicList, TopicMemberList } from './types.js';
 
 export type { TransitionExtra };
 
@@ -310,4 +311,18 @@ export const api = {
   retractSyndication: (slug: string, articleId: number) => request<AdminSyndication>('DELETE', `${site(slug)}/articles/${articleId}/syndication`),
   decideSyndication: (slug: string, id: number, action: 'accept' | 'decline', note: string) =>
     request<AdminSyndication>('POST', `${site(slug)}/syndication/${id}/${action}`, note.trim() === '' ? {} : { note }),
+};
+
+// ---- Topics (chuyên đề): the system's (`site` null) and a site's ----
+const topicsPath = (slug: string | null) => (slug === null ? `${ADMIN}/topics` : `${site(slug)}/topics`);
+
+export const topicApi = {
+  list: (slug: string | null) => request<TopicList>('GET', topicsPath(slug)),
+  get: (slug: string | null, id: number) => request<TopicMemberList>('GET', `${topicsPath(slug)}/${id}`),
+  create: (slug: string | null, input: TopicInputSent) => request<AdminTopic>('POST', topicsPath(slug), input),
+  save: (slug: string | null, id: number, input: TopicInputSent) => request<AdminTopic>('PUT', `${topicsPath(slug)}/${id}`, input),
+  add: (slug: string | null, id: number, articleId: number, note?: string) => request<TopicMemberList>('POST', `${topicsPath(slug)}/${id}/articles`, { articleId, ...(note ? { note } : {}) }),
+  decide: (slug: string | null, id: number, articleId: number, decision: 'accept' | 'decline', note?: string) =>
+    request<TopicMemberList>('POST', `${topicsPath(slug)}/${id}/articles/${articleId}/decision`, { decision, ...(note ? { note } : {}) }),
+  remove: (slug: string | null, id: number, articleId: number) => request<void>('DELETE', `${topicsPath(slug)}/${id}/articles/${articleId}`),
 };

@@ -93,3 +93,7 @@ export type ScheduleTransitionInput = z.input<typeof scheduleTransitionSchema>;
 
 // ---- Syndication: proposals to the parent site and its decisions ----
 export type { AdminSyndication, SyndicationOverview } from '../../../src/contract/syndication.js';
+// ---- Topics (chuyên đề) ----
+import type { AdminTopic, TopicList, TopicMember, TopicMemberList, topicInputSchema } from '../../../src/contract/topics.js';
+export type { AdminTopic, TopicList, TopicMember, TopicMemberList };
+export type TopicInputSent = z.input<typeof topicInputSchema>;

@@ -10,6 +10,7 @@ import { href, type Route } from '../router.js';
 import { mayUse, roleOn, type Session, type SiteFeature } from '../lib/session.js';
 import { Link } from './link.js';
 import { maySyndicate } from '../lib/syndication.js';
+import { mayWorkWithTopics, TOPICS_NAV_LABEL } from '../lib/topic-access.js';
 
 interface LayoutProps {
   session: Session | null;
@@ -102,6 +103,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     // Proposals to and from the parent site are the approvers' and site admins' (syndication-rules.ts on the server).
     ...(maySyndicate(session, site) ? [{ name: 'syndication' as const, label: t.syndication.nav, url: href({ name: 'syndication', site }) }] : []),
     { name: 'statistics', label: t.statistics.nav, url: href({ name: 'statistics', site }), feature: 'statistics' },
+    // Topics: for those who add their site's articles and own topics (approvers, site and system admins).
+    ...(mayWorkWithTopics(session, site) ? [{ name: 'topics' as const, label: TOPICS_NAV_LABEL, url: href({ name: 'topics', site }) }] : []),
   ];
   const isCurrent = (name: Route['name']) =>
     name === route.name && (name !== 'article' || (route.name === 'article' && route.id === 'new')) ||
@@ -110,7 +113,8 @@ function SiteNav({ session, site, route }: { session: Session; site: string; rou
     (name === 'documents' && route.name === 'document') ||
     (name === 'albums' && route.name === 'album') ||
     (name === 'consultations' && (route.name === 'consultation' || route.name === 'consultationComments')) ||
-    (name === 'questions' && route.name === 'question');
+    (name === 'questions' && route.name === 'question') ||
+    (name === 'topics' && route.name === 'topic');
   return <NavBar label={t.nav.label} items={items.filter((i) => i.feature === undefined || mayUse(session, site, i.feature)).map((i) => ({ ...i, current: isCurrent(i.name) }))} />;
 }
 

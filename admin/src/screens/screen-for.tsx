@@ -34,6 +34,7 @@ import { StaffScreen } from './staff-screen.js';
 import { SystemAuditScreen } from './system-audit-screen.js';
 import { SystemSitesScreen } from './system-sites-screen.js';
 import { UsersScreen } from './users-screen.js';
+import { TopicListScreen, TopicScreen } from './topic-screens.js';
 import { useSession } from '../lib/session.js';
 import type { ComponentChildren } from 'preact';
 
@@ -121,6 +122,10 @@ export function ScreenFor({
       return <QuestionScreen key={`${slug}/${route.id}`} site={slug} id={route.id} />;
     case 'syndication':
       return <SyndicationScreen site={slug} />;
+    case 'topics':
+      return <TopicListScreen site={slug} />;
+    case 'topic':
+      return <TopicScreen key={`${slug}/${String(route.system)}/${route.id}`} site={slug} system={route.system} id={route.id} />;
   }
 }
 

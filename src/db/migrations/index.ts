@@ -27,6 +27,7 @@ import * as searchQuestions from './20261206_0021_search_questions.js';
 import * as syndication from './20261207_0023_syndication.js';
 import * as viewStats from './20261207_0026_view_stats.js';
 import * as imports from './20261207_0025_imports.js';
+import * as topics from './20261207_0022_topics.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -56,6 +57,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261207_0023_syndication': syndication,
   '20261207_0026_view_stats': viewStats,
   '20261207_0025_imports': imports,
+  '20261207_0022_topics': topics,
 };
 
 /** Every migration, in the order they apply. */

@@ -39,6 +39,8 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
   let documentId: number;
   let albumId: number;
   let consultationId: number;
+  let systemTopicId = 0;
+  let siteTopicId = 0;
 
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { ...admin.headers, host: HOST }, ...(payload === undefined ? {} : { payload: payload as Json }) });
@@ -67,6 +69,8 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     const db = t.database.db.kysely;
     const camlo = await db.selectFrom('sites').select('id').where('slug', '=', 'camlo').executeTakeFirstOrThrow();
     questionId = (await db.insertInto('questions').values(questionRow(camlo.id, { title: 'Hỏi của API' })).returning('id').executeTakeFirstOrThrow()).id;
+    systemTopicId = (await call('POST', '/api/v1/admin/topics', { title: 'Chuyên đề chung của API', startsOn: '2026-11-15', endsOn: '2026-12-15' })).json<{ id: number }>().id;
+    siteTopicId = (await call('POST', `${SITE}/topics`, { title: 'Chuyên đề của cổng qua API' })).json<{ id: number }>().id;
   });
   afterAll(() => t.close());
 
@@ -112,6 +116,10 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
       '/admin/sites/{site}/consultations/{id}/comments': `${SITE}/consultations/${consultationId}/comments?state=pending`,
       '/admin/sites/{site}/syndication': `${SITE}/syndication`,
       '/admin/sites/{site}/statistics': `${SITE}/statistics?year=2022`,
+      '/admin/topics': '/api/v1/admin/topics',
+      '/admin/topics/{id}': `/api/v1/admin/topics/${systemTopicId}`,
+      '/admin/sites/{site}/topics': `${SITE}/topics`,
+      '/admin/sites/{site}/topics/{id}': `${SITE}/topics/${siteTopicId}`,
     };
     const gets = Object.entries(document['paths'] as Record<string, Json>)
       .filter(([path, item]) => (path.startsWith('/auth/') || path.startsWith('/admin')) && item['get'] !== undefined)
