@@ -61,7 +61,9 @@ export type AuditAction =
   | 'question_answered'
   | 'question_published'
   | 'question_rejected'
-  | 'question_spam';
+  | 'question_spam'
+  | 'site_archived'
+  | 'site_merged';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -24,6 +24,7 @@ import * as albums from './20261206_0018_albums.js';
 import * as searchKinds from './20261206_0019_search_kinds.js';
 import * as searchServices from './20261206_0020_search_services.js';
 import * as searchQuestions from './20261206_0021_search_questions.js';
+import * as siteArchiveMode from './20261207_0024_site_archive_mode.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -50,6 +51,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261206_0019_search_kinds': searchKinds,
   '20261206_0020_search_services': searchServices,
   '20261206_0021_search_questions': searchQuestions,
+  '20261207_0024_site_archive_mode': siteArchiveMode,
 };
 
 /** Every migration, in the order they apply. */

@@ -16,6 +16,7 @@ import { albumRoutes } from './albums/album-routes.js';
 import { editorialScheduleRoutes } from './schedule/plugin.js';
 import { editorialConsultationRoutes } from './consultations/plugin.js';
 import { questionRoutes } from './questions/question-routes.js';
+import { archiveRoutes } from './accounts/archive-routes.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -33,4 +34,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(editorialScheduleRoutes, opts); // the leaders' schedule (workflow) and the officials' directory
   await app.register(editorialConsultationRoutes, opts); // consultations on drafts: workflow, comments, summary
   await app.register(questionRoutes, opts); // citizens' questions: assign, answer, publish, statistics
+  await app.register(archiveRoutes, opts); // archiving and merging sites (system administrators)
 });
