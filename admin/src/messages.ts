@@ -1035,7 +1035,7 @@ export const t = {
     archived: 'Đã lưu trữ',
     archivedServe: 'Đã lưu trữ (chỉ xem)',
     archivedRedirect: 'Đã sáp nhập (chuyển hướng)',
-    title: (name: string) => `Lưu trữ hoặc sáp nhập cổng ${name}`,
+    title: (name: string) => `Lưu trữ hoặc sáp nhập: ${name}`,
     intro: 'Cổng đã lưu trữ chỉ cho xem: mọi thao tác sửa nội dung đều bị từ chối. Không có gì bị xóa.',
     mode: 'Cách lưu trữ',
     serve: 'Lưu trữ, giữ nguyên mọi địa chỉ',
@@ -1048,16 +1048,16 @@ export const t = {
     next: 'Tiếp tục',
     confirmTitle: 'Xác nhận',
     confirmServe: (name: string, successor: string | null) =>
-      `Cổng ${name} sẽ ngừng cập nhật và chỉ cho xem; mọi địa chỉ vẫn mở${successor === null ? '' : `, dải thông báo dẫn tới ${successor}`}. Chưa có chức năng mở lại cổng đã lưu trữ.`,
+      `${name} sẽ ngừng cập nhật và chỉ cho xem; mọi địa chỉ vẫn mở${successor === null ? '' : `, dải thông báo dẫn tới ${successor}`}. Chưa có chức năng mở lại cổng đã lưu trữ.`,
     confirmMerge: (name: string, successor: string) =>
-      `Toàn bộ tin bài, trang, tệp, văn bản, hỏi đáp, dự thảo, album, lịch công tác và danh bạ của ${name} sẽ chuyển sang ${successor}; mọi địa chỉ cũ chuyển hướng tới ${successor}; cổng ${name} được lưu trữ. Không thể hoàn tác.`,
+      `Toàn bộ tin bài, trang, tệp, văn bản, hỏi đáp, dự thảo, album, lịch công tác và danh bạ của ${name} sẽ chuyển sang ${successor}; mọi địa chỉ cũ chuyển hướng tới ${successor}; ${name} được lưu trữ. Không thể hoàn tác.`,
     confirm: 'Xác nhận lưu trữ',
     confirmMergeButton: 'Xác nhận sáp nhập',
     back: 'Quay lại',
     cancel: 'Hủy',
-    doneServe: (name: string) => `Đã lưu trữ cổng ${name}.`,
+    doneServe: (name: string) => `Đã lưu trữ ${name}.`,
     doneMerge: (name: string, into: string, articles: number, redirects: number) =>
-      `Đã sáp nhập cổng ${name} vào ${into}: chuyển ${articles} tin bài, ghi ${redirects} địa chỉ cũ để chuyển hướng.`,
+      `Đã sáp nhập ${name} vào ${into}: chuyển ${articles} tin bài, ghi ${redirects} địa chỉ cũ để chuyển hướng.`,
   },
 } as const;
 

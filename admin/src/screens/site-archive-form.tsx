@@ -61,7 +61,7 @@ export function SiteArchiveForm({ sites, site, onDone }: { sites: SystemSite[]; 
   }
 
   const choice = (value: Mode, label: string, hint: string) => (
-    <div class="radio">
+    <div class="radio radio--hinted">
       <input type="radio" id={`archive-mode-${value}`} name="archive-mode" value={value} checked={mode === value} onChange={() => setMode(value)} disabled={confirming} aria-describedby={`archive-mode-${value}-hint`} />
       <label for={`archive-mode-${value}`}>{label}</label>
       <p class="hint" id={`archive-mode-${value}-hint`}>

@@ -45,7 +45,7 @@ export function SystemSitesScreen({ query, onSitesChanged }: { query: URLSearchP
               {site !== undefined ? (
                 <SiteForm key={site.slug} sites={sites} site={site} onDone={changed} />
               ) : (
-                <SiteForm key="new" sites={sites} site={undefined} onDone={changed} />
+                toArchive === undefined && <SiteForm key="new" sites={sites} site={undefined} onDone={changed} />
               )}
             </>
           );
