@@ -1,7 +1,7 @@
 /**
  * What merging a site into another does with each table that belongs to a site: the
  * one list a reviewer reads, and the compiler's check that it is complete. A table
- * with a `site_id` column added to the schema does not compile until it is named here
+ * with a `site_id` (or `…_site_id`) column added to the schema does not compile until it is named here
  * (site-tables.test.ts checks the same against the expected schema at run time).
  *   moved — its rows change site, with new slugs where the successor already uses one;
  *   merged — rows whose slug the successor has are joined to the successor's row, others move;
@@ -10,8 +10,8 @@
 import type { Database } from '../../db/schema.js';
 import { MAX_SLUG_LENGTH, trimWhile } from '../../text/index.js';
 
-/** The tables that have a `site_id` column. */
-export type SiteTable = { [T in keyof Database]: 'site_id' extends keyof Database[T] ? T : never }[keyof Database];
+/** The tables (other than `sites` itself) with a column naming a site: `site_id`, or `…_site_id`. */
+export type SiteTable = Exclude<{ [T in keyof Database]: Extract<keyof Database[T], 'site_id' | `${string}_site_id`> extends never ? never : T }[keyof Database], 'sites'>;
 
 export type MergeTreatment = 'moved' | 'merged' | 'kept';
 
