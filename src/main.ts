@@ -1,5 +1,5 @@
 /**
- * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list | demo:remove | backup | restore | migrate-data`.
+ * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list | site:archive | site:merge | demo:remove | backup | restore | migrate-data`.
  * `serve` migrates, loads the demo system into an empty database, and listens.
  */
 import { createInterface } from 'node:readline/promises';

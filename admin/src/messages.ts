@@ -1086,6 +1086,35 @@ export const t = {
     monthsNote: (n: number) => `Tần suất tính trên ${n} tháng đã qua của năm.`,
     monthLabel: (m: string) => `Tháng ${Number(m.slice(5, 7))}`,
   },
+  siteArchive: {
+    action: 'Lưu trữ, sáp nhập',
+    archived: 'Đã lưu trữ',
+    archivedServe: 'Đã lưu trữ (chỉ xem)',
+    archivedRedirect: 'Đã sáp nhập (chuyển hướng)',
+    title: (name: string) => `Lưu trữ hoặc sáp nhập: ${name}`,
+    intro: 'Cổng đã lưu trữ chỉ cho xem: mọi thao tác sửa nội dung đều bị từ chối. Không có gì bị xóa.',
+    mode: 'Cách lưu trữ',
+    serve: 'Lưu trữ, giữ nguyên mọi địa chỉ',
+    serveHint: 'Cổng vẫn mở mọi trang như hiện nay, kèm dải thông báo đã ngừng cập nhật và đường dẫn tới cổng kế thừa (nếu chọn).',
+    merge: 'Sáp nhập vào cổng kế thừa',
+    mergeHint: 'Toàn bộ nội dung chuyển sang cổng kế thừa; mọi địa chỉ cũ chuyển hướng (301) tới đúng nội dung ở cổng mới.',
+    successor: 'Cổng kế thừa',
+    noSuccessor: 'Không có',
+    successorRequired: 'Hãy chọn cổng kế thừa để sáp nhập.',
+    next: 'Tiếp tục',
+    confirmTitle: 'Xác nhận',
+    confirmServe: (name: string, successor: string | null) =>
+      `${name} sẽ ngừng cập nhật và chỉ cho xem; mọi địa chỉ vẫn mở${successor === null ? '' : `, dải thông báo dẫn tới ${successor}`}. Chưa có chức năng mở lại cổng đã lưu trữ.`,
+    confirmMerge: (name: string, successor: string) =>
+      `Toàn bộ tin bài, trang, tệp, văn bản, hỏi đáp, dự thảo, album, lịch công tác và danh bạ của ${name} sẽ chuyển sang ${successor}; mọi địa chỉ cũ chuyển hướng tới ${successor}; ${name} được lưu trữ. Không thể hoàn tác.`,
+    confirm: 'Xác nhận lưu trữ',
+    confirmMergeButton: 'Xác nhận sáp nhập',
+    back: 'Quay lại',
+    cancel: 'Hủy',
+    doneServe: (name: string) => `Đã lưu trữ ${name}.`,
+    doneMerge: (name: string, into: string, articles: number, redirects: number) =>
+      `Đã sáp nhập ${name} vào ${into}: chuyển ${articles} tin bài, ghi ${redirects} địa chỉ cũ để chuyển hướng.`,
+  },
 } as const;
 
 export type Messages = typeof t;

@@ -74,7 +74,9 @@ export type AuditAction =
   | 'topic_article_proposed'
   | 'topic_article_accepted'
   | 'topic_article_declined'
-  | 'topic_article_removed';
+  | 'topic_article_removed'
+  | 'site_archived'
+  | 'site_merged';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -46,6 +46,7 @@ export const EXPECTED_SCHEMA: ExpectedSchema = {
     updated_at: 'instant',
     home_blocks: 'text?',
     question_deadline_days: 'integer',
+    archive_mode: 'text',
   },
   categories: {
     id: 'integer',

@@ -12,6 +12,7 @@ type CreatedAt = ColumnType<Instant, Instant | undefined, never>;
 
 export type SiteKind = 'province' | 'district' | 'department' | 'commune' | 'other';
 export type SiteStatus = 'active' | 'archived';
+export type SiteArchiveMode = 'serve' | 'redirect';
 
 export interface SitesTable {
   id: Generated<number>;
@@ -38,6 +39,8 @@ export interface SitesTable {
   home_blocks: string | null;
   /** Working days a citizen's question is to be answered in (migration 0015). */
   question_deadline_days: Generated<number>;
+  /** How an archived site answers (migration 0024): 'serve' its own pages, or 'redirect' each URL to its successor. */
+  archive_mode: Generated<SiteArchiveMode>;
 }
 
 export interface CategoriesTable {

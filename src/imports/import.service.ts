@@ -20,7 +20,7 @@ import type { Database, MediaRow, NewArticle } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { sanitizeRichText } from '../html/sanitize.js';
 import { CLI_MEDIA_ACTOR, MediaError, mediaFileUrl, parseVariants, removeMediaFiles, sniffUpload, uploadMedia } from '../media/index.js';
-import { findSiteBySlug } from '../sites/index.js';
+import { siteToImportInto } from './import-target.js';
 import { slugify, toStoredInstant, uniqueSlug } from '../text/index.js';
 import { articlePath } from '../urls/paths.js';
 import { imagesOf, withImageSources } from './body-images.js';
@@ -145,8 +145,7 @@ function prepare(item: FeedItem, categoryId: number, now: Date): Prepared | stri
 /** Reads, checks, then writes everything in one transaction. Throws ImportError for a refusal. */
 export async function importFeed(db: Conn, input: FeedImportInput): Promise<FeedImportSummary> {
   const now = input.now ?? new Date();
-  const site = await findSiteBySlug(db, input.siteSlug);
-  if (site === undefined) throw new ImportError(`Không có cổng mã "${input.siteSlug}". Xem các mã bằng: govportal site:list`);
+  const site = await siteToImportInto(db, input.siteSlug);
   const category = await findCategoryBySlug(db, site.id, input.categorySlug);
   if (category === undefined) throw new ImportError(`Cổng "${site.slug}" không có chuyên mục mã "${input.categorySlug}".`);
 

@@ -19,7 +19,8 @@ import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { findRedirect, saveRedirect, type RedirectTarget } from '../redirects/index.js';
-import { findSiteBySlug, listSites } from '../sites/index.js';
+import { listSites } from '../sites/index.js';
+import { siteToImportInto } from './import-target.js';
 import { parseCsv, CsvError } from './csv.js';
 import { ImportError } from './import-error.js';
 import { hostOf, MAX_REDIRECT_KEY_LENGTH, redirectKey, schemeOf } from './url-normalise.js';
@@ -90,8 +91,7 @@ function sameTarget(row: { article_id: number | null; category_id: number | null
 }
 
 export async function importRedirects(db: Conn, input: { siteSlug: string; csv: string; fileName: string; now?: Date }): Promise<RedirectImportSummary> {
-  const site = await findSiteBySlug(db, input.siteSlug);
-  if (site === undefined) throw new ImportError(`Không có cổng mã "${input.siteSlug}". Xem các mã bằng: govportal site:list`);
+  const site = await siteToImportInto(db, input.siteSlug);
   const sites = await listSites(db);
   const ownHosts = new Set([`${site.slug}.localhost`, ...site.hostnames.map((h) => h.toLowerCase())]);
   const systemHosts = new Set(sites.flatMap((s) => [`${s.slug}.localhost`, ...s.hostnames.map((h) => h.toLowerCase())]));

@@ -48,6 +48,19 @@ async function fail(trx: Conn, job: JobRow, workerId: string, reason: string, no
   }, now);
 }
 
+/** The name of the archived site the job's article belongs to: an archived site's content does not change. */
+async function archivedSiteOf(trx: Conn, job: JobRow): Promise<string | undefined> {
+  if (job.article_id === null) return undefined;
+  const row = await trx
+    .selectFrom('articles')
+    .innerJoin('sites', 'sites.id', 'articles.site_id')
+    .select('sites.name')
+    .where('articles.id', '=', job.article_id)
+    .where('sites.status', '=', 'archived')
+    .executeTakeFirst();
+  return row?.name;
+}
+
 /** Runs `fn` so that a failure undoes its writes alone and the job can still be marked failed. */
 async function inSavepoint<T>(trx: Conn, fn: () => Promise<T>): Promise<T> {
   await sql`savepoint run_job`.execute(trx);
@@ -68,6 +81,11 @@ export async function runNextDueJob(db: Db, events: DomainEvents, workerId: stri
       const now = new Date();
       const job = await claimNextDueJob(trx, db.dialect, workerId, due, now);
       if (job === undefined) return undefined;
+      const archived = await archivedSiteOf(trx, job);
+      if (archived !== undefined) {
+        await mark(trx, job, 'cancelled', `Cổng "${archived}" đã được lưu trữ (chỉ xem): không đăng hay gỡ tin theo giờ hẹn.`, now);
+        return 'cancelled';
+      }
       let fired: ScheduledOutcome;
       try {
         fired = await inSavepoint(trx, () => fireScheduledJob(trx, job, workerId, now));

@@ -4,7 +4,7 @@
  */
 import { DomainError, type ErrorKind } from '../errors/domain-error.js';
 
-export type SiteErrorCode = 'forbidden' | 'not_found' | 'slug_taken' | 'hostname_taken' | 'invalid_parent' | 'second_root' | 'parent_cycle' | 'demo_parent';
+export type SiteErrorCode = 'forbidden' | 'not_found' | 'slug_taken' | 'hostname_taken' | 'invalid_parent' | 'second_root' | 'parent_cycle' | 'demo_parent' | 'archived' | 'same_site' | 'invalid_successor';
 
 const KIND: Record<SiteErrorCode, ErrorKind> = {
   forbidden: 'forbidden',
@@ -15,6 +15,9 @@ const KIND: Record<SiteErrorCode, ErrorKind> = {
   second_root: 'invalid',
   parent_cycle: 'invalid',
   demo_parent: 'conflict',
+  archived: 'conflict',
+  same_site: 'invalid',
+  invalid_successor: 'invalid',
 };
 
 export class SiteError extends DomainError<SiteErrorCode> {

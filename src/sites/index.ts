@@ -6,3 +6,5 @@ export { listSites, insertSite, countSites, findSiteBySlug } from './sites.repo.
 export { bumpSiteState, readSiteStateVersion } from './site-state.repo.js';
 export { SiteError, type SiteErrorCode } from './errors.js';
 export { createSite, updateSite, presentSite, type SiteAdminActor, type CreatedSiteResult } from './site-admin.service.js';
+export { archiveSite, archiveWithRedirect, mergeSites, type ArchiveInput, type MergeResult } from './site-archive.service.js';
+export type { MergeCounts } from './merge/merge.repo.js';

@@ -1,6 +1,6 @@
 /** A portal of the system, as the rest of the app sees it (parsed from its row). */
 import { z } from 'zod';
-import type { SiteKind, SiteRow, SiteStatus } from '../db/schema.js';
+import type { SiteArchiveMode, SiteKind, SiteRow, SiteStatus } from '../db/schema.js';
 
 export const siteContactSchema = z.object({
   address: z.string().optional(),
@@ -28,6 +28,8 @@ export interface Site {
   readonly successorSiteId: number | null;
   readonly sortOrder: number;
   readonly updatedAt: string;
+  /** How it answers once archived: its own pages ('serve') or 301s to its successor ('redirect'). */
+  readonly archiveMode: SiteArchiveMode;
 }
 
 const hostnamesSchema = z.array(z.string());
@@ -51,5 +53,6 @@ export function siteFromRow(row: SiteRow): Site {
     successorSiteId: row.successor_site_id,
     sortOrder: row.sort_order,
     updatedAt: row.updated_at,
+    archiveMode: row.archive_mode,
   };
 }

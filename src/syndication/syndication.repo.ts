@@ -120,6 +120,8 @@ function acceptedQuery(db: Conn, toSiteId: number, now: Date) {
     .innerJoin('categories as c', 'c.id', 'a.category_id')
     .where('s.to_site_id', '=', toSiteId)
     .where('s.state', '=', 'accepted')
+    // An article that now lives on the parent itself (its district merged into it) is no longer news from a locality.
+    .whereRef('a.site_id', '<>', 's.to_site_id')
     .where(publicNow('a', now));
 }
 

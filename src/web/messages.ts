@@ -311,6 +311,13 @@ export const vi = {
     today: 'Hôm nay',
     total: 'Tổng',
   },
+  archive: {
+    successorLead: 'Thông tin mới được đăng tại',
+    mark: '(lưu trữ)',
+    readOnlyTitle: 'Cổng đã được lưu trữ',
+    readOnly: (siteName: string, successor: string | null) =>
+      `Cổng "${siteName}" đã được lưu trữ, chỉ xem, không sửa được.${successor === null ? '' : ` Nội dung mới xin đăng ở cổng kế thừa "${successor}".`}`,
+  },
 } as const;
 
 export type Messages = typeof vi;

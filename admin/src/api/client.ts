@@ -72,6 +72,7 @@ import type {
 import type { AdminQuestion, QuestionList, QuestionSettings, QuestionStats, QuestionSummary } from './types.js';
 import type { AdminSyndication, SyndicationOverview } from './types.js';
 import type { AdminTopic, TopicInputSent, TopicList, TopicMemberList } from './types.js';
+import type { ArchivedSite, ArchiveSiteInput } from '../../../src/contract/site-archive.js';
 
 export type { TransitionExtra };
 
@@ -275,6 +276,8 @@ export const api = {
   systemSites: () => request<SystemSite[]>('GET', `${ADMIN}/system/sites`),
   createSite: (input: NewSiteInput) => request<CreatedSite>('POST', `${ADMIN}/sites`, input),
   updateSite: (slug: string, input: SiteInput) => request<SystemSite>('PUT', site(slug), input),
+  archiveSite: (slug: string, input: ArchiveSiteInput) => request<ArchivedSite>('POST', `${site(slug)}/archive`, input),
+  mergeSite: (slug: string, into: string) => request<ArchivedSite>('POST', `${site(slug)}/merge`, { into }),
 
   staff: async (slug: string) => (await request<StaffList>('GET', `${site(slug)}/staff`)).items,
   grantRole: (slug: string, userId: number, role: SiteRole) => request<StaffMember>('PUT', `${site(slug)}/staff/${userId}`, { role }),

@@ -1,7 +1,8 @@
 /**
  * Quản lý cổng, for system administrators: every site of the system (name, kind,
  * parent, hostnames), creating one (it gets its kind's categories), and changing one.
- * `?sua=slug` opens a site's form. The server checks every rule again and answers with
+ * `?sua=slug` opens a site's form; `?luu-tru=slug` its archive or merge form
+ * (site-archive-form.tsx). The server checks every rule again and answers with
  * the field at fault, shown in the error summary and beside the field.
  */
 import { useState } from 'preact/hooks';
@@ -17,12 +18,14 @@ import { useLoad } from '../lib/use-load.js';
 import { t } from '../messages.js';
 import { href, navigate } from '../router.js';
 import { asyncHandler } from '../lib/async-handler.js';
+import { SiteArchiveForm } from './site-archive-form.js';
 
 const KIND_OPTIONS = Object.entries(SITE_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
 export function SystemSitesScreen({ query, onSitesChanged }: { query: URLSearchParams; onSitesChanged: () => void }) {
   const list = useLoad(() => api.systemSites(), []);
   const editing = query.get('sua');
+  const archiving = query.get('luu-tru');
   const changed = () => {
     list.reload();
     onSitesChanged();
@@ -34,13 +37,15 @@ export function SystemSitesScreen({ query, onSitesChanged }: { query: URLSearchP
       <LoadState loaded={list}>
         {(sites) => {
           const site = editing === null ? undefined : sites.find((s) => s.slug === editing);
+          const toArchive = archiving === null ? undefined : sites.find((s) => s.slug === archiving);
           return (
             <>
               {sites.length === 0 ? <p>{t.systemSites.empty}</p> : <SiteTable sites={sites} />}
+              {toArchive !== undefined && <SiteArchiveForm key={`archive-${toArchive.slug}`} sites={sites} site={toArchive} onDone={changed} />}
               {site !== undefined ? (
                 <SiteForm key={site.slug} sites={sites} site={site} onDone={changed} />
               ) : (
-                <SiteForm key="new" sites={sites} site={undefined} onDone={changed} />
+                toArchive === undefined && <SiteForm key="new" sites={sites} site={undefined} onDone={changed} />
               )}
             </>
           );
@@ -72,6 +77,12 @@ function SiteTable({ sites }: { sites: SystemSite[] }) {
                 {s.name}
                 <br />
                 <span class="muted">{s.slug}</span>
+                {s.status === 'archived' && (
+                  <>
+                    <br />
+                    <strong class="tag">{t.siteArchive.archived}</strong>
+                  </>
+                )}
               </th>
               <td>{SITE_KIND_LABELS[s.kind]}</td>
               <td>{s.parent === null ? t.systemSites.root : nameOf(s.parent)}</td>
@@ -81,6 +92,15 @@ function SiteTable({ sites }: { sites: SystemSite[] }) {
                   {t.systemSites.edit}
                   <span class="visually-hidden"> {t.systemSites.of(s.name)}</span>
                 </Link>
+                {s.status === 'active' && (
+                  <>
+                    {' · '}
+                    <Link href={href({ name: 'systemSites', query: { 'luu-tru': s.slug } })}>
+                      {t.siteArchive.action}
+                      <span class="visually-hidden"> {t.systemSites.of(s.name)}</span>
+                    </Link>
+                  </>
+                )}
               </td>
             </tr>
           ))}

@@ -28,6 +28,7 @@ import * as syndication from './20261207_0023_syndication.js';
 import * as viewStats from './20261207_0026_view_stats.js';
 import * as imports from './20261207_0025_imports.js';
 import * as topics from './20261207_0022_topics.js';
+import * as siteArchiveMode from './20261207_0024_site_archive_mode.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -58,6 +59,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261207_0026_view_stats': viewStats,
   '20261207_0025_imports': imports,
   '20261207_0022_topics': topics,
+  '20261207_0024_site_archive_mode': siteArchiveMode,
 };
 
 /** Every migration, in the order they apply. */

@@ -19,6 +19,7 @@ import { questionRoutes } from './questions/question-routes.js';
 import { editorialSyndicationRoutes } from './syndication/plugin.js';
 import { statisticsRoutes } from './statistics/statistics-routes.js';
 import { topicRoutes } from './topics/topic-routes.js';
+import { archiveRoutes } from './accounts/archive-routes.js';
 
 export const editorialPlugins = fp(async function editorialPlugins(app: FastifyInstance, opts: AuthRouteOptions & MediaRouteOptions & AccountRouteOptions & EditorialRouteOptions) {
   await app.register(cookie);
@@ -39,4 +40,5 @@ export const editorialPlugins = fp(async function editorialPlugins(app: FastifyI
   await app.register(editorialSyndicationRoutes, opts); // syndication: proposals to the parent site, its decisions
   await app.register(statisticsRoutes, opts); // the site's yearly statistics: items, update frequency, views (JSON, CSV, XLSX)
   await app.register(topicRoutes, opts); // topics (chuyên đề): the system's and each site's, their articles from every site
+  await app.register(archiveRoutes, opts); // archiving and merging sites (system administrators)
 });

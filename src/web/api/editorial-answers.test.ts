@@ -202,5 +202,9 @@ describe.each(TEST_DIALECTS)('the editorial API answers as documented on %s', (d
     const site = { name: 'Cổng thông tin điện tử xã Hợp Đồng', kind: 'commune', parent: 'camlo', hostnames: ['hopdong.camlo.gov.vn'] };
     expectDocumented('/admin/sites', 'post', 201, await call('POST', '/api/v1/admin/sites', { slug: 'hop-dong', ...site }));
     expectDocumented('/admin/sites/{site}', 'put', 200, await call('PUT', '/api/v1/admin/sites/hop-dong', { ...site, shortName: 'Hợp Đồng' }));
+    // Archiving and merging: two communes of this test's own, so no other check meets an archived site.
+    expectDocumented('/admin/sites/{site}/archive', 'post', 200, await call('POST', '/api/v1/admin/sites/hop-dong/archive', { mode: 'serve', successor: 'camlo' }));
+    await call('POST', '/api/v1/admin/sites', { slug: 'hop-nhat', ...site, name: 'Cổng thông tin điện tử xã Hợp Nhất', hostnames: [] });
+    expectDocumented('/admin/sites/{site}/merge', 'post', 200, await call('POST', '/api/v1/admin/sites/hop-nhat/merge', { into: 'camlo' }));
   });
 });

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { countPublishedArticles, latestArticles, articlesInCategory, publishedArticlesPage } from '../../articles/articles.repo.js';
 import { findCategoryBySlug, listCategories } from '../../categories/index.js';
 import type { Database } from '../../db/schema.js';
+import type { Site } from '../../sites/index.js';
 import { buildRss, RSS_ITEMS } from '../../feeds/rss.js';
 import { SITEMAP_LIMIT, sitemapIndex, urlset, type SitemapEntry } from '../../feeds/sitemap.js';
 import { listPublishedPages } from '../../pages/index.js';
@@ -37,6 +38,11 @@ export function sendFeed(request: FastifyRequest, reply: FastifyReply, type: str
   return reply.send(body);
 }
 
+/** A feed's title, marked when its site is archived (its items stay, for reference). */
+function channelTitle(title: string, site: Site): string {
+  return site.status === 'archived' ? `${title} ${vi.archive.mark}` : title;
+}
+
 export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
   const { db } = opts;
   const limit = opts.sitemapLimit ?? SITEMAP_LIMIT;
@@ -47,7 +53,7 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
     const origin = originOf(request);
     const articles = await latestArticles(db, site.id, RSS_ITEMS);
     const xml = buildRss(
-      { title: site.name, description: `Tin mới nhất của ${site.name}`, link: `${origin}/`, feedUrl: `${origin}/rss.xml`, origin, copyright: site.name },
+      { title: channelTitle(site.name, site), description: `Tin mới nhất của ${site.name}`, link: `${origin}/`, feedUrl: `${origin}/rss.xml`, origin, copyright: site.name },
       articles,
     );
     return sendFeed(request, reply, RSS, xml);
@@ -66,7 +72,7 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
     const articles = await articlesInCategory(db, category.id, RSS_ITEMS);
     const path = categoryPath(category.slug);
     const xml = buildRss(
-      { title: `${category.name} - ${site.shortName}`, description: category.description ?? `${category.name} - ${site.name}`, link: `${origin}${path}`, feedUrl: `${origin}${path}/rss.xml`, origin, copyright: site.name },
+      { title: channelTitle(`${category.name} - ${site.shortName}`, site), description: category.description ?? `${category.name} - ${site.name}`, link: `${origin}${path}`, feedUrl: `${origin}${path}/rss.xml`, origin, copyright: site.name },
       articles,
     );
     return sendFeed(request, reply, RSS, xml);

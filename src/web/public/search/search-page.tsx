@@ -32,7 +32,9 @@ function hitViews(request: FastifyRequest, opts: SearchPageOptions, site: Site, 
     const source = opts.registry.byIdOrUndefined(hit.siteId);
     if (!province || source === undefined || source.id === site.id) return { hit, href: hit.path, source: null };
     const origin = siteOrigin(source, request.headers.host, opts.config.publicScheme);
-    return { hit, href: `${origin}${hit.path}`, source: { name: source.name, href: `${origin}/` } };
+    // An archived site's content stays findable, marked as such.
+    const name = source.status === 'archived' ? `${source.name} ${vi.archive.mark}` : source.name;
+    return { hit, href: `${origin}${hit.path}`, source: { name, href: `${origin}/` } };
   });
 }
 

@@ -2,6 +2,7 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
+import { ArchivedBanner } from './archived-banner.js';
 import { SiteFooter } from './footer.js';
 import { SiteHeader } from './header.js';
 import { PageMeta } from './page-meta.js';
@@ -60,11 +61,7 @@ export function Layout(props: LayoutProps): VNode {
       <body class={variant === 'print' ? 'print-view' : undefined}>
         <a class="skip-link" href="#noi-dung">{vi.skipToContent}</a>
         <SiteHeader chrome={chrome} path={props.path} compact={variant === 'print'} />
-        {chrome.site.status === 'archived' ? (
-          <div class="banner-archived" role="note">
-            <div class="container">{vi.archivedBanner}</div>
-          </div>
-        ) : null}
+        <ArchivedBanner chrome={chrome} />
         <main id="noi-dung" class="container main" tabIndex={-1}>
           {props.children}
         </main>
