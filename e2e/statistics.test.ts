@@ -5,59 +5,28 @@
  * chart (an image with a text alternative), the tables and the download links for the year,
  * and the screen passes axe-core. Screenshots go to e2e/screenshots/statistics-*.png.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
-import { runAxe } from './support/axe.js';
-import { browserAvailable, findJava, launchBrowser, newContext } from './support/browser.js';
-import { fetchPage, startServer, type RunningServer } from './support/server.js';
+import { browserAvailable, findJava } from './support/browser.js';
+import { browserJourney } from './support/journey.js';
+import { fetchPage } from './support/server.js';
 import { checkHtml } from './support/vnu.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const SITE = 'camlo';
 
 describe.skipIf(!browserAvailable)('statistics in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServer({ articlesPerSite: 4 }), launchBrowser()]);
+  const journey = browserJourney({ articlesPerSite: 4, prepare: async (server) => {
     const db = server.testApp.database.db.kysely;
     const site = await db.selectFrom('sites').select('id').where('slug', '=', SITE).executeTakeFirstOrThrow();
     await createTestUser(db, 'quantri-thongke', [{ siteId: site.id, role: 'site_admin' }]);
     await server.testApp.services.views.refresh();
-  }, 120_000);
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await browser?.close();
-    await server?.close();
-  }, 60_000);
-
-  async function open(width: number): Promise<Page> {
-    const context = await newContext(browser!, width);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  async function noViolations(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
-    const report = await runAxe(page);
-    expect(report.violations, `${name}: ${report.summary}`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, name).toBeLessThanOrEqual(0);
-  }
+  } });
+  const { open, noViolations } = journey;
 
   for (const width of [375, 1280]) {
     it(`shows the visits in the footer at ${width} px`, async () => {
       const page = await open(width);
-      await page.goto(`${server!.origin(SITE)}/`, { waitUntil: 'load' });
+      await page.goto(`${journey.server().origin(SITE)}/`, { waitUntil: 'load' });
       const line = await page.locator('.site-footer__visits').textContent();
       expect(line).toMatch(/^Đang truy cập: \d[\d.]* · Hôm nay: \d[\d.]* · Tổng: \d{1,3}(\.\d{3})+$/);
       await page.locator('.site-footer__visits').scrollIntoViewIfNeeded();
@@ -66,7 +35,7 @@ describe.skipIf(!browserAvailable)('statistics in Chromium', () => {
   }
 
   it('serves a footer the Nu HTML Checker finds no error in', async () => {
-    const res = await fetchPage(server!, SITE, '/');
+    const res = await fetchPage(journey.server(), SITE, '/');
     expect(res.status).toBe(200);
     const report = await checkHtml([{ name: '/', html: res.body }], findJava());
     expect(report.errors.get('/') ?? [], report.summary('/')).toEqual([]);
@@ -74,7 +43,7 @@ describe.skipIf(!browserAvailable)('statistics in Chromium', () => {
 
   it('gives a site administrator the year’s chart, tables and downloads', async () => {
     const page = await open(1280);
-    await page.goto(`${server!.origin(SITE)}/admin/`, { waitUntil: 'load' });
+    await page.goto(`${journey.server().origin(SITE)}/admin/`, { waitUntil: 'load' });
     await page.getByLabel('Tên đăng nhập').fill('quantri-thongke');
     await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -8,60 +8,28 @@
  * published articles by title and proposes it to the topic, which then lists it as
  * waiting; both screens pass axe-core. Screenshots go to e2e/screenshots/topics-*.png.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_TOPIC_SLUG, DEMO_TOPIC_TITLE } from '../src/demo/topics.js';
 import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
-import { runAxe } from './support/axe.js';
-import { browserAvailable, findJava, launchBrowser, newContext } from './support/browser.js';
-import { fetchPage, startServer, type RunningServer } from './support/server.js';
+import { browserAvailable, findJava } from './support/browser.js';
+import { browserJourney } from './support/journey.js';
+import { fetchPage } from './support/server.js';
 import { checkHtml } from './support/vnu.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const SITE = 'quangtri';
 const TOPIC = `/chuyen-de/${DEMO_TOPIC_SLUG}`;
 const SEED_TITLE = 'Phát động hưởng ứng Thành hành động Bình đẳng giới năm 2022';
 
 describe.skipIf(!browserAvailable)('topics in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServer({ articlesPerSite: 2 }), launchBrowser()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await browser?.close();
-    await server?.close();
-  }, 60_000);
-
-  async function open(width: number, javaScriptEnabled: boolean): Promise<Page> {
-    const context = await newContext(browser!, width, { javaScriptEnabled });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  async function noViolations(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
-    const report = await runAxe(page);
-    expect(report.violations, `${name}: ${report.summary}`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, name).toBeLessThanOrEqual(0);
-  }
+  const journey = browserJourney({ articlesPerSite: 2, timeoutMs: 10000 });
+  const { open, noViolations } = journey;
 
   for (const width of [375, 1280]) {
     it(`opens the topic from the list and follows an article to its own site at ${width} px`, async () => {
-      const page = await open(width, false);
-      await page.goto(`${server!.origin(SITE)}/chuyen-de`, { waitUntil: 'load' });
+      const page = await open(width, { javaScriptEnabled: false });
+      await page.goto(`${journey.server().origin(SITE)}/chuyen-de`, { waitUntil: 'load' });
       expect(await page.locator('h1').textContent()).toBe('Chuyên đề');
-      const checked = await open(width, true);
+      const checked = await open(width);
       await checked.goto(page.url(), { waitUntil: 'load' });
       await noViolations(checked, `topics-list-${width}`);
 
@@ -86,14 +54,14 @@ describe.skipIf(!browserAvailable)('topics in Chromium', () => {
   }
 
   it('lets a district approver propose a published article to the topic in the admin', async () => {
-    const { db, registry } = server!.testApp.services;
+    const { db, registry } = journey.server().testApp.services;
     const dongha = registry.bySlugOrUndefined('dongha');
     if (dongha === undefined) throw new Error('the demo has no site dongha');
     await createTestUser(db.kysely, 'duyet-dongha', [{ siteId: dongha.id, role: 'approver' }]);
     const article = await db.kysely.selectFrom('articles').select(['id', 'title']).where('site_id', '=', dongha.id).where('status', '=', 'published').where('title', 'not like', '%Tháng hành động%').orderBy('id').executeTakeFirstOrThrow();
 
-    const page = await open(1280, true);
-    await page.goto(`${server!.origin('dongha')}/admin/`, { waitUntil: 'load' });
+    const page = await open(1280);
+    await page.goto(`${journey.server().origin('dongha')}/admin/`, { waitUntil: 'load' });
     await page.getByLabel('Tên đăng nhập').fill('duyet-dongha');
     await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -124,7 +92,7 @@ describe.skipIf(!browserAvailable)('topics in Chromium', () => {
     const paths = ['/chuyen-de', TOPIC];
     const documents = await Promise.all(
       paths.map(async (path) => {
-        const res = await fetchPage(server!, SITE, path);
+        const res = await fetchPage(journey.server(), SITE, path);
         expect(res.status, path).toBe(200);
         return { name: path, html: res.body };
       }),

@@ -67,6 +67,10 @@ export const TABLE_ORDER: readonly TableSpec[] = [
   { name: 'questions' },
   { name: 'syndications' },
   { name: 'import_sources' },
+  { name: 'topics' },
+  { name: 'topic_articles' },
+  { name: 'view_days', primaryKey: ['site_id', 'day'] },
+  { name: 'article_view_days', primaryKey: ['article_id', 'day'] },
   { name: 'site_state', seededByMigrations: true },
 ];
 

@@ -53,16 +53,18 @@ function run(command: BackupCommand, args: string[], inst: Installation, tty = f
 describe('govportal backup and restore', () => {
   it('back up with a line per table, restore on a terminal with a bar, and say what was done', async () => {
     const file = path.join(workDir, 'sao-luu.tar.gz');
+    const articles = Number((await source.db.kysely.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    expect(articles).toBeGreaterThan(0);
     const backup = run('backup', [file], source);
     expect(await backup.done).toBe(0);
-    expect(backup.printed()).toContain('  articles: 23 dòng\n');
+    expect(backup.printed()).toContain(`  articles: ${articles} dòng\n`);
     expect(backup.printed()).toMatch(new RegExp(`Đã sao lưu vào .*sao-luu\\.tar\\.gz \\(\\d+ byte\\): ${TABLES} bảng, \\d+ dòng, 2 tệp phương tiện`));
 
     const target = await createInstallation('sqlite');
     try {
       const restore = run('restore', [file], target, true);
       expect(await restore.done).toBe(0);
-      expect(restore.printed()).toContain('[########################] articles: 23/23 dòng');
+      expect(restore.printed()).toContain(`[########################] articles: ${articles}/${articles} dòng`);
       expect(restore.printed()).toMatch(new RegExp(`Đã khôi phục từ .*: ${TABLES} bảng, \\d+ dòng, 2 tệp phương tiện\\.`));
       expect(await tableDigests(target.db)).toEqual(sourceDigests);
     } finally {

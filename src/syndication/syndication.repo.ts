@@ -50,12 +50,8 @@ export async function updateSyndicationIfState(db: Conn, id: number, from: Syndi
   return toCount(result.numUpdatedRows) === 1;
 }
 
-/** A second live proposal for the same article and target, refused by the unique index (a race the service lost). */
-export function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  const code = String(error.code);
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
+/** A second live proposal for the same article and target is refused by the unique index (a race the service lost). */
+export { isUniqueViolation } from '../db/unique-violation.js';
 
 /** A proposal with what the editorial lists show of its article (current title and status). */
 export interface SyndicationListRow {

@@ -60,7 +60,8 @@ export type TopicErrorCode =
   | 'already_member'
   | 'not_proposed'
   | 'note_required'
-  | 'image_invalid';
+  | 'image_invalid'
+  | 'concurrent_change';
 
 const KIND: Record<TopicErrorCode, ErrorKind> = {
   forbidden: 'forbidden',
@@ -71,6 +72,7 @@ const KIND: Record<TopicErrorCode, ErrorKind> = {
   not_proposed: 'conflict',
   note_required: 'invalid',
   image_invalid: 'invalid',
+  concurrent_change: 'conflict',
 };
 
 /** A refusal of the topics' rules, with a Vietnamese message a person can act on. */

@@ -7,6 +7,7 @@
  * one transaction.
  */
 import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../db/unique-violation.js';
 import { recordAudit, type AuditAction } from '../audit/audit.js';
 import type { TopicInput } from '../contract/topics.js';
 import type { Database, TopicRow } from '../db/schema.js';
@@ -84,34 +85,44 @@ function fields(input: TopicInput) {
 /** A new topic of a site, or of the system (siteId null). */
 export async function createTopic(db: Kysely<Database>, ctx: TopicContext, siteId: number | null, input: TopicInput): Promise<TopicRow> {
   requireOwner(ctx, siteId);
-  return inTransaction(db, async (trx) => {
+  return raceAsConflict(() => inTransaction(db, async (trx) => {
     await checkImage(trx, siteId, input.imageMediaId);
     const slug = await chooseSlug(trx, siteId, input);
     const stamp = toStoredInstant(ctx.now ?? new Date());
     const topic = await insertTopic(trx, { ...fields(input), site_id: siteId, slug, created_by: ctx.actor.userId, created_at: stamp, updated_at: stamp });
     await audit(trx, ctx, 'topic_created', topic, { title: topic.title, status: topic.status });
     return topic;
-  });
+  }));
 }
 
 /** Changes a topic's fields; an empty slug keeps the one it has. */
 export async function updateTopic(db: Kysely<Database>, ctx: TopicContext, topic: TopicRow, input: TopicInput): Promise<TopicRow> {
   requireOwner(ctx, topic.site_id);
-  return inTransaction(db, async (trx) => {
+  return raceAsConflict(() => inTransaction(db, async (trx) => {
     await checkImage(trx, topic.site_id, input.imageMediaId);
     const slug = await chooseSlug(trx, topic.site_id, input, topic.id, topic.slug);
     const saved = await updateTopicRow(trx, topic.id, { ...fields(input), slug, updated_at: toStoredInstant(ctx.now ?? new Date()) });
     const changed = (Object.keys(fields(input)) as (keyof ReturnType<typeof fields>)[]).filter((k) => topic[k] !== saved[k]);
     await audit(trx, ctx, 'topic_saved', saved, { changed: slug === topic.slug ? changed : [...changed, 'slug'] });
     return saved;
-  });
+  }));
+}
+
+/** Two requests at once that both passed the checks: the unique index refuses the second, which is told to reload. */
+async function raceAsConflict<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new TopicError('concurrent_change', 'Một thao tác khác vừa thay đổi chuyên đề này cùng lúc. Hãy tải lại rồi thử lại.');
+    throw error;
+  }
 }
 
 const notFoundArticle = () => new TopicError('not_found', 'Không tìm thấy tin bài này.', 'articleId');
 
 /** Adds a published article: accepted when the actor owns the topic, proposed otherwise. */
 export async function addTopicArticle(db: Kysely<Database>, ctx: TopicContext, topic: TopicRow, articleId: number, note: string | undefined): Promise<'accepted' | 'proposed'> {
-  return inTransaction(db, async (trx) => {
+  return raceAsConflict(() => inTransaction(db, async (trx) => {
     const article = await articleFacts(trx, articleId);
     if (article === undefined) throw notFoundArticle();
     const now = ctx.now ?? new Date();
@@ -127,7 +138,7 @@ export async function addTopicArticle(db: Kysely<Database>, ctx: TopicContext, t
     }
     await audit(trx, ctx, state === 'accepted' ? 'topic_article_added' : 'topic_article_proposed', topic, { articleId, articleSiteId: article.site_id, title: article.title });
     return state;
-  });
+  }));
 }
 
 /** The topic owner's answer to a proposal; declining needs a note. */

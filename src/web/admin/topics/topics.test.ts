@@ -147,4 +147,12 @@ describe.each(TEST_DIALECTS)('topics over HTTP on %s', (dialect) => {
     expect((await f.call('GET', '/api/v1/admin/topics/abc', 'sysadmin')).statusCode).toBe(400);
     expect((await f.call('GET', '/api/v1/admin/sites/khong-co/topics', 'sysadmin')).statusCode).toBe(404);
   });
+
+  it('answers two creations of one address at the same moment with one topic and one 409, never a 500', async () => {
+    const body = { title: `Chuyên đề tạo cùng lúc ${dialect}`, slug: `cung-luc-${dialect}` };
+    const answers = await Promise.all([1, 2, 3].map(() => f.call('POST', '/api/v1/admin/topics', 'sysadmin', body)));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409]);
+    const rows = await f.db.selectFrom('topics').select('id').where('slug', '=', body.slug).execute();
+    expect(rows).toHaveLength(1);
+  });
 });
