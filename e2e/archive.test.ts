@@ -10,33 +10,25 @@
  * Needs the built admin (`npm run build:admin`; `npm test` builds it first).
  */
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
 import { ADMIN_DIST_DIR } from '../src/web/admin/admin-app.js';
-import { runAxe } from './support/axe.js';
-import { browserAvailable, findJava, launchBrowser, newContext } from './support/browser.js';
-import { fetchPage, startServer, type RunningServer } from './support/server.js';
+import { browserAvailable, findJava } from './support/browser.js';
+import { browserJourney } from './support/journey.js';
+import { fetchPage } from './support/server.js';
 import { checkHtml } from './support/vnu.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const BANNER = 'Cổng thông tin này đã ngừng cập nhật và chỉ được lưu giữ để tra cứu.';
 
 // The public pages are checked after the admin archived the site: this story keeps its order.
 describe.skipIf(!browserAvailable)('archiving a site in Chromium', { shuffle: false }, () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
   let articlePath = '';
   let provinceName = '';
-
-  beforeAll(async () => {
+  const journey = browserJourney({ articlesPerSite: 3, prepare: async (server) => {
     if (!fs.existsSync(`${ADMIN_DIST_DIR}index.html`)) {
       throw new Error(`The admin is not built (${ADMIN_DIST_DIR} is missing): run \`npm run build:admin\` (npm test does it first).`);
     }
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServer({ articlesPerSite: 3 }), launchBrowser()]);
     const db = server.testApp.services.db.kysely;
     await createTestUser(db, 'luutru', [], { isSystemAdmin: true });
     const article = await db
@@ -50,33 +42,12 @@ describe.skipIf(!browserAvailable)('archiving a site in Chromium', { shuffle: fa
       .executeTakeFirstOrThrow();
     articlePath = `/${article.category}/${article.slug}`;
     provinceName = (await db.selectFrom('sites').select('name').where('slug', '=', 'quangtri').executeTakeFirstOrThrow()).name;
-  }, 120_000);
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await browser?.close();
-    await server?.close();
-  }, 60_000);
-
-  async function open(width: number): Promise<Page> {
-    const context = await newContext(browser!, width);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  async function check(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
-    const report = await runAxe(page);
-    expect(report.violations, `${name}: ${report.summary}`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, name).toBeLessThanOrEqual(0);
-  }
+  } });
+  const { open, noViolations: check } = journey;
 
   async function sitesScreen(width: number): Promise<Page> {
     const page = await open(width);
-    await page.goto(`${server!.origin('quangtri')}/admin/quan-ly-cong`, { waitUntil: 'load' });
+    await page.goto(`${journey.server().origin('quangtri')}/admin/quan-ly-cong`, { waitUntil: 'load' });
     await page.getByLabel('Tên đăng nhập').fill('luutru');
     await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -108,11 +79,11 @@ describe.skipIf(!browserAvailable)('archiving a site in Chromium', { shuffle: fa
     it(`shows the archived banner naming and linking the province at ${width} px`, async () => {
       const page = await open(width);
       for (const [name, path] of [['home', '/'], ['article', articlePath]] as const) {
-        const response = await page.goto(`${server!.origin('camlo')}${path}`, { waitUntil: 'load' });
+        const response = await page.goto(`${journey.server().origin('camlo')}${path}`, { waitUntil: 'load' });
         expect(response?.status()).toBe(200);
         const banner = page.getByRole('note');
         expect(await banner.textContent()).toContain(BANNER);
-        expect(await banner.getByRole('link').getAttribute('href')).toBe(`${server!.origin('quangtri')}/`);
+        expect(await banner.getByRole('link').getAttribute('href')).toBe(`${journey.server().origin('quangtri')}/`);
         expect(await banner.getByRole('link').textContent()).toBe(provinceName);
         await check(page, `archive-${name}-${width}`);
       }
@@ -123,7 +94,7 @@ describe.skipIf(!browserAvailable)('archiving a site in Chromium', { shuffle: fa
     const paths = ['/', articlePath];
     const documents = await Promise.all(
       paths.map(async (path) => {
-        const res = await fetchPage(server!, 'camlo', path);
+        const res = await fetchPage(journey.server(), 'camlo', path);
         expect(res.status, path).toBe(200);
         expect(res.body).toContain(BANNER);
         return { name: path, html: res.body };
@@ -150,7 +121,7 @@ describe.skipIf(!browserAvailable)('archiving a site in Chromium', { shuffle: fa
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Đã sáp nhập .* vào .*: chuyển \d+ tin bài, ghi \d+ địa chỉ cũ để chuyển hướng\.$/);
 
     const reader = await open(375);
-    await reader.goto(`${server!.origin('dongha')}/`, { waitUntil: 'load' });
-    expect(reader.url()).toBe(`${server!.origin('quangtri')}/`);
+    await reader.goto(`${journey.server().origin('dongha')}/`, { waitUntil: 'load' });
+    expect(reader.url()).toBe(`${journey.server().origin('quangtri')}/`);
   }, 60_000);
 });

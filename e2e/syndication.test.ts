@@ -6,28 +6,19 @@
  * home page and the list pass axe-core at 375 and 1280 px without sideways scrolling,
  * and the Nu HTML Checker. Screenshots go to e2e/screenshots/syndication-*.png.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
-import { runAxe } from './support/axe.js';
-import { browserAvailable, findJava, launchBrowser, newContext } from './support/browser.js';
-import { fetchPage, startServer, type RunningServer } from './support/server.js';
+import { browserAvailable, findJava } from './support/browser.js';
+import { browserJourney } from './support/journey.js';
+import { fetchPage } from './support/server.js';
 import { checkHtml } from './support/vnu.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const NOTE = 'Đăng ở mục tin từ các địa phương.';
 
 describe.skipIf(!browserAvailable)('syndication in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
   let article = { id: 0, title: '' };
-
-  beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServer({ articlesPerSite: 3 }), launchBrowser()]);
+  const journey = browserJourney({ articlesPerSite: 3, prepare: async (server) => {
     const { db, registry } = server.testApp.services;
     const camlo = registry.bySlugOrUndefined('camlo');
     const province = registry.bySlugOrUndefined('quangtri');
@@ -43,33 +34,13 @@ describe.skipIf(!browserAvailable)('syndication in Chromium', () => {
       .where('id', 'not in', db.kysely.selectFrom('syndications').select('article_id'))
       .orderBy('id')
       .executeTakeFirstOrThrow();
-  }, 120_000);
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await browser?.close();
-    await server?.close();
-  }, 60_000);
-
-  async function open(width: number, javaScriptEnabled = true): Promise<Page> {
-    const context = await newContext(browser!, width, { javaScriptEnabled });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  async function noViolations(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${SCREENSHOTS}syndication-${name}.png`, fullPage: true });
-    const report = await runAxe(page);
-    expect(report.violations, `${name}: ${report.summary}`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, name).toBeLessThanOrEqual(0);
-  }
+  } });
+  const { open } = journey;
+  const noViolations = (page: Page, name: string) => journey.noViolations(page, `syndication-${name}`);
 
   async function signIn(site: string, username: string, width: number): Promise<Page> {
     const page = await open(width);
-    await page.goto(`${server!.origin(site)}/admin/`, { waitUntil: 'load' });
+    await page.goto(`${journey.server().origin(site)}/admin/`, { waitUntil: 'load' });
     await expect.poll(() => page.locator('h1').textContent()).toBe('Đăng nhập');
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
@@ -80,7 +51,7 @@ describe.skipIf(!browserAvailable)('syndication in Chromium', () => {
 
   it('proposes from the article, accepts with a note on Tin đề xuất, then shows it on the province linked to Cam Lộ', async () => {
     const district = await signIn('camlo', 'duyet.camlo', 1280);
-    await district.goto(`${server!.origin('camlo')}/admin/camlo/tin-bai/${article.id}`, { waitUntil: 'load' });
+    await district.goto(`${journey.server().origin('camlo')}/admin/camlo/tin-bai/${article.id}`, { waitUntil: 'load' });
     const propose = district.getByRole('button', { name: 'Đề xuất lên cổng cấp trên', exact: true });
     await propose.click();
     await expect.poll(() => district.locator('.syndication-panel').textContent()).toContain('Đề xuất gần nhất: Chờ cổng cấp trên xem xét.');
@@ -94,7 +65,7 @@ describe.skipIf(!browserAvailable)('syndication in Chromium', () => {
       await noViolations(province, `admin-${width}`);
     }
     const province = await signIn('quangtri', 'duyet.tinh', 1280);
-    await province.goto(`${server!.origin('quangtri')}/admin/quangtri/tin-de-xuat`, { waitUntil: 'load' });
+    await province.goto(`${journey.server().origin('quangtri')}/admin/quangtri/tin-de-xuat`, { waitUntil: 'load' });
     const decision = province.locator('.syndication-decision', { hasText: article.title });
     await decision.getByRole('button', { name: 'Từ chối', exact: true }).click();
     // Declining without a note: the server's Vietnamese reason, on the note field.
@@ -104,23 +75,23 @@ describe.skipIf(!browserAvailable)('syndication in Chromium', () => {
     await expect.poll(() => province.locator('table', { hasText: article.title }).textContent()).toContain('Đã được nhận đăng');
     await noViolations(province, 'admin-after-accept');
 
-    const reader = await open(1280, false);
-    await reader.goto(`${server!.origin('quangtri')}/tin-dia-phuong`, { waitUntil: 'load' });
+    const reader = await open(1280, { javaScriptEnabled: false });
+    await reader.goto(`${journey.server().origin('quangtri')}/tin-dia-phuong`, { waitUntil: 'load' });
     const link = reader.getByRole('link', { name: new RegExp(article.title) });
-    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${server!.origin('camlo')}/[a-z0-9-]+/[a-z0-9-]+$`));
-    await Promise.all([reader.waitForURL(`${server!.origin('camlo')}/**`), link.click()]);
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${journey.server().origin('camlo')}/[a-z0-9-]+/[a-z0-9-]+$`));
+    await Promise.all([reader.waitForURL(`${journey.server().origin('camlo')}/**`), link.click()]);
     expect(await reader.locator('h1').textContent()).toBe(article.title);
   }, 120_000);
 
   for (const width of [375, 1280]) {
     it(`shows the block on the province's home and the list, accessible at ${width} px`, async () => {
       const page = await open(width);
-      await page.goto(`${server!.origin('quangtri')}/`, { waitUntil: 'load' });
+      await page.goto(`${journey.server().origin('quangtri')}/`, { waitUntil: 'load' });
       const block = page.locator('section.syndicated-block');
       expect(await block.locator('h2').textContent()).toBe('Tin từ các địa phương');
       expect(await block.locator('.article-list__meta a').first().textContent()).toMatch(/^Huyện /);
       await noViolations(page, `home-${width}`);
-      await page.goto(`${server!.origin('quangtri')}/tin-dia-phuong`, { waitUntil: 'load' });
+      await page.goto(`${journey.server().origin('quangtri')}/tin-dia-phuong`, { waitUntil: 'load' });
       expect(await page.locator('h1').textContent()).toBe('Tin từ các địa phương');
       await noViolations(page, `list-${width}`);
     }, 60_000);
@@ -130,7 +101,7 @@ describe.skipIf(!browserAvailable)('syndication in Chromium', () => {
     const paths = ['/', '/tin-dia-phuong'];
     const documents = await Promise.all(
       paths.map(async (path) => {
-        const res = await fetchPage(server!, 'quangtri', path);
+        const res = await fetchPage(journey.server(), 'quangtri', path);
         expect(res.status, path).toBe(200);
         return { name: path, html: res.body };
       }),
