@@ -68,7 +68,9 @@ export const archivedSites = fp(function archivedSites(app: FastifyInstance, opt
     const target = await successorLocation(opts.db, request.site, path);
     const site = opts.registry.byIdOrUndefined(target.siteId);
     if (site === undefined) return;
-    const origin = siteOrigin(site, request.headers.host, opts.config.publicScheme);
+    // An imported redirect may name another site of this system by its full address (imports/redirect-import.service.ts).
+    const absolute = target.path.startsWith('https://') || target.path.startsWith('http://');
+    const origin = absolute ? '' : siteOrigin(site, request.headers.host, opts.config.publicScheme);
     const location = `${origin}${target.path}${query === undefined || target.path.includes('?') ? '' : `?${query}`}`;
     return reply.header('Cache-Control', 'public, max-age=300').redirect(location, 301);
   });
