@@ -27,14 +27,33 @@ export function isHttpUrl(ref: string): boolean {
   return lower.startsWith('http://') || lower.startsWith('https://');
 }
 
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+/**
+ * The response to a GET of `url`. A connection that fails before any answer is tried once
+ * more (the pool opens a fresh connection): a kept-alive connection the server closed just as it was reused
+ * fails that way, and a GET is safe to repeat. A timeout is not retried.
+ */
+async function getRetryingOnce(url: string, limits: FetchLimits): Promise<Response> {
+  const started = Date.now();
+  try {
+    return await fetch(url, { signal: AbortSignal.timeout(limits.timeoutMs), redirect: 'follow' });
+  } catch (error) {
+    const left = limits.timeoutMs - (Date.now() - started);
+    if (isTimeout(error) || left <= 0) throw error;
+    return fetch(url, { signal: AbortSignal.timeout(left), redirect: 'follow' });
+  }
+}
+
 /** The body of an http(s) address, refused past `maxBytes` or `timeoutMs`. */
 export async function fetchBytes(url: string, limits: FetchLimits): Promise<Buffer> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(limits.timeoutMs), redirect: 'follow' });
+    response = await getRetryingOnce(url, limits);
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    throw new SourceError(timedOut ? `quá ${limits.timeoutMs / 1000} giây không tải xong ${url}` : `không kết nối được tới ${url}`);
+    throw new SourceError(isTimeout(error) ? `quá ${limits.timeoutMs / 1000} giây không tải xong ${url}` : `không kết nối được tới ${url}`);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
