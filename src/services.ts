@@ -41,7 +41,7 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
   const siteState = await startSiteState({ db: db.kysely, registry, log, redisUrl: config.redisUrl, publisher: redis });
   const search: SearchService = createSearchService(db);
   const events = createDomainEvents(log);
-  const pageCache = startPageCache({ config, db: db.kysely, events, registry, redis, log });
+  const pageCache = await startPageCache({ config, db: db.kysely, events, registry, redis, log });
   const views = createViewStatistics(db.kysely, {
     ...(options.viewFlushMs === undefined ? {} : { intervalMs: options.viewFlushMs }),
     ...(options.viewSnapshotMs === undefined ? {} : { snapshotMs: options.viewSnapshotMs }),

@@ -12,7 +12,7 @@ import { dependency } from '../publishing/read-dependencies.js';
 import type { RedisClient } from '../redis/connection.js';
 import type { SiteRegistry } from '../sites/index.js';
 import { articleChangeNames } from './change-names.js';
-import { startInvalidationBus, type InvalidationBus, type InvalidationBusLog } from './invalidation-bus.js';
+import { channelFor, startInvalidationBus, type InvalidationBus, type InvalidationBusLog } from './invalidation-bus.js';
 import { PageStore } from './page-store.js';
 
 const ARTICLE_EVENTS: readonly ArticleEventType[] = ['published', 'changed', 'unpublished', 'withdrawn'];
@@ -35,7 +35,7 @@ export interface PageCache {
 }
 
 export interface PageCacheOptions {
-  config: Pick<Config, 'pageCache' | 'redisUrl'>;
+  config: Pick<Config, 'pageCache' | 'redisUrl' | 'database'>;
   db: Kysely<Database>;
   events: DomainEvents;
   registry: SiteRegistry;
@@ -44,7 +44,7 @@ export interface PageCacheOptions {
   now?: () => number;
 }
 
-export function startPageCache(opts: PageCacheOptions): PageCache {
+export async function startPageCache(opts: PageCacheOptions): Promise<PageCache> {
   const { config, db, events, registry, log } = opts;
   const store = config.pageCache.enabled ? new PageStore({ maxBytes: config.pageCache.maxBytes, ...(opts.now === undefined ? {} : { now: opts.now }) }) : undefined;
   const menus = new Map<number, Promise<unknown>>();
@@ -61,8 +61,10 @@ export function startPageCache(opts: PageCacheOptions): PageCache {
   };
   let bus: InvalidationBus | undefined;
   if (config.redisUrl !== undefined && opts.redis !== undefined) {
-    bus = startInvalidationBus({ redisUrl: config.redisUrl, publisher: opts.redis, log, onNames: drop, onResubscribed: clearAll });
+    bus = startInvalidationBus({ redisUrl: config.redisUrl, channel: channelFor(config.database), publisher: opts.redis, log, onNames: drop, onResubscribed: clearAll });
   }
+  // Before serving: a subscription made later would drop what was kept meanwhile.
+  await bus?.untilSubscribed();
   const invalidate = (names: readonly string[]) => {
     if (names.length === 0) return;
     drop(names);
