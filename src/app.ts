@@ -35,6 +35,7 @@ import { siteRouting, type SiteRoutingOptions } from './web/site-routing.js';
 import { staticFiles } from './web/static-files.js';
 import { archivedSites } from './web/archived-sites.js';
 import { pageCachePlugin } from './web/page-cache/page-cache-plugin.js';
+import { frontDoor, serverWithFrontDoor } from './web/page-cache/front-door.js';
 
 export interface AppOptions {
   /** Logger: pino options, or false in tests. */
@@ -52,8 +53,13 @@ export interface AppOptions {
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = services;
+  const pageStore = services.pageCache.store;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
+    // A page kept in the cache is answered before Fastify (web/page-cache/front-door.ts).
+    ...(pageStore === undefined
+      ? {}
+      : { serverFactory: serverWithFrontDoor(frontDoor({ store: pageStore, registry: services.registry, statistics: services.views, trustProxy: config.trustProxy })) }),
     // A hop count or the proxies' addresses, never every hop (net/trust-proxy.ts).
     trustProxy: fastifyTrustProxy(config.trustProxy),
     // Behind a trusted proxy, its request ID (nginx's $request_id) names the request in
@@ -81,7 +87,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(siteRouting, routing);
   await app.register(viewCounting, { statistics: services.views }); // page views and the footer's numbers, in memory
   await app.register(archivedSites, { db: services.db.kysely, registry: services.registry, config }); // archived sites: read-only, or 301s to the successor
-  const pageStore = services.pageCache.store;
   if (pageStore !== undefined) await app.register(pageCachePlugin, { cache: services.pageCache, store: pageStore, registry: services.registry }); // public pages from memory, dropped exactly on change
   const signInLimit = { settings: options.signInLimit ?? DEFAULT_SIGN_IN_LIMIT, redis: services.redis };
   await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, siteState: services.siteState, config, search: services.search, events: services.events, signInLimit });

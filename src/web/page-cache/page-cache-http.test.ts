@@ -7,6 +7,8 @@
  * what the database holds. No cached page shows a draft, a withdrawn text or another
  * site's content; a client holding the page gets a 304; brotli and gzip carry the same bytes.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
@@ -201,6 +203,41 @@ describe.each(TEST_DIALECTS)('the page cache over HTTP on %s', (dialect) => {
     expect(created.statusCode, created.body).toBeLessThan(300);
     expect(await renderedAgain(pagesA)).toEqual(pagesA.map(([h, u]) => `${h}${u}`));
     expect(await renderedAgain(pagesB)).toEqual([]);
+  });
+
+  it('over a real socket, a kept page is answered before Fastify with the same bytes and headers, and its view is counted', async () => {
+    const article = await publish(`Bài qua cổng trước ${dialect}`);
+    await f.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = f.app.server.address() as AddressInfo;
+    const fetchRaw = (method: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, path: article.path, method, headers: { host: hostA, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0', ...headers } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const rendered = await fetchRaw('GET');
+    expect(rendered.headers['x-cache']).toBe('MISS');
+    await f.t.services.views.flush();
+    const before = (await f.db.selectFrom('articles').select('view_count').where('id', '=', article.id).executeTakeFirstOrThrow()).view_count;
+    const hit = await fetchRaw('GET');
+    expect(hit.status).toBe(200);
+    expect(hit.headers['x-cache']).toBe('HIT');
+    expect(hit.body).toBe(rendered.body);
+    for (const name of ['content-type', 'cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'etag', 'last-modified']) {
+      expect(hit.headers[name], name).toBe(rendered.headers[name]);
+    }
+    expect(Number(hit.headers['content-length'])).toBe(Buffer.byteLength(rendered.body));
+    const head = await fetchRaw('HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    expect((await fetchRaw('GET', { 'if-none-match': String(hit.headers['etag']) })).status).toBe(304);
+    await f.t.services.views.flush();
+    const after = (await f.db.selectFrom('articles').select('view_count').where('id', '=', article.id).executeTakeFirstOrThrow()).view_count;
+    expect(after - before).toBe(1); // the hit; not the HEAD, not the revalidation
   });
 
   it('keeps no answer that is not a public page: the API, the admin, search, errors, forms', async () => {

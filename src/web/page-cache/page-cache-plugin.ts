@@ -17,6 +17,7 @@
  * known site in the mode it is in; after the security headers, so a stored page keeps them.
  */
 import crypto from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDependencies, newReadDependencies, type ReadDependencies } from '../../publishing/read-dependencies.js';
@@ -39,20 +40,18 @@ const NOT_CACHED = new Set(['/tim-kiem']);
 /** Headers that belong to one response, not to the page. */
 const NOT_STORED = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'etag', 'last-modified', 'vary', 'content-encoding']);
 
-function pathOf(url: string): string {
+export function pathOf(url: string): string {
   const q = url.indexOf('?');
   return q === -1 ? url : url.slice(0, q);
 }
 
-/** The cache key of a public page request, or undefined when it is not one. */
-export function pageKey(request: Pick<FastifyRequest, 'method' | 'url' | 'headers'> & { site: { id: number } | null }): string | undefined {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
-  if (request.site === null || request.url.length > MAX_KEY_URL) return undefined;
-  const path = pathOf(request.url);
+/** The cache key of a public page request (a GET or HEAD of a known site), or undefined when it is not one. */
+export function pageKey(method: string | undefined, url: string | undefined, host: string | undefined): string | undefined {
+  if (method !== 'GET' && method !== 'HEAD') return undefined;
+  if (url === undefined || url.length > MAX_KEY_URL || host === undefined || host.length > 255) return undefined;
+  const path = pathOf(url);
   if (path.startsWith('/api/') || path === '/admin' || path.startsWith('/admin/') || NOT_CACHED.has(path)) return undefined;
-  const host = request.headers.host;
-  if (host === undefined || host.length > 255) return undefined;
-  return `${host.toLowerCase()}\n${request.url}`;
+  return `${host.toLowerCase()}\n${url}`;
 }
 
 /** A shared cache may keep it: `public`, and neither `private` nor `no-store`. */
@@ -63,10 +62,10 @@ function sharedCacheable(cacheControl: unknown): boolean {
 }
 
 /** RFC 9110 §13.1: If-None-Match when sent, else If-Modified-Since. */
-export function notModified(request: FastifyRequest, page: Pick<StoredPage, 'etag' | 'renderedAt'>): boolean {
-  const tags = request.headers['if-none-match'];
+export function notModified(headers: IncomingHttpHeaders, page: Pick<StoredPage, 'etag' | 'renderedAt'>): boolean {
+  const tags = headers['if-none-match'];
   if (tags !== undefined) return ifNoneMatchHolds(tags, page.etag);
-  const since = request.headers['if-modified-since'];
+  const since = headers['if-modified-since'];
   if (since === undefined || since.length > 64) return false;
   const at = Date.parse(since);
   return Number.isFinite(at) && at >= Math.floor(page.renderedAt / 1000) * 1000;
@@ -75,7 +74,7 @@ export function notModified(request: FastifyRequest, page: Pick<StoredPage, 'eta
 function sendStored(store: PageStore, request: FastifyRequest, reply: FastifyReply, page: StoredPage): FastifyReply {
   reply.headers(page.headers);
   reply.header('ETag', page.etag).header('Last-Modified', page.lastModified).header('Vary', 'Accept-Encoding').header('X-Cache', 'HIT');
-  if (notModified(request, page)) return reply.code(304).send();
+  if (notModified(request.headers, page)) return reply.code(304).send();
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
   if (encoding !== 'identity') reply.header('Content-Encoding', encoding);
   return reply.send(store.encoded(page, encoding));
@@ -104,7 +103,7 @@ export const pageCachePlugin = fp(function pageCachePlugin(app: FastifyInstance,
   app.decorateRequest('pageCacheMiss', null);
 
   app.addHook('onRequest', (request, reply, done) => {
-    const key = pageKey(request);
+    const key = request.site === null ? undefined : pageKey(request.method, request.url, request.headers.host);
     if (key === undefined) return done();
     const page = store.get(key);
     if (page !== undefined) {

@@ -1,0 +1,79 @@
+/**
+ * The page cache's front door: a hit answered by node:http itself, before Fastify parses
+ * or routes anything — what lets a cached page be served near the speed of a bare server.
+ * Everything else (a miss, a form, the admin, the API, an unknown host) goes on to Fastify,
+ * which serves and fills the cache as page-cache-plugin.ts says; so the answer here is the
+ * same page, headers and validators as that plugin's hit: the security headers were kept with
+ * the page, the view is counted the same way (statistics/page-view-rules.ts).
+ *
+ * What a hit here does not do: Fastify's request log and latency metric (nginx's access log
+ * has each request; the page cache's own counters say how many were hits).
+ */
+import http, { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import proxyAddr from '@fastify/proxy-addr';
+import type { PageStore } from '../../page-cache/page-store.js';
+import { negotiateEncoding } from '../../page-cache/page-store.js';
+import { fastifyTrustProxy, type TrustProxy } from '../../net/trust-proxy.js';
+import type { SiteRegistry } from '../../sites/index.js';
+import { countsAsPageView } from '../../statistics/page-view-rules.js';
+import type { ViewStatistics } from '../../statistics/view-statistics.js';
+import { notModified, pageKey } from './page-cache-plugin.js';
+
+export interface FrontDoorOptions {
+  store: PageStore;
+  registry: SiteRegistry;
+  statistics: ViewStatistics;
+  trustProxy: TrustProxy;
+}
+
+/** Answers `req` from the cache if it can; false when Fastify must. */
+export function frontDoor(opts: FrontDoorOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const { store, registry, statistics } = opts;
+  // The client's address as Fastify finds it (request.ip), for the "online now" count.
+  const setting = fastifyTrustProxy(opts.trustProxy);
+  const trusts = typeof setting === 'boolean' ? () => setting : typeof setting === 'function' ? setting : proxyAddr.compile(setting);
+  const clientAddress = (req: IncomingMessage): string => proxyAddr(req, trusts);
+
+  return (req, res) => {
+    const key = pageKey(req.method, req.url, req.headers.host);
+    if (key === undefined) return false;
+    const page = store.get(key);
+    if (page === undefined) return false;
+    // The host still names a site in the mode the page was kept in (a reload clears the store).
+    const site = registry.resolveHost(req.headers.host);
+    if (site === undefined) return false;
+
+    const headers: http.OutgoingHttpHeaders = { ...page.headers, etag: page.etag, 'last-modified': page.lastModified, vary: 'Accept-Encoding', 'x-cache': 'HIT' };
+    if (notModified(req.headers, page)) {
+      res.writeHead(304, headers).end();
+      return true;
+    }
+    const encoding = negotiateEncoding(req.headers['accept-encoding']);
+    const body = store.encoded(page, encoding);
+    if (encoding !== 'identity') headers['content-encoding'] = encoding;
+    headers['content-length'] = body.length;
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') res.end();
+    else res.end(body);
+
+    const userAgent = req.headers['user-agent'];
+    if (countsAsPageView({ method: req.method ?? '', url: req.url ?? '', status: 200, contentType: page.headers['content-type'], userAgent })) {
+      statistics.record({ siteId: site.id, article: page.articleViewed ?? undefined });
+      statistics.noteVisitor(site.id, clientAddress(req), userAgent ?? '');
+    }
+    return true;
+  };
+}
+
+/** Fastify's serverFactory: its own HTTP/1.1 server settings, with the front door before its handler. */
+export function serverWithFrontDoor(door: (req: IncomingMessage, res: ServerResponse) => boolean) {
+  return (handler: RequestListener, options: { http?: http.ServerOptions | null; keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number }) => {
+    const server = http.createServer(options.http ?? {}, (req, res) => {
+      if (!door(req, res)) handler(req, res);
+    });
+    if (options.keepAliveTimeout !== undefined) server.keepAliveTimeout = options.keepAliveTimeout;
+    if (options.requestTimeout !== undefined) server.requestTimeout = options.requestTimeout;
+    server.setTimeout(options.connectionTimeout ?? 0);
+    return server;
+  };
+}
