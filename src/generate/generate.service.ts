@@ -66,7 +66,9 @@ const CLI_ACTOR: SiteAdminActor = { actorId: null, actorName: 'cli', ip: null, i
 export async function generate(db: Conn, options: GenerateOptions): Promise<GenerateResult> {
   const now = options.now ?? new Date();
   const sitesCreated = await createMissingSites(db, options.sites, options.seed, now);
-  const sites = await sitesForGeneration(db);
+  // Only sites with a category can hold articles: the whole count goes to them.
+  const sites: SiteForGeneration[] = [];
+  for (const site of await sitesForGeneration(db)) if ((await categoriesOf(db, site.id)).length > 0) sites.push(site);
   const quotas = shareOut(options.articles, sites.map((s) => WEIGHT[s.kind]));
   const result: GenerateResult = { sitesCreated, articles: 0, documents: 0, questions: 0 };
   for (const [index, site] of sites.entries()) {
