@@ -59,6 +59,10 @@ export async function timeSequence(port: number, urls: readonly string[], header
 
 export interface Load {
   reqPerSec: number;
+  /** Answers received in the run (any status); requests still waiting at the end are not counted. */
+  requests: number;
+  /** The status of one request sent alone just before the load: the page works, however slow. */
+  probeStatus: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -66,8 +70,9 @@ export interface Load {
 }
 
 export async function load(port: number, urlPath: string, host: string, connections: number, seconds: number): Promise<Load> {
+  const probe = await send(port, 'GET', urlPath, { host });
   const result = await autocannon({ url: `http://127.0.0.1:${port}${urlPath}`, headers: { host }, connections, duration: seconds });
-  return { reqPerSec: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return { reqPerSec: Math.round(result.requests.average), requests: result.requests.total, probeStatus: probe.status, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
 /** The session cookie and CSRF token of a fresh sign-in through the admin API. */
