@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_SHARE, QUESTION_SHARE } from '../generate/index.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../test-support/test-app.js';
-import { articlePath } from '../urls/paths.js';
+import { articlePath, documentPath, questionPath } from '../urls/paths.js';
 import { CliError } from './cli-error.js';
 import { parseGenerateArgs, runGenerate } from './generate-commands.js';
 
@@ -75,6 +75,16 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
     const search = await t.app.inject({ url: `/tim-kiem?q=${encodeURIComponent(query)}`, headers: { host: `${target.site}.localhost` } });
     expect(search.statusCode, search.body.slice(0, 500)).toBe(200);
     expect(search.body).toContain(target.slug);
+  });
+
+  it('serves the generated legal documents and published questions on their public pages', async () => {
+    const db = t.database.db.kysely;
+    const documents = await db.selectFrom('legal_documents as d').innerJoin('sites as s', 's.id', 'd.site_id').select(['d.slug', 's.slug as site']).limit(5).execute();
+    const questions = await db.selectFrom('questions as q').innerJoin('sites as s', 's.id', 'q.site_id').select(['q.slug', 's.slug as site']).where('q.status', '=', 'published').limit(5).execute();
+    expect(documents.length).toBeGreaterThan(0);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const d of documents) expect((await t.app.inject({ url: documentPath(d.slug), headers: { host: `${d.site}.localhost` } })).statusCode).toBe(200);
+    for (const q of questions) expect((await t.app.inject({ url: questionPath(q.slug ?? ''), headers: { host: `${q.site}.localhost` } })).statusCode).toBe(200);
   });
 
   it('adds more on a second run, with the same seed, and never repeats a slug on a site', async () => {
