@@ -1,5 +1,5 @@
 /**
- * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list | site:archive | site:merge | demo:remove | backup | restore | migrate-data`.
+ * The command line: `govportal serve | migrate | seed-demo | reindex | user:create | user:grant | user:reset-password | site:create | site:list | site:archive | site:merge | demo:remove | backup | restore | migrate-data | generate`.
  * `serve` migrates, loads the demo system into an empty database, and listens.
  */
 import { createInterface } from 'node:readline/promises';
@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from './accounts/index.js';
 import { buildApp } from './app.js';
 import { BACKUP_COMMANDS_USAGE, isBackupCommand, runBackupCommand } from './cli/backup-commands.js';
 import { DEMO_COMMANDS_USAGE, runDemoRemove } from './cli/demo-commands.js';
+import { GENERATE_COMMANDS_USAGE, runGenerate } from './cli/generate-commands.js';
 import { IMPORT_COMMANDS_USAGE, isImportCommand, runImportCommand } from './cli/import-commands.js';
 import { isSiteCommand, runSiteCommand, SITE_COMMANDS_USAGE } from './cli/site-commands.js';
 import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
@@ -27,7 +28,7 @@ Lệnh:
   migrate      chỉ nâng cấp cơ sở dữ liệu
   seed-demo    nạp hệ thống mẫu (chỉ khi cơ sở dữ liệu chưa có cổng nào)
   reindex      lập lại toàn bộ chỉ mục tìm kiếm từ tin bài và trang
-${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}${DEMO_COMMANDS_USAGE}${BACKUP_COMMANDS_USAGE}${IMPORT_COMMANDS_USAGE}`;
+${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}${DEMO_COMMANDS_USAGE}${BACKUP_COMMANDS_USAGE}${IMPORT_COMMANDS_USAGE}${GENERATE_COMMANDS_USAGE}`;
 
 async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = openDatabase(config.database);
@@ -166,6 +167,11 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(config, async (db) => {
         await migrateToLatest(db);
         return runDemoRemove(argv.slice(1), { db: db.kysely, mediaDir: config.mediaDir, out: (text) => process.stdout.write(text), ask: terminalQuestion() });
+      });
+    case 'generate':
+      return withDatabase(config, async (db) => {
+        await migrateToLatest(db);
+        return runGenerate(argv.slice(1), { db: db.kysely, out: (text) => process.stdout.write(text), progress: (text) => process.stderr.write(text), tty: process.stderr.isTTY === true });
       });
     case 'seed-demo':
       return withDatabase(config, async (db) => {

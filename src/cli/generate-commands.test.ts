@@ -1,0 +1,97 @@
+/**
+ * `govportal generate` end to end, on both databases: a small run (3 sites, 300 articles)
+ * on a clean system gives exactly what was asked, every generated article answers on its
+ * public page, search finds a generated title, and a second run adds more without a clash.
+ * Mistyped numbers end with a Vietnamese message.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENT_SHARE, QUESTION_SHARE } from '../generate/index.js';
+import { TEST_DIALECTS } from '../test-support/databases.js';
+import { createTestApp, TEST_NOW, type TestApp } from '../test-support/test-app.js';
+import { articlePath, documentPath, questionPath } from '../urls/paths.js';
+import { CliError } from './cli-error.js';
+import { parseGenerateArgs, runGenerate } from './generate-commands.js';
+
+describe('generate arguments', () => {
+  it('refuses numbers that are missing, negative, not whole or too large, in Vietnamese', () => {
+    expect(() => parseGenerateArgs(['--articles', '10'])).toThrow(/Thiếu --sites/);
+    expect(() => parseGenerateArgs(['--sites', '-3', '--articles', '10'])).toThrow(CliError);
+    expect(() => parseGenerateArgs(['--sites', '3', '--articles', '1.5'])).toThrow(/--articles phải là số nguyên/);
+    expect(() => parseGenerateArgs(['--sites', '0', '--articles', '5'])).toThrow(/--sites phải từ 1/);
+    expect(() => parseGenerateArgs(['--sites', '3', '--articles', '5', '--batch', '999999'])).toThrow(/--batch tối đa/);
+    expect(() => parseGenerateArgs(['--sites', '3', '--bogus'])).toThrow(/Tùy chọn không hợp lệ/);
+    expect(parseGenerateArgs(['--sites', '3', '--articles', '5'])).toEqual({ sites: 3, articles: 5, seed: 1, batch: 1000 });
+  });
+});
+
+describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
+  let t: TestApp;
+  const out: string[] = [];
+  const progress: string[] = [];
+  const count = async (table: 'sites' | 'articles' | 'legal_documents' | 'questions') =>
+    Number((await t.database.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
+  const run = (args: string[]) =>
+    runGenerate(args, { db: t.database.db.kysely, out: (s) => out.push(s), progress: (s) => progress.push(s), tty: false, now: TEST_NOW });
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { seed: false });
+    expect(await run(['--sites', '3', '--articles', '300', '--batch', '70'])).toBe(0);
+    // A running server learns of new sites within a moment (sites/site-state.ts); the test does not wait for it.
+    await t.services.registry.reload();
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('creates exactly the sites and articles asked, with documents and questions in proportion', async () => {
+    expect(await count('sites')).toBe(3);
+    expect(await count('articles')).toBe(300);
+    expect(await count('legal_documents')).toBeGreaterThanOrEqual(Math.floor(300 * DOCUMENT_SHARE) - 3);
+    expect(await count('questions')).toBeGreaterThanOrEqual(Math.floor(300 * QUESTION_SHARE) - 3);
+    expect(out.join('')).toMatch(/Đã tạo 3 cổng, 300 tin bài/);
+    expect(progress.join('')).toMatch(/100% 300\/300 tin bài/);
+  });
+
+  it('serves every generated published article on its public page, and search finds a generated title', async () => {
+    const rows = await t.database.db.kysely
+      .selectFrom('articles as a')
+      .innerJoin('categories as c', 'c.id', 'a.category_id')
+      .innerJoin('sites as s', 's.id', 'a.site_id')
+      .select(['a.slug', 'a.title', 'a.status', 'c.slug as category', 's.slug as site'])
+      .execute();
+    const published = rows.filter((r) => r.status === 'published');
+    expect(published.length).toBeGreaterThan(270);
+    expect(new Set(rows.map((r) => r.site)).size).toBe(3);
+    for (const r of published.slice(0, 60)) {
+      const response = await t.app.inject({ url: articlePath(r.category, r.slug), headers: { host: `${r.site}.localhost` } });
+      expect(response.statusCode, `${r.site} ${r.category}/${r.slug} ${response.body.slice(0, 500)}`).toBe(200);
+    }
+    const drafts = rows.filter((r) => r.status === 'draft');
+    for (const r of drafts) {
+      expect((await t.app.inject({ url: articlePath(r.category, r.slug), headers: { host: `${r.site}.localhost` } })).statusCode).toBe(404);
+    }
+    const target = published[published.length - 1];
+    if (target === undefined) throw new Error('no published article');
+    // The title's first words, as a reader types them (the search box takes a few words, not a whole headline).
+    const query = target.title.split(' ').slice(0, 6).join(' ');
+    const search = await t.app.inject({ url: `/tim-kiem?q=${encodeURIComponent(query)}`, headers: { host: `${target.site}.localhost` } });
+    expect(search.statusCode, search.body.slice(0, 500)).toBe(200);
+    expect(search.body).toContain(target.slug);
+  });
+
+  it('serves the generated legal documents and published questions on their public pages', async () => {
+    const db = t.database.db.kysely;
+    const documents = await db.selectFrom('legal_documents as d').innerJoin('sites as s', 's.id', 'd.site_id').select(['d.slug', 's.slug as site']).limit(5).execute();
+    const questions = await db.selectFrom('questions as q').innerJoin('sites as s', 's.id', 'q.site_id').select(['q.slug', 's.slug as site']).where('q.status', '=', 'published').limit(5).execute();
+    expect(documents.length).toBeGreaterThan(0);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const d of documents) expect((await t.app.inject({ url: documentPath(d.slug), headers: { host: `${d.site}.localhost` } })).statusCode).toBe(200);
+    for (const q of questions) expect((await t.app.inject({ url: questionPath(q.slug ?? ''), headers: { host: `${q.site}.localhost` } })).statusCode).toBe(200);
+  });
+
+  it('adds more on a second run, with the same seed, and never repeats a slug on a site', async () => {
+    expect(await run(['--sites', '3', '--articles', '150'])).toBe(0);
+    expect(await count('sites')).toBe(3);
+    expect(await count('articles')).toBe(450);
+    const rows = await t.database.db.kysely.selectFrom('articles').select(['site_id', 'slug']).execute();
+    expect(new Set(rows.map((r) => `${r.site_id} ${r.slug}`)).size).toBe(450);
+  }, 120_000);
+});

@@ -1,0 +1,82 @@
+/**
+ * generate --sites <n> --articles <n> [--seed <n>] [--batch <n>] — synthetic data for load
+ * tests and benchmarks: creates the sites missing up to --sites, then adds --articles
+ * articles (with legal documents and citizens' questions in proportion) over ten years.
+ * A progress line goes to standard error; a run can be repeated to add more.
+ */
+import { parseArgs } from 'node:util';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/schema.js';
+import { generate, progressLine, formatDuration } from '../generate/index.js';
+import { CliError } from './cli-error.js';
+
+export const GENERATE_COMMANDS_USAGE = `  generate --sites <số cổng> --articles <số tin bài> [--seed <số>] [--batch <số>]
+               tạo dữ liệu mẫu để thử tải: thêm cổng cho đủ --sites, thêm --articles tin bài (kèm văn bản,
+               hỏi đáp) rải trong mười năm; chạy lại thì thêm tiếp
+`;
+
+const USAGE = 'govportal generate --sites <số cổng> --articles <số tin bài> [--seed <số>] [--batch <số>]';
+
+const whole = (label: string, min: number, max: number) =>
+  z
+    .string({ required_error: `Thiếu ${label}` })
+    .regex(/^[0-9]{1,9}$/, `${label} phải là số nguyên không âm`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${label} phải từ ${min} trở lên`).max(max, `${label} tối đa là ${max.toLocaleString('vi-VN')}`));
+
+const argsSchema = z.object({
+  sites: whole('--sites', 1, 10_000),
+  articles: whole('--articles', 0, 50_000_000),
+  seed: whole('--seed', 0, 2 ** 31).default('1'),
+  batch: whole('--batch', 1, 5_000).default('1000'),
+});
+
+export interface GenerateCommandContext {
+  db: Kysely<Database>;
+  out: (text: string) => void;
+  /** The progress line's stream (standard error). */
+  progress: (text: string) => void;
+  /** Whether progress may redraw one line (a terminal) or should print a line now and then. */
+  tty: boolean;
+  now?: Date;
+}
+
+export function parseGenerateArgs(args: string[]): z.infer<typeof argsSchema> {
+  let values;
+  try {
+    values = parseArgs({ args, options: { sites: { type: 'string' }, articles: { type: 'string' }, seed: { type: 'string' }, batch: { type: 'string' } }, strict: true, allowPositionals: false }).values;
+  } catch {
+    throw new CliError(`Tùy chọn không hợp lệ.\nCách dùng: ${USAGE}`);
+  }
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) throw new CliError(`${[...new Set(parsed.error.issues.map((i) => i.message))].join('\n')}\nCách dùng: ${USAGE}`);
+  return parsed.data;
+}
+
+export async function runGenerate(args: string[], ctx: GenerateCommandContext): Promise<number> {
+  const options = parseGenerateArgs(args);
+  const started = Date.now();
+  let lastPrinted = -1;
+  const onProgress = (done: number, total: number) => {
+    const line = progressLine(done, total, Date.now() - started);
+    if (ctx.tty) {
+      ctx.progress(`\r${line}`);
+      return;
+    }
+    // Not a terminal (a log file): one line per tenth.
+    const tenth = Math.floor((done * 10) / Math.max(1, total));
+    if (tenth !== lastPrinted) {
+      lastPrinted = tenth;
+      ctx.progress(`${line}\n`);
+    }
+  };
+  const result = await generate(ctx.db, { ...options, onProgress, ...(ctx.now === undefined ? {} : { now: ctx.now }) });
+  if (ctx.tty) ctx.progress('\n');
+  const took = Date.now() - started;
+  ctx.out(
+    `Đã tạo ${result.sitesCreated} cổng, ${result.articles} tin bài, ${result.documents} văn bản, ${result.questions} câu hỏi trong ${formatDuration(took)}` +
+      (result.articles > 0 ? ` (${formatDuration((took * 100_000) / result.articles)} cho 100.000 tin bài).\n` : '.\n'),
+  );
+  return 0;
+}

@@ -1,0 +1,267 @@
+/**
+ * `govportal generate`: fills a database with synthetic provincial data at any size.
+ * It creates the sites missing up to the wanted number (through the site service, so each
+ * gets its template categories, pages and audit entry), then writes articles site by site
+ * in batches — one transaction per batch, multi-row INSERTs — with legal documents and
+ * citizens' questions in proportion. Running it again adds more; nothing unique repeats.
+ */
+import type { Kysely } from 'kysely';
+import { createSiteSchema } from '../contract/sites.js';
+import type { Database, NewArticle, NewLegalDocument, NewQuestion, SiteKind } from '../db/schema.js';
+import { documentColumns } from '../documents/document-editing.js';
+import { publicBodyHtml } from '../questions/questions.service.js';
+import { bumpSiteState, createSite, type SiteAdminActor } from '../sites/index.js';
+import { slugify } from '../text/index.js';
+import { addWorkingDays, vietnamDay } from '../time/working-days.js';
+import { allTagNames, synthesizeArticles, type SynthSite } from './articles.js';
+import { synthesizeDocuments } from './documents.js';
+import {
+  categoriesOf,
+  countOnSite,
+  ensureTags,
+  insertArticles,
+  insertArticleTags,
+  insertDocuments,
+  insertQuestions,
+  sitesForGeneration,
+  SlugAllocator,
+  takenTrackingCodes,
+  type SiteForGeneration,
+} from './generate.repo.js';
+import { synthesizeQuestions, type SynthQuestion } from './questions.js';
+import { planSites } from './site-plan.js';
+import { createRng, hashSeed } from '../demo/generator/index.js';
+import { makeTrackingCode } from '../questions/question-rules.js';
+
+type Conn = Kysely<Database>;
+
+/** Legal documents and citizens' questions per article, about as on a real portal. */
+export const DOCUMENT_SHARE = 0.05;
+export const QUESTION_SHARE = 0.05;
+
+/** A province's and a district's portal publish more than a commune's. */
+const WEIGHT: Readonly<Record<SiteKind, number>> = { province: 4, district: 2, department: 1.5, commune: 1, other: 1 };
+
+export interface GenerateOptions {
+  /** The number of sites wanted in all: the missing ones are created. */
+  sites: number;
+  /** Articles to add, spread over every active site. */
+  articles: number;
+  seed: number;
+  /** Articles per transaction. */
+  batch: number;
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface GenerateResult {
+  sitesCreated: number;
+  articles: number;
+  documents: number;
+  questions: number;
+}
+
+const CLI_ACTOR: SiteAdminActor = { actorId: null, actorName: 'cli', ip: null, isSystemAdmin: true };
+
+export async function generate(db: Conn, options: GenerateOptions): Promise<GenerateResult> {
+  const now = options.now ?? new Date();
+  const sitesCreated = await createMissingSites(db, options.sites, options.seed, now);
+  // Only sites with a category can hold articles: the whole count goes to them.
+  const sites: SiteForGeneration[] = [];
+  for (const site of await sitesForGeneration(db)) if ((await categoriesOf(db, site.id)).length > 0) sites.push(site);
+  const quotas = shareOut(options.articles, sites.map((s) => WEIGHT[s.kind]));
+  const result: GenerateResult = { sitesCreated, articles: 0, documents: 0, questions: 0 };
+  for (const [index, site] of sites.entries()) {
+    const quota = quotas[index] ?? 0;
+    if (quota === 0) continue;
+    const written = await fillSite(db, site, quota, { ...options, now }, (n) => options.onProgress?.(result.articles + n, options.articles));
+    result.articles += written.articles;
+    result.documents += written.documents;
+    result.questions += written.questions;
+  }
+  await db.transaction().execute((trx) => bumpSiteState(trx)); // running processes reload what they hold about the sites
+  return result;
+}
+
+async function createMissingSites(db: Conn, wanted: number, seed: number, now: Date): Promise<number> {
+  const existing = await sitesForGeneration(db);
+  const slugOf = new Map(existing.map((s) => [s.id, s.slug]));
+  const plan = planSites(
+    existing.map((s) => ({ slug: s.slug, kind: s.kind, parentSlug: s.parent_id === null ? null : (slugOf.get(s.parent_id) ?? null), hostnames: JSON.parse(s.hostnames) as string[] })),
+    wanted,
+    seed,
+  );
+  for (const planned of plan) {
+    const input = createSiteSchema.parse({ slug: planned.slug, name: planned.name, shortName: planned.shortName, kind: planned.kind, parent: planned.parent, hostnames: planned.hostnames, contact: {} });
+    await createSite(db, input, CLI_ACTOR, now);
+  }
+  return plan.length;
+}
+
+/** Splits total by weights into whole numbers that add up exactly (largest remainders first). */
+export function shareOut(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const shares = exact.map(Math.floor);
+  const order = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0, left = total - shares.reduce((a, b) => a + b, 0); k < left; k++) {
+    const i = (order[k % order.length] as { i: number }).i;
+    shares[i] = (shares[i] ?? 0) + 1;
+  }
+  return shares;
+}
+
+interface FillOptions {
+  seed: number;
+  batch: number;
+  now: Date;
+}
+
+async function fillSite(db: Conn, site: SiteForGeneration, quota: number, options: FillOptions, progress: (written: number) => void): Promise<GenerateResult> {
+  const categories = await categoriesOf(db, site.id);
+  const written: GenerateResult = { sitesCreated: 0, articles: 0, documents: 0, questions: 0 };
+  if (categories.length === 0) return written;
+  const categoryId = new Map(categories.map((c) => [c.slug, c.id]));
+  const fallbackCategory = (categories[0] as { id: number }).id;
+  const synthSite: SynthSite = { slug: site.slug, shortName: site.short_name };
+  const tagIds = await ensureTags(db, site.id, allTagNames());
+  const articleSlugs = new SlugAllocator('articles', site.id);
+  const documentSlugs = new SlugAllocator('legal_documents', site.id);
+  // Batches continue after what the site holds, so a second run writes new content.
+  const offset = await countOnSite(db, 'articles', site.id);
+
+  for (let done = 0; done < quota; ) {
+    const count = Math.min(options.batch, quota - done);
+    const spec = { seed: options.seed, batch: offset + done, count, now: options.now };
+    const documents = Math.floor((done + count) * DOCUMENT_SHARE) - Math.floor(done * DOCUMENT_SHARE);
+    const questions = Math.floor((done + count) * QUESTION_SHARE) - Math.floor(done * QUESTION_SHARE);
+    await db.transaction().execute(async (trx) => {
+      const articles = synthesizeArticles(synthSite, spec);
+      const slugs = await articleSlugs.allocate(trx, articles.map((a) => a.slug));
+      const rows: NewArticle[] = articles.map((a, i) => ({
+        site_id: site.id,
+        category_id: categoryId.get(a.categorySlug) ?? fallbackCategory,
+        slug: slugs[i] as string,
+        title: a.title,
+        lead: a.lead,
+        // The generator's own markup (p, h2, ul, strong) with escaped text: already what sanitizeRichText keeps.
+        body_html: a.bodyHtml,
+        featured_image_id: null,
+        featured_image_caption: null,
+        author_name: a.authorName,
+        source: a.source,
+        status: a.status,
+        withdrawn_note: a.withdrawnNote,
+        featured: a.featured ? 1 : 0,
+        featured_order: null,
+        featured_until: null,
+        published_at: a.publishedAt,
+        created_at: a.createdAt,
+        updated_at: a.createdAt,
+        created_by: null,
+        return_note: null,
+        scheduled_at: null,
+        unpublish_at: null,
+        genre: null,
+        royalty_coefficient: null,
+        approved_by: null,
+      }));
+      const inserted = await insertArticles(trx, rows);
+      const idOf = new Map(inserted.map((r) => [r.slug, r.id]));
+      const tagRows = articles.flatMap((a, i) => {
+        const id = idOf.get(slugs[i] as string);
+        return id === undefined ? [] : a.tags.flatMap((t) => (tagIds.has(t) ? [{ article_id: id, tag_id: tagIds.get(t) as number }] : []));
+      });
+      if (tagRows.length > 0) await insertArticleTags(trx, tagRows);
+      if (documents > 0) await writeDocuments(trx, site, synthSite, documentSlugs, { ...spec, count: documents });
+      if (questions > 0) await writeQuestions(trx, site, synthSite, { ...spec, count: questions });
+    });
+    done += count;
+    written.articles += count;
+    written.documents += documents;
+    written.questions += questions;
+    progress(written.articles);
+  }
+  return written;
+}
+
+async function writeDocuments(trx: Conn, site: SiteForGeneration, synthSite: SynthSite, slugs: SlugAllocator, spec: Parameters<typeof synthesizeDocuments>[1]): Promise<void> {
+  const documents = synthesizeDocuments(synthSite, spec);
+  const free = await slugs.allocate(trx, documents.map((d) => slugify(`${d.input.type.replace(/-/g, ' ')} ${d.input.number}`)));
+  const rows: NewLegalDocument[] = documents.map((d, i) => ({
+    ...documentColumns(d.input),
+    site_id: site.id,
+    slug: free[i] as string,
+    status: 'published',
+    published_at: d.publishedAt,
+    created_at: d.publishedAt,
+    updated_at: d.publishedAt,
+    revision: 1,
+    created_by: null,
+    return_note: null,
+  }));
+  await insertDocuments(trx, rows);
+}
+
+async function writeQuestions(trx: Conn, site: SiteForGeneration, synthSite: SynthSite, spec: Parameters<typeof synthesizeQuestions>[1]): Promise<void> {
+  const questions = synthesizeQuestions(synthSite, spec);
+  const codes = await uniqueTrackingCodes(trx, questions.map((q) => q.trackingCode));
+  const rows: NewQuestion[] = questions.map((q, i) => questionRow(site.id, q, codes[i] as string));
+  await insertQuestions(trx, rows);
+}
+
+/** Codes are drawn from the seed: one another run already stored is drawn again from a new seed. */
+async function uniqueTrackingCodes(trx: Conn, wanted: readonly string[]): Promise<string[]> {
+  const codes = [...wanted];
+  for (let attempt = 1; ; attempt++) {
+    const taken = await takenTrackingCodes(trx, codes);
+    const seen = new Set<string>();
+    let clashes = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i] as string;
+      if (taken.has(code) || seen.has(code)) {
+        const rng = createRng(hashSeed(code, attempt, i));
+        codes[i] = makeTrackingCode((bound) => rng.int(0, bound - 1));
+        clashes += 1;
+      } else {
+        seen.add(code);
+      }
+    }
+    if (clashes === 0) return codes;
+  }
+}
+
+function questionRow(siteId: number, q: SynthQuestion, code: string): NewQuestion {
+  const published = q.status === 'published';
+  return {
+    site_id: siteId,
+    kind: q.kind,
+    field: q.field,
+    title: q.title,
+    question_text: q.text,
+    asker_name: q.askerName,
+    asker_email: null,
+    asker_phone: null,
+    asker_address: null,
+    tracking_code: code,
+    received_at: q.receivedAt,
+    deadline: addWorkingDays(vietnamDay(new Date(q.receivedAt)), 15),
+    assigned_unit: q.status === 'received' ? null : `Văn phòng ${synthUnit(q)}`,
+    assignee: null,
+    answer_html: q.answerHtml,
+    answered_at: q.answeredAt,
+    answered_by: null,
+    status: q.status,
+    status_note: null,
+    published_at: published ? q.answeredAt : null,
+    // The tracking code keeps the address unique on the site however often a question is asked.
+    slug: published ? `${slugify(q.title, 90)}-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : null,
+    body_html: publicBodyHtml({ question_text: q.text, answer_html: q.answerHtml }),
+    updated_at: q.answeredAt ?? q.receivedAt,
+  };
+}
+
+function synthUnit(q: SynthQuestion): string {
+  return q.kind === 'feedback' ? 'tiếp công dân' : 'HĐND và UBND';
+}
