@@ -10,5 +10,5 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('articles_site_keyset').on('articles').columns(['site_id', 'status', 'published_at', 'id']).execute();
   await db.schema.createIndex('articles_category_keyset').on('articles').columns(['category_id', 'status', 'published_at', 'id']).execute();
-  await db.schema.createIndex('articles_site_by_id').on('articles').columns(['site_id', 'status', 'id']).execute();
+  await db.schema.createIndex('articles_site_by_id').on('articles').columns(['site_id', 'status', 'id', 'published_at']).execute();
 }
