@@ -12,7 +12,7 @@ const markupGap = '<!--entries-->' as Xml;
 export const SITEMAP_LIMIT = 50_000;
 
 /** URLs per sitemap file we write: small enough that a file answers in a few tens of milliseconds at any size of site. */
-export const SITEMAP_CHUNK = 10_000;
+export const SITEMAP_CHUNK = 5_000;
 
 export interface SitemapEntry {
   loc: string;
