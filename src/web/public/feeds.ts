@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { Readable } from 'node:stream';
-import { latestArticles, articlesInCategory } from '../../articles/articles.repo.js';
+import { categoryArticlesFrom, latestArticles } from '../../articles/articles.repo.js';
 import { findCategoryBySlug, listCategories } from '../../categories/index.js';
 import type { Database } from '../../db/schema.js';
 import type { Site } from '../../sites/index.js';
@@ -78,7 +78,8 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
       throw notFound();
     }
     const origin = originOf(request);
-    const articles = await articlesInCategory(db, category.id, RSS_ITEMS);
+    // The category's top keyset page: RSS_ITEMS rows read, by the site's (published_at, id) index.
+    const articles = await categoryArticlesFrom(db, site.id, category.id, { limit: RSS_ITEMS, direction: 'older' });
     const path = categoryPath(category.slug);
     const xml = buildRss(
       { title: channelTitle(`${category.name} - ${site.shortName}`, site), description: category.description ?? `${category.name} - ${site.name}`, link: `${origin}${path}`, feedUrl: `${origin}${path}/rss.xml`, origin, copyright: site.name },
