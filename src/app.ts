@@ -34,6 +34,7 @@ import { REQUEST_BODY_LIMIT } from './web/request-limits.js';
 import { siteRouting, type SiteRoutingOptions } from './web/site-routing.js';
 import { staticFiles } from './web/static-files.js';
 import { archivedSites } from './web/archived-sites.js';
+import { pageCachePlugin } from './web/page-cache/page-cache-plugin.js';
 
 export interface AppOptions {
   /** Logger: pino options, or false in tests. */
@@ -80,6 +81,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(siteRouting, routing);
   await app.register(viewCounting, { statistics: services.views }); // page views and the footer's numbers, in memory
   await app.register(archivedSites, { db: services.db.kysely, registry: services.registry, config }); // archived sites: read-only, or 301s to the successor
+  const pageStore = services.pageCache.store;
+  if (pageStore !== undefined) await app.register(pageCachePlugin, { cache: services.pageCache, store: pageStore, registry: services.registry }); // public pages from memory, dropped exactly on change
   const signInLimit = { settings: options.signInLimit ?? DEFAULT_SIGN_IN_LIMIT, redis: services.redis };
   await app.register(editorialPlugins, { db: services.db.kysely, registry: services.registry, siteState: services.siteState, config, search: services.search, events: services.events, signInLimit });
   await app.register(staticFiles, { mediaDir: config.mediaDir });

@@ -28,6 +28,9 @@ const environmentSchema = z.object({
   DEMO_SEED: z.enum(['auto', 'never']).optional(),
   METRICS_TOKEN: z.string().min(32, 'METRICS_TOKEN phải có ít nhất 32 ký tự').optional(),
   MEDIA_MAX_BYTES: z.coerce.number().int('MEDIA_MAX_BYTES phải là số nguyên (byte)').min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
+  PAGE_CACHE: z.enum(['on', 'off'], { message: 'PAGE_CACHE phải là on hoặc off' }).default('on'),
+  PAGE_CACHE_MB: z.coerce.number().int('PAGE_CACHE_MB phải là số nguyên (MB)').min(1).max(64 * 1024).default(128),
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int('PAGE_CACHE_TTL_SECONDS phải là số nguyên (giây)').min(1).max(86_400).default(60),
 });
 
 export interface Config {
@@ -52,6 +55,12 @@ export interface Config {
   readonly mediaMaxBytes: number;
   /** Bearer token that opens /metrics to a scraper that is not on this machine; unset: loopback only. */
   readonly metricsToken: string | undefined;
+  /**
+   * The public pages kept rendered in memory (web/page-cache): off only to measure the
+   * uncached path. Entries leave when what they show changes, or after ttlSeconds at most
+   * (the footer's visit numbers, and changes made by the CLI, which announces nothing).
+   */
+  readonly pageCache: { readonly enabled: boolean; readonly maxBytes: number; readonly ttlSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -105,6 +114,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     demoSeed: e.DEMO_SEED ?? (production ? 'never' : 'auto'),
     mediaMaxBytes: e.MEDIA_MAX_BYTES,
     metricsToken: e.METRICS_TOKEN,
+    pageCache: Object.freeze({ enabled: e.PAGE_CACHE === 'on', maxBytes: e.PAGE_CACHE_MB * 1024 * 1024, ttlSeconds: e.PAGE_CACHE_TTL_SECONDS }),
   });
 }
 

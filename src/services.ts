@@ -13,6 +13,8 @@ import { createSearchService } from './search/service.js';
 import { SiteRegistry, startSiteState } from './sites/index.js';
 import { FormGuard } from './security/form-guard.js';
 import { createViewStatistics } from './statistics/view-statistics.js';
+import { startPageCache } from './page-cache/page-cache.js';
+import { dependency } from './publishing/read-dependencies.js';
 
 /** What operators read when the shared Redis goes away and comes back. */
 function redisOutageLog(log: ReturnType<typeof createLogger>): RedisEvents {
@@ -27,6 +29,8 @@ export interface ServiceOptions {
   formClock?: () => number;
   /** How often the page views counted in memory are written (tests that watch the writes hold them back). */
   viewFlushMs?: number;
+  /** How often the footer's numbers are read again (tests that watch the page cache hold them back). */
+  viewSnapshotMs?: number;
 }
 
 export async function createServices(config: Config, db: Db, redisEvents?: RedisEvents, options: ServiceOptions = {}) {
@@ -35,10 +39,19 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
   if (redis !== undefined) await untilReady(redis);
   const registry = new SiteRegistry(db.kysely);
   const siteState = await startSiteState({ db: db.kysely, registry, log, redisUrl: config.redisUrl, publisher: redis });
-  const reader = createReader(db.kysely);
   const search: SearchService = createSearchService(db);
   const events = createDomainEvents(log);
-  const views = createViewStatistics(db.kysely, { ...(options.viewFlushMs === undefined ? {} : { intervalMs: options.viewFlushMs }), onError: (error) => log.warn({ err: error }, 'Chưa ghi được hoặc chưa đọc được lượt xem, sẽ thử lại ở lượt sau') });
+  const pageCache = startPageCache({ config, db: db.kysely, events, registry, redis, log });
+  const views = createViewStatistics(db.kysely, {
+    ...(options.viewFlushMs === undefined ? {} : { intervalMs: options.viewFlushMs }),
+    ...(options.viewSnapshotMs === undefined ? {} : { snapshotMs: options.viewSnapshotMs }),
+    onError: (error) => log.warn({ err: error }, 'Chưa ghi được hoặc chưa đọc được lượt xem, sẽ thử lại ở lượt sau'),
+    // The footers shown so far are older than the numbers now: their pages render again (this process only: each counts its own).
+    onSnapshot: () => pageCache.invalidateHere([dependency.visits]),
+  });
+  const plainReader = createReader(db.kysely);
+  // The header's menu is held per site until the site changes (the lean uncached path).
+  const reader: typeof plainReader = { ...plainReader, navigation: (siteId) => pageCache.navigation(siteId, () => plainReader.navigation(siteId)) };
   void views.refresh(); // the footer's numbers, read once now and then at most every ~30 s
   return {
     config,
@@ -70,8 +83,14 @@ export async function createServices(config: Config, db: Db, redisEvents?: Redis
     views,
     /** Signs and checks the citizens' public forms (anti-spam without third parties). */
     formGuard: new FormGuard({ key: purposeKey({ sessionSecret: config.sessionSecret, dataDir: config.dataDir }, 'govportal/citizen-forms/v1'), ...(options.formClock === undefined ? {} : { now: options.formClock }) }),
+    /**
+     * The public pages kept rendered, dropped exactly when what they show changes (here and,
+     * through Redis, in every process); its store is undefined when PAGE_CACHE=off.
+     */
+    pageCache,
     /** Closes what the services opened (the database is the caller's), writing the views counted so far. */
     async close(): Promise<void> {
+      await pageCache.close();
       await views.close();
       await siteState.close();
       if (redis !== undefined) await closeRedis(redis);

@@ -11,6 +11,7 @@ import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool
 import { toCount } from '../db/count.js';
 import type { ArticleRow, ArticlesTable, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
+import { changesAt, dependency, dependsOn, dependsOnArticles } from '../publishing/read-dependencies.js';
 import { slugify, toStoredInstant } from '../text/index.js';
 
 type Conn = Kysely<Database>;
@@ -64,6 +65,7 @@ export async function latestArticles(db: Conn, siteId: number, limit: number, of
     .limit(limit)
     .offset(offset)
     .execute();
+  dependsOnArticles(dependency.siteArticles(siteId), rows);
   return rows.map(toSummary);
 }
 
@@ -84,8 +86,12 @@ export async function featuredArticles(db: Conn, siteId: number, limit: number, 
     .orderBy('a.published_at', 'desc')
     .orderBy('a.id', 'desc')
     .limit(limit)
+    .select('a.featured_until as featuredUntil')
     .execute();
-  return rows.map(toSummary);
+  dependsOnArticles(dependency.siteArticles(siteId), rows);
+  // The list changes when a shown story's time as featured ends: nothing is written then.
+  for (const row of rows) changesAt(row.featuredUntil);
+  return rows.map(({ featuredUntil: _until, ...row }) => toSummary(row));
 }
 
 /** The article (as `a`) is in the category: its own, or one of its others (article_categories). */
@@ -107,10 +113,12 @@ export async function articlesInCategory(
   let query = summaries(db).where(inCategory(categoryId));
   if (excludeId !== undefined) query = query.where('a.id', '!=', excludeId);
   const rows = await query.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();
+  dependsOnArticles(dependency.category(categoryId), rows);
   return rows.map(toSummary);
 }
 
 export async function countArticlesInCategory(db: Conn, categoryId: number): Promise<number> {
+  dependsOn(dependency.category(categoryId));
   const row = await db
     .selectFrom('articles as a')
     .select((eb) => eb.fn.countAll().as('n'))
@@ -123,10 +131,12 @@ export async function countArticlesInCategory(db: Conn, categoryId: number): Pro
 /** Published articles of a site in a stable order, a page at a time (sitemaps). */
 export async function publishedArticlesPage(db: Conn, siteId: number, limit: number, offset: number): Promise<ArticleSummary[]> {
   const rows = await summaries(db).where('a.site_id', '=', siteId).orderBy('a.id').limit(limit).offset(offset).execute();
+  dependsOnArticles(dependency.siteArticles(siteId), rows);
   return rows.map(toSummary);
 }
 
 export async function countPublishedArticles(db: Conn, siteId: number): Promise<number> {
+  dependsOn(dependency.siteArticles(siteId));
   const row = await db
     .selectFrom('articles')
     .select((eb) => eb.fn.countAll().as('n'))
@@ -137,7 +147,9 @@ export async function countPublishedArticles(db: Conn, siteId: number): Promise<
 }
 
 export async function findArticleBySlug(db: Conn, siteId: number, slug: string): Promise<ArticleRow | undefined> {
-  return db.selectFrom('articles').selectAll().where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
+  const row = await db.selectFrom('articles').selectAll().where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
+  if (row !== undefined) dependsOn(dependency.article(row.id));
+  return row;
 }
 
 export async function findArticleById(db: Conn, id: number): Promise<ArticleRow | undefined> {
@@ -210,6 +222,7 @@ export async function publishedArticlesAfter(db: Conn, filter: PublishedArticleF
     );
   }
   const rows = await query.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(filter.limit).execute();
+  dependsOnArticles(filter.categoryId === undefined ? dependency.siteArticles(filter.siteId) : dependency.category(filter.categoryId), rows);
   return rows.map((row) => ({ ...toSummary(row), featuredImageKey: row.featuredImageKey }));
 }
 
@@ -228,6 +241,7 @@ export interface TagRef {
 
 /** A tag of the site by its slug. */
 export async function findTagBySlug(db: Conn, siteId: number, slug: string): Promise<(TagRef & { id: number }) | undefined> {
+  dependsOn(dependency.siteTags(siteId));
   return db.selectFrom('tags').select(['id', 'slug', 'name']).where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
 }
 
@@ -252,10 +266,12 @@ export async function articlesWithTag(db: Conn, tagId: number, limit: number, of
     .limit(limit)
     .offset(offset)
     .execute();
+  dependsOnArticles(dependency.tag(tagId), rows);
   return rows.map(toSummary);
 }
 
 export async function countArticlesWithTag(db: Conn, tagId: number): Promise<number> {
+  dependsOn(dependency.tag(tagId));
   const row = await db
     .selectFrom('articles')
     .innerJoin('article_tags as at', 'at.article_id', 'articles.id')
@@ -295,6 +311,8 @@ export async function publicRelatedArticles(db: Conn, articleId: number): Promis
     .where('ar.article_id', '=', articleId)
     .orderBy('ar.position')
     .execute();
+  // Which are related is part of the article itself (changing them names the article).
+  dependsOnArticles(dependency.article(articleId), rows);
   return rows.map(toSummary);
 }
 

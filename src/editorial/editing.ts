@@ -163,7 +163,7 @@ export async function saveArticle(db: Conn, ctx: EditContext, id: number, baseRe
     const changed: string[] = (Object.keys(next) as (keyof Snapshot)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]));
     if (renamed !== undefined) changed.push('slug');
     await auditArticle(trx, ctx, options.action ?? 'article_saved', id, { revision: number, changed, ...(renamed === undefined ? {} : { slug: renamed }), ...options.details }, now);
-    if (before.status === 'published') raise(articleEvent('changed', before, { actorId: ctx.actor.userId, scheduled: false }, now));
+    if (before.status === 'published') raise({ ...articleEvent('changed', before, { actorId: ctx.actor.userId, scheduled: false }, now), edit: { fields: changed, previousCategoryIds: [current.categoryId, ...current.extraCategoryIds] } });
     return articleOnSite(trx, ctx.siteId, id);
   });
 }

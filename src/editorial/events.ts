@@ -23,6 +23,12 @@ export interface ArticleEvent {
   actorId: number | null;
   /** True when the scheduler made the change at a time a person had set. */
   scheduled: boolean;
+  /**
+   * For `changed`: the snapshot fields the save changed (editorial/article-input.ts), and the
+   * categories it was in before (its own and its others) — what the page cache needs to tell a typo fix (only the
+   * article's own appearances change) from a move (the lists it left and joined change).
+   */
+  edit?: { fields: readonly string[]; previousCategoryIds: readonly number[] };
 }
 
 /** The event a move into `status` raises; none when readers see no difference. */

@@ -31,6 +31,8 @@ export class SiteRegistry {
   private bySlug = new Map<string, Site>();
   private byId = new Map<number, Site>();
 
+  private readonly reloadListeners = new Set<() => void>();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   async reload(): Promise<void> {
@@ -39,6 +41,13 @@ export class SiteRegistry {
     this.bySlug = new Map(sites.map((s) => [s.slug, s]));
     this.byId = new Map(sites.map((s) => [s.id, s]));
     this.byHostname = new Map(sites.flatMap((s) => s.hostnames.map((h): [string, Site] => [h.toLowerCase(), s])));
+    for (const listener of this.reloadListeners) listener();
+  }
+
+  /** Calls `listener` after each reload (a site, its settings or the list of sites changed); returns what unsubscribes it. */
+  onReload(listener: () => void): () => void {
+    this.reloadListeners.add(listener);
+    return () => void this.reloadListeners.delete(listener);
   }
 
   all(): readonly Site[] {

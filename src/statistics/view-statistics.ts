@@ -63,6 +63,8 @@ export interface ViewStatisticsOptions {
   /** The clock (tests move it); Date.now otherwise. */
   now?: () => number;
   onError?: (error: unknown) => void;
+  /** After each read of the sites' totals: the footers shown since then are older (the page cache drops them). */
+  onSnapshot?: () => void;
 }
 
 const ONLINE_WINDOW_MS = 5 * 60_000;
@@ -145,6 +147,7 @@ export function createViewStatistics(db: Kysely<Database>, options: ViewStatisti
           const bar = k.indexOf('|');
           addFresh(Number(k.slice(0, bar)), k.slice(bar + 1), n);
         }
+        options.onSnapshot?.();
       } catch (error) {
         options.onError?.(error);
       } finally {

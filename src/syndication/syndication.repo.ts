@@ -10,6 +10,7 @@ import type { ArticleStatus, Database, NewSyndication, SyndicationRow, Syndicati
 import { publicNow } from '../publishing/read-gate.js';
 import type { Updateable } from 'kysely';
 import { LIVE_STATES } from './syndication-rules.js';
+import { dependency, dependsOn, dependsOnArticles } from '../publishing/read-dependencies.js';
 
 type Conn = Kysely<Database>;
 
@@ -133,11 +134,13 @@ export async function acceptedSyndications(db: Conn, toSiteId: number, limit: nu
     .limit(limit)
     .offset(offset)
     .execute();
+  dependsOnArticles(dependency.syndicated(toSiteId), rows.map((r) => ({ id: r.articleId })));
   // The read gate keeps only rows with a publication time; an accepted row has its decision time.
   return rows.map(({ proposedAt, ...r }) => ({ ...r, publishedAt: r.publishedAt ?? proposedAt, acceptedAt: r.acceptedAt ?? proposedAt }));
 }
 
 export async function countAcceptedSyndications(db: Conn, toSiteId: number, now = new Date()): Promise<number> {
+  dependsOn(dependency.syndicated(toSiteId));
   const row = await acceptedQuery(db, toSiteId, now).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
   return toCount(row?.n);
 }

@@ -27,6 +27,8 @@ export interface TestAppOptions extends AppOptions {
   environment?: Record<string, string>;
   /** The clock of the citizens' forms' guard, so a test posts a form "seconds later" without sleeping. */
   formClock?: () => number;
+  /** How often the footer's numbers are read again (each read drops the cached pages showing them). */
+  viewSnapshotMs?: number;
 }
 
 export async function createTestApp(dialect: Dialect, options: TestAppOptions = {}): Promise<TestApp> {
@@ -36,11 +38,14 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions = 
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govportal-app-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.environment });
-  const services = await createServices(config, database.db, undefined, options.formClock === undefined ? {} : { formClock: options.formClock });
+  const services = await createServices(config, database.db, undefined, {
+    ...(options.formClock === undefined ? {} : { formClock: options.formClock }),
+    ...(options.viewSnapshotMs === undefined ? {} : { viewSnapshotMs: options.viewSnapshotMs }),
+  });
   // Tests sign in far more often from one address than a person could: the sign-in
   // limit is off unless a test asks for it (sign-in-limit.test.ts does).
   // The same for searches (public-limit.test.ts turns it on).
-  const { formClock: _clock, ...appOptions } = options;
+  const { formClock: _clock, viewSnapshotMs: _snapshot, ...appOptions } = options;
   const app = await buildApp(services, { logger: false, signInLimit: false, publicLimit: false, citizenFormLimit: false, ...appOptions });
   await app.ready();
   return {

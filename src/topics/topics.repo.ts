@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { ArticleStatus, Database, NewTopic, TopicArticleRow, TopicArticleState, TopicRow, TopicUpdate } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
+import { dependency, dependsOn, dependsOnArticles } from '../publishing/read-dependencies.js';
 
 type Conn = Kysely<Database>;
 
@@ -131,7 +132,8 @@ export async function topicMembers(db: Conn, topicId: number): Promise<TopicMemb
 
 /** Active topics shown on a site: the system's and the site's own, newest campaign first. */
 export async function publicTopics(db: Conn, siteId: number): Promise<TopicRow[]> {
-  return db
+  dependsOn(dependency.topics);
+  const rows = await db
     .selectFrom('topics')
     .selectAll()
     .where('status', '=', 'active')
@@ -139,10 +141,14 @@ export async function publicTopics(db: Conn, siteId: number): Promise<TopicRow[]
     .orderBy('starts_on', 'desc')
     .orderBy('id', 'desc')
     .execute();
+  for (const row of rows) dependsOn(dependency.topic(row.id));
+  return rows;
 }
 
 /** The active topic at /chuyen-de/{slug} on a site: its own first, else the system's. */
 export async function findPublicTopic(db: Conn, siteId: number, slug: string): Promise<TopicRow | undefined> {
+  // A topic of that slug may be made or ended: the address depends on which topics exist.
+  dependsOn(dependency.topics);
   const rows = await db
     .selectFrom('topics')
     .selectAll()
@@ -150,7 +156,9 @@ export async function findPublicTopic(db: Conn, siteId: number, slug: string): P
     .where('status', '=', 'active')
     .where((eb) => eb.or([eb('site_id', 'is', null), eb('site_id', '=', siteId)]))
     .execute();
-  return rows.find((t) => t.site_id === siteId) ?? rows[0];
+  const topic = rows.find((t) => t.site_id === siteId) ?? rows[0];
+  if (topic !== undefined) dependsOn(dependency.topic(topic.id));
+  return topic;
 }
 
 export interface PublicTopicArticle {
@@ -182,6 +190,7 @@ export async function publicTopicArticles(db: Conn, topicId: number, limit: numb
     .limit(limit)
     .offset(offset)
     .execute();
+  dependsOnArticles(dependency.topic(topicId), rows);
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? '' }));
 }
 

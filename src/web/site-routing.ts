@@ -13,6 +13,7 @@ import { HttpError } from './http-error.js';
 import { vi } from './messages.js';
 import type { SiteChrome } from './public/views/chrome.js';
 import { siteOrigin } from './site-origin.js';
+import { dependency, dependsOn } from '../publishing/read-dependencies.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -72,6 +73,12 @@ export function requireSite(request: FastifyRequest): Site {
   return request.site;
 }
 
+/** The footer's numbers: the page shows them as read now, so it depends on when they are read again. */
+function visitsShown(request: FastifyRequest, siteId: number) {
+  dependsOn(dependency.visits);
+  return request.visitCounts?.(siteId);
+}
+
 export async function buildChrome(request: FastifyRequest, opts: SiteRoutingOptions): Promise<SiteChrome> {
   const site = requireSite(request);
   const host = request.headers.host;
@@ -84,6 +91,6 @@ export async function buildChrome(request: FastifyRequest, opts: SiteRoutingOpti
     systemSites: opts.registry.all().map((s) => ({ site: s, origin: siteOrigin(s, host, opts.config.publicScheme) })),
     menu: navigation.menu,
     publicServiceUrl: opts.config.publicServiceUrl,
-    visits: request.visitCounts?.(site.id),
+    visits: visitsShown(request, site.id),
   };
 }

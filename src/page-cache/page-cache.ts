@@ -1,0 +1,130 @@
+/**
+ * The page cache of this process: the store (page-store.ts), kept exact by the changes it
+ * hears — article events, static page and legal document events, a reload of the sites,
+ * admin writes (page-cache-plugin.ts) — and by the other processes' changes over Redis.
+ */
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import type { Database } from '../db/schema.js';
+import type { ArticleEventType, DomainEvents, PageEventType } from '../editorial/events.js';
+import { articleAppearances } from '../publishing/appearances.repo.js';
+import { dependency } from '../publishing/read-dependencies.js';
+import type { RedisClient } from '../redis/connection.js';
+import type { SiteRegistry } from '../sites/index.js';
+import { articleChangeNames } from './change-names.js';
+import { startInvalidationBus, type InvalidationBus, type InvalidationBusLog } from './invalidation-bus.js';
+import { PageStore } from './page-store.js';
+
+const ARTICLE_EVENTS: readonly ArticleEventType[] = ['published', 'changed', 'unpublished', 'withdrawn'];
+const PAGE_EVENTS: readonly PageEventType[] = ['published', 'changed', 'unpublished'];
+
+export interface PageCache {
+  /** The rendered pages; undefined when PAGE_CACHE=off (every page rendered on each request). */
+  readonly store: PageStore | undefined;
+  /** Each site's menu, held between changes of the site (both with and without the page store). */
+  navigation<T>(siteId: number, load: () => Promise<T>): Promise<T>;
+  /** How long a page may be served at most (the footer's numbers, changes the CLI makes). */
+  readonly ttlMs: number;
+  /** Drops the pages that showed any of `names`, here and in the other processes. */
+  invalidate(names: readonly string[]): void;
+  /** The same in this process only (what changed is this process's own: its visit counts). */
+  invalidateHere(names: readonly string[]): void;
+  /** Resolves once the changes heard so far have dropped their pages (tests, shutdown). */
+  settled(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface PageCacheOptions {
+  config: Pick<Config, 'pageCache' | 'redisUrl'>;
+  db: Kysely<Database>;
+  events: DomainEvents;
+  registry: SiteRegistry;
+  redis: RedisClient | undefined;
+  log: InvalidationBusLog & { error(obj: object, msg: string): void };
+  now?: () => number;
+}
+
+export function startPageCache(opts: PageCacheOptions): PageCache {
+  const { config, db, events, registry, log } = opts;
+  const store = config.pageCache.enabled ? new PageStore({ maxBytes: config.pageCache.maxBytes, ...(opts.now === undefined ? {} : { now: opts.now }) }) : undefined;
+  const menus = new Map<number, Promise<unknown>>();
+  const clearAll = () => {
+    store?.clear();
+    menus.clear();
+  };
+  const drop = (names: readonly string[]) => {
+    store?.invalidate(names);
+    for (const name of names) {
+      if (name === dependency.system) menus.clear();
+      else if (name.startsWith('site:')) menus.delete(Number(name.slice('site:'.length)));
+    }
+  };
+  let bus: InvalidationBus | undefined;
+  if (config.redisUrl !== undefined && opts.redis !== undefined) {
+    bus = startInvalidationBus({ redisUrl: config.redisUrl, publisher: opts.redis, log, onNames: drop, onResubscribed: clearAll });
+  }
+  const invalidate = (names: readonly string[]) => {
+    if (names.length === 0) return;
+    drop(names);
+    bus?.publish(names);
+  };
+
+  const unsubscribe: (() => void)[] = [];
+  const inFlight = new Set<Promise<void>>();
+  for (const type of ARTICLE_EVENTS) {
+    unsubscribe.push(
+      events.on(type, (event) => {
+        // Heard right after the commit, before the answer to the change is sent: until the
+        // lists it joined or left are known (one lookup), nothing is served from the store.
+        const release = store?.hold();
+        const work = articleAppearances(db, event.articleId)
+          .then((where) => invalidate(articleChangeNames(event, where)))
+          .catch((error: unknown) => {
+            // The lists are not known: drop every page rather than keep one that may be stale.
+            clearAll();
+            log.error({ err: error, event }, 'page-cache: cannot tell which pages an article change alters; every page is dropped');
+          })
+          .finally(() => {
+            release?.();
+            inFlight.delete(work);
+          });
+        inFlight.add(work);
+        return work;
+      }),
+    );
+  }
+  for (const type of PAGE_EVENTS) {
+    // A static page is in the menu and the site map of its site.
+    unsubscribe.push(events.onPage(type, (event) => invalidate([dependency.site(event.siteId), dependency.kind('pages', event.siteId)])));
+    unsubscribe.push(events.onDocument(type, (event) => invalidate([dependency.kind('documents', event.siteId)])));
+  }
+  // A site, its settings or the list of sites changed (here or in another process): every header may differ.
+  unsubscribe.push(registry.onReload(clearAll));
+
+  return {
+    store,
+    navigation<T>(siteId: number, load: () => Promise<T>): Promise<T> {
+      const held = menus.get(siteId) as Promise<T> | undefined;
+      if (held !== undefined) return held;
+      const loading = load();
+      menus.set(siteId, loading);
+      // A failed read is not held: the next request reads again.
+      loading.catch(() => {
+        if (menus.get(siteId) === loading) menus.delete(siteId);
+      });
+      return loading;
+    },
+    ttlMs: config.pageCache.ttlSeconds * 1000,
+    invalidate,
+    invalidateHere: drop,
+    async settled() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+    async close() {
+      for (const stop of unsubscribe) stop();
+      await Promise.all([...inFlight]);
+      clearAll();
+      await bus?.close();
+    },
+  };
+}

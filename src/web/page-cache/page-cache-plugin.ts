@@ -1,0 +1,164 @@
+/**
+ * Serves the public pages of every site from the page cache, and fills it.
+ *
+ * - A GET or HEAD of a site's public path (not the API, not the admin) is looked up by its
+ *   host and path with query. `X-Cache` says HIT (from the store), MISS (rendered and kept)
+ *   or PASS (rendered across a change, not kept). A hit is sent as stored, in the encoding the client accepts
+ *   (brotli, gzip, none: each compressed once per page), with ETag and Last-Modified; a
+ *   client or CDN holding the same copy gets a 304.
+ * - A miss renders as usual, collecting what its reads name (publishing/read-dependencies.ts);
+ *   the answer is kept when a shared cache may keep it: 200, `Cache-Control: public`, no
+ *   cookie set, a body in one piece (a streamed sitemap is not kept). A page carrying a
+ *   form's token says `no-store` itself.
+ * - A successful write of the admin API, or a citizen's post, drops the pages its path names
+ *   (change-names.ts); article, page and document changes arrive as events (page-cache.ts).
+ *
+ * Registered after site routing and the archive gate, so a hit still answers only for a
+ * known site in the mode it is in; after the security headers, so a stored page keeps them.
+ */
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { collectDependencies, newReadDependencies, type ReadDependencies } from '../../publishing/read-dependencies.js';
+import type { SiteRegistry } from '../../sites/index.js';
+import { ifNoneMatchHolds } from '../etag.js';
+import { adminWriteNames, pathNames } from '../../page-cache/change-names.js';
+import type { PageCache } from '../../page-cache/page-cache.js';
+import { negotiateEncoding, type PageStore, type StoredPage } from '../../page-cache/page-store.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set when this request may fill the cache: its key, the epoch it started in, what it read. */
+    pageCacheMiss: { key: string; epoch: number; reads: ReadDependencies } | null;
+  }
+}
+
+const MAX_KEY_URL = 2048;
+/** Answers to free queries: unbounded in number, each read once; they keep their own limits. */
+const NOT_CACHED = new Set(['/tim-kiem']);
+/** Headers that belong to one response, not to the page. */
+const NOT_STORED = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'etag', 'last-modified', 'vary', 'content-encoding']);
+
+function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
+}
+
+/** The cache key of a public page request, or undefined when it is not one. */
+export function pageKey(request: Pick<FastifyRequest, 'method' | 'url' | 'headers'> & { site: { id: number } | null }): string | undefined {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  if (request.site === null || request.url.length > MAX_KEY_URL) return undefined;
+  const path = pathOf(request.url);
+  if (path.startsWith('/api/') || path === '/admin' || path.startsWith('/admin/') || NOT_CACHED.has(path)) return undefined;
+  const host = request.headers.host;
+  if (host === undefined || host.length > 255) return undefined;
+  return `${host.toLowerCase()}\n${request.url}`;
+}
+
+/** A shared cache may keep it: `public`, and neither `private` nor `no-store`. */
+function sharedCacheable(cacheControl: unknown): boolean {
+  if (typeof cacheControl !== 'string') return false;
+  const directives = cacheControl.toLowerCase();
+  return directives.includes('public') && !directives.includes('private') && !directives.includes('no-store');
+}
+
+/** RFC 9110 §13.1: If-None-Match when sent, else If-Modified-Since. */
+export function notModified(request: FastifyRequest, page: Pick<StoredPage, 'etag' | 'renderedAt'>): boolean {
+  const tags = request.headers['if-none-match'];
+  if (tags !== undefined) return ifNoneMatchHolds(tags, page.etag);
+  const since = request.headers['if-modified-since'];
+  if (since === undefined || since.length > 64) return false;
+  const at = Date.parse(since);
+  return Number.isFinite(at) && at >= Math.floor(page.renderedAt / 1000) * 1000;
+}
+
+function sendStored(store: PageStore, request: FastifyRequest, reply: FastifyReply, page: StoredPage): FastifyReply {
+  reply.headers(page.headers);
+  reply.header('ETag', page.etag).header('Last-Modified', page.lastModified).header('Vary', 'Accept-Encoding').header('X-Cache', 'HIT');
+  if (notModified(request, page)) return reply.code(304).send();
+  const encoding = negotiateEncoding(request.headers['accept-encoding']);
+  if (encoding !== 'identity') reply.header('Content-Encoding', encoding);
+  return reply.send(store.encoded(page, encoding));
+}
+
+function storedHeaders(reply: FastifyReply): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (NOT_STORED.has(name) || value === undefined) continue;
+    headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return headers;
+}
+
+export interface PageCachePluginOptions {
+  cache: PageCache;
+  /** The cache's store (registered only when there is one: PAGE_CACHE=on). */
+  store: PageStore;
+  registry: SiteRegistry;
+  now?: () => number;
+}
+
+export const pageCachePlugin = fp(function pageCachePlugin(app: FastifyInstance, opts: PageCachePluginOptions) {
+  const { cache, store, registry } = opts;
+  const now = opts.now ?? Date.now;
+  app.decorateRequest('pageCacheMiss', null);
+
+  app.addHook('onRequest', (request, reply, done) => {
+    const key = pageKey(request);
+    if (key === undefined) return done();
+    const page = store.get(key);
+    if (page !== undefined) {
+      request.articleViewed = page.articleViewed;
+      sendStored(store, request, reply, page);
+      return;
+    }
+    const miss = { key, epoch: store.currentEpoch, reads: newReadDependencies() };
+    request.pageCacheMiss = miss;
+    // The rest of the request runs inside the collection: its reads name what the page shows.
+    collectDependencies(miss.reads, done);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const miss = request.pageCacheMiss;
+    const site = request.site;
+    if (miss === null || site === null || reply.statusCode !== 200) return payload;
+    if (!(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
+    if (!sharedCacheable(reply.getHeader('cache-control')) || reply.hasHeader('set-cookie') || reply.hasHeader('content-encoding')) return payload;
+    const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
+    const renderedAt = now();
+    const given = reply.getHeader('etag');
+    const page: StoredPage = {
+      key: miss.key,
+      body,
+      headers: storedHeaders(reply),
+      etag: typeof given === 'string' ? given : `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+      lastModified: new Date(renderedAt).toUTCString(),
+      renderedAt,
+      expiresAt: Math.min(renderedAt + cache.ttlMs, miss.reads.changesAt),
+      names: [...pathNames(site.id, pathOf(request.url)), ...miss.reads.names],
+      articleViewed: request.articleViewed,
+    };
+    const kept = store.store(page, miss.epoch);
+    reply.header('ETag', page.etag).header('Last-Modified', page.lastModified).header('Vary', 'Accept-Encoding').header('X-Cache', kept ? 'MISS' : 'PASS');
+    const encoding = negotiateEncoding(request.headers['accept-encoding']);
+    if (encoding === 'identity') return body;
+    reply.header('Content-Encoding', encoding);
+    return store.encoded(page, encoding);
+  });
+
+  // Writes that change what the public sees, other than those announced as events.
+  app.addHook('onResponse', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS' || reply.statusCode >= 400) return done();
+    const path = pathOf(request.url);
+    if (path.startsWith('/api/v1/admin/')) {
+      const segments = path.slice('/api/v1/admin/'.length).split('/');
+      const site = segments[0] === 'sites' && segments[1] !== undefined ? registry.bySlugOrUndefined(segments[1]) : undefined;
+      cache.invalidate(adminWriteNames({ segments, ...(site === undefined ? {} : { site: { id: site.id, parentId: site.parentId } }) }));
+    } else if (request.site !== null && !path.startsWith('/api/')) {
+      // A citizen's post (a comment on a draft): the pages of its kind, not the site's shared parts.
+      const kinds = pathNames(request.site.id, path).slice(2);
+      cache.invalidate(kinds);
+    }
+    done();
+  });
+});
