@@ -398,24 +398,26 @@ function beyond(from: KeysetPosition, direction: KeysetDirection): RawBuilder<Sq
   return sql<SqlBool>`(${sql.ref('a.published_at')}, ${sql.ref('a.id')}) ${op} (${from.publishedAt}, ${from.id})`;
 }
 
-async function keysetSummaries(query: SummaryQuery, window: KeysetWindow): Promise<ArticleSummary[]> {
+/** `list`: the name of the list for the page cache (publishing/read-dependencies.ts). */
+async function keysetSummaries(query: SummaryQuery, window: KeysetWindow, list: string): Promise<ArticleSummary[]> {
   const order = window.direction === 'older' ? 'desc' : 'asc';
   const scoped = window.from === undefined ? query : query.where(beyond(window.from, window.direction));
   const rows = await scoped.orderBy('a.published_at', order).orderBy('a.id', order).limit(window.limit).execute();
-  const list = rows.map(toSummary);
-  return window.direction === 'older' ? list : list.reverse();
+  dependsOnArticles(list, rows);
+  const summaries = rows.map(toSummary);
+  return window.direction === 'older' ? summaries : summaries.reverse();
 }
 
 /** Public articles of the category (its own or one of its others) on the site, a keyset page. */
 export function categoryArticlesFrom(db: Conn, siteId: number, categoryId: number, window: KeysetWindow): Promise<ArticleSummary[]> {
   // The site bound lets the (site_id, status, published_at, id) index walk the order.
-  return keysetSummaries(summaries(db).where('a.site_id', '=', siteId).where(inCategory(categoryId)), window);
+  return keysetSummaries(summaries(db).where('a.site_id', '=', siteId).where(inCategory(categoryId)), window, dependency.category(categoryId));
 }
 
 /** Public articles with the tag, a keyset page. */
 export function tagArticlesFrom(db: Conn, tagId: number, window: KeysetWindow): Promise<ArticleSummary[]> {
   const tagged = db.selectFrom('article_tags as at').select('at.article_id').where('at.tag_id', '=', tagId);
-  return keysetSummaries(summaries(db).where('a.id', 'in', tagged), window);
+  return keysetSummaries(summaries(db).where('a.id', 'in', tagged), window, dependency.tag(tagId));
 }
 
 /**
@@ -423,6 +425,7 @@ export function tagArticlesFrom(db: Conn, tagId: number, window: KeysetWindow): 
  * reading only (published_at, id): where an old `?trang=N` address starts in keyset terms.
  */
 export async function categoryPositionAt(db: Conn, siteId: number, categoryId: number, offset: number): Promise<KeysetPosition | undefined> {
+  dependsOn(dependency.category(categoryId));
   const row = await db
     .selectFrom('articles as a')
     .select(['a.published_at as publishedAt', 'a.id as id'])
@@ -439,6 +442,7 @@ export async function categoryPositionAt(db: Conn, siteId: number, categoryId: n
 
 /** The same for a tag's list. */
 export async function tagPositionAt(db: Conn, tagId: number, offset: number): Promise<KeysetPosition | undefined> {
+  dependsOn(dependency.tag(tagId));
   const tagged = db.selectFrom('article_tags as at').select('at.article_id').where('at.tag_id', '=', tagId);
   const row = await db
     .selectFrom('articles as a')

@@ -10,6 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { Database } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
+import { dependency, dependsOn, type ContentKind } from '../publishing/read-dependencies.js';
 import { albumPath, articlePath, consultationPath, documentPath, questionPath } from '../urls/paths.js';
 import type { SitemapEntry } from './sitemap.js';
 
@@ -48,8 +49,15 @@ function publicRows(db: Conn, table: SluggedTable | 'articles', siteId: number) 
     .where(sql.ref(`${table}.slug`), 'is not', null);
 }
 
+/** What a cached sitemap (the index, /sitemap.xml) read, for the page cache: the type's list on the site. */
+const KIND_OF: Record<SluggedTable, ContentKind> = { legal_documents: 'documents', albums: 'albums', questions: 'questions', consultations: 'consultations' };
+function readList(table: SluggedTable | 'articles', siteId: number): void {
+  dependsOn(table === 'articles' ? dependency.siteArticles(siteId) : dependency.kind(KIND_OF[table], siteId));
+}
+
 function countOf(db: Conn, table: SluggedTable | 'articles') {
   return async (siteId: number) => {
+    readList(table, siteId);
     const row = await publicRows(db, table, siteId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     return toCount(row.n);
   };
@@ -57,6 +65,7 @@ function countOf(db: Conn, table: SluggedTable | 'articles') {
 
 function idAtOf(db: Conn, table: SluggedTable | 'articles') {
   return async (siteId: number, offset: number) => {
+    readList(table, siteId);
     const row = await publicRows(db, table, siteId).select(sql<number>`${sql.ref(`${table}.id`)}`.as('id')).orderBy(sql.ref(`${table}.id`)).limit(1).offset(offset).executeTakeFirst();
     return row?.id;
   };
@@ -68,6 +77,7 @@ function sluggedSource(db: Conn, slug: string, table: SluggedTable, path: (slug:
     count: countOf(db, table),
     idAt: idAtOf(db, table),
     async batch(siteId, fromId, limit) {
+      readList(table, siteId);
       const rows = await publicRows(db, table, siteId)
         .select([sql<number>`${sql.ref(`${table}.id`)}`.as('id'), sql<string | null>`${sql.ref(`${table}.slug`)}`.as('slug'), sql<string>`${sql.ref(`${table}.updated_at`)}`.as('updatedAt'), sql<string | null>`${sql.ref(`${table}.published_at`)}`.as('publishedAt')])
         .where(sql.ref(`${table}.id`), '>=', fromId)
@@ -86,6 +96,8 @@ export function sitemapSources(db: Conn): SitemapSource[] {
     count: countOf(db, 'articles'),
     idAt: idAtOf(db, 'articles'),
     async batch(siteId, fromId, limit) {
+      // Each article's address is its own (a slug or category change names the article).
+      readList('articles', siteId);
       const rows = await db
         .selectFrom('articles as a')
         .innerJoin('categories as c', 'c.id', 'a.category_id')
@@ -96,6 +108,7 @@ export function sitemapSources(db: Conn): SitemapSource[] {
         .orderBy('a.id')
         .limit(limit)
         .execute();
+      for (const r of rows) dependsOn(dependency.article(r.id));
       return rows.map((r) => ({ id: r.id, entry: { loc: articlePath(r.categorySlug, r.slug), lastmod: lastmod(r.updatedAt, r.publishedAt) } }));
     },
   };
