@@ -66,7 +66,9 @@ describe.each(TEST_DIALECTS)('chunked sitemaps on %s', (dialect) => {
   const get = (url: string, host = 'camlo.localhost') => t.app.inject({ url, headers: { host } });
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, { articlesPerSite: 20, sitemapLimit: CHUNK });
+    // Rows are written straight to storage here (no editorial event): what is tested is the
+    // queries, uncached; that the page cache drops these pages on a change is web/page-cache's test.
+    t = await createTestApp(dialect, { articlesPerSite: 20, sitemapLimit: CHUNK, environment: { PAGE_CACHE: 'off' } });
     const db = t.database.db.kysely;
     siteId = t.services.registry.bySlugOrUndefined('camlo')?.id ?? 0;
     const category = await findCategoryBySlug(db, siteId, 'tin-tuc-su-kien');
