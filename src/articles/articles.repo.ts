@@ -7,7 +7,7 @@
  * need without the body. Rules live above it: the workflow and editing in editorial/,
  * writing with slugs and redirects in articles.service.ts.
  */
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { ArticleRow, ArticlesTable, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
@@ -370,4 +370,89 @@ export async function writeRelations(
       await db.insertInto('article_categories').values(s.extraCategoryIds.map((category_id) => ({ article_id: article.id, category_id }))).execute();
     }
   }
+}
+
+/**
+ * Keyset pages of public lists (category and tag pages): rows strictly beyond a position
+ * in (published_at, id) order, by a row comparison that an index on (…, status,
+ * published_at, id) serves without reading the rows before it, however deep the page.
+ * `older` walks newest-first from the position, `newer` walks back towards the top; the
+ * result is newest-first either way.
+ */
+export interface KeysetPosition {
+  publishedAt: string;
+  id: number;
+}
+export type KeysetDirection = 'older' | 'newer';
+export interface KeysetWindow {
+  limit: number;
+  /** Absent: from the newest. */
+  from?: KeysetPosition | undefined;
+  direction: KeysetDirection;
+}
+
+type SummaryQuery = ReturnType<typeof summaries>;
+
+function beyond(from: KeysetPosition, direction: KeysetDirection): RawBuilder<SqlBool> {
+  const op = sql.raw(direction === 'older' ? '<' : '>');
+  return sql<SqlBool>`(${sql.ref('a.published_at')}, ${sql.ref('a.id')}) ${op} (${from.publishedAt}, ${from.id})`;
+}
+
+/** `list`: the name of the list for the page cache (publishing/read-dependencies.ts). */
+async function keysetSummaries(query: SummaryQuery, window: KeysetWindow, list: string): Promise<ArticleSummary[]> {
+  const order = window.direction === 'older' ? 'desc' : 'asc';
+  const scoped = window.from === undefined ? query : query.where(beyond(window.from, window.direction));
+  const rows = await scoped.orderBy('a.published_at', order).orderBy('a.id', order).limit(window.limit).execute();
+  dependsOnArticles(list, rows);
+  const summaries = rows.map(toSummary);
+  return window.direction === 'older' ? summaries : summaries.reverse();
+}
+
+/** Public articles of the category (its own or one of its others) on the site, a keyset page. */
+export function categoryArticlesFrom(db: Conn, siteId: number, categoryId: number, window: KeysetWindow): Promise<ArticleSummary[]> {
+  // The site bound lets the (site_id, status, published_at, id) index walk the order.
+  return keysetSummaries(summaries(db).where('a.site_id', '=', siteId).where(inCategory(categoryId)), window, dependency.category(categoryId));
+}
+
+/** Public articles with the tag, a keyset page. */
+export function tagArticlesFrom(db: Conn, tagId: number, window: KeysetWindow): Promise<ArticleSummary[]> {
+  const tagged = db.selectFrom('article_tags as at').select('at.article_id').where('at.tag_id', '=', tagId);
+  return keysetSummaries(summaries(db).where('a.id', 'in', tagged), window, dependency.tag(tagId));
+}
+
+/**
+ * The position of the public article at `offset` in the category's newest-first order,
+ * reading only (published_at, id): where an old `?trang=N` address starts in keyset terms.
+ */
+export async function categoryPositionAt(db: Conn, siteId: number, categoryId: number, offset: number): Promise<KeysetPosition | undefined> {
+  dependsOn(dependency.category(categoryId));
+  const row = await db
+    .selectFrom('articles as a')
+    .select(['a.published_at as publishedAt', 'a.id as id'])
+    .where('a.site_id', '=', siteId)
+    .where(inCategory(categoryId))
+    .where(publicNow('a'))
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(1)
+    .offset(offset)
+    .executeTakeFirst();
+  return row?.publishedAt == null ? undefined : { publishedAt: row.publishedAt, id: row.id };
+}
+
+/** The same for a tag's list. */
+export async function tagPositionAt(db: Conn, tagId: number, offset: number): Promise<KeysetPosition | undefined> {
+  dependsOn(dependency.tag(tagId));
+  const tagged = db.selectFrom('article_tags as at').select('at.article_id').where('at.tag_id', '=', tagId);
+  const row = await db
+    .selectFrom('articles as a')
+    .select(['a.published_at as publishedAt', 'a.id as id'])
+    .where('a.id', 'in', tagged)
+    .where(publicNow('a'))
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(1)
+    .offset(offset)
+    .executeTakeFirst();
+  return row?.publishedAt == null ? undefined : { publishedAt: row.publishedAt, id: row.id };
 }

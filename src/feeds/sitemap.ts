@@ -3,10 +3,16 @@
  * <sitemapindex> of one file for pages and categories and numbered article files.
  * Written with our XML writer (xml.ts).
  */
-import { element, parent, xmlDocument } from './xml.js';
+import { element, parent, xmlDocument, type Xml } from './xml.js';
+
+/** Stands for the entries between the opening and closing of a streamed urlset. */
+const markupGap = '<!--entries-->' as Xml;
 
 /** The protocol's limit of URLs per file. */
 export const SITEMAP_LIMIT = 50_000;
+
+/** URLs per sitemap file we write: small enough that a file answers in a few tens of milliseconds at any size of site. */
+export const SITEMAP_CHUNK = 5_000;
 
 export interface SitemapEntry {
   loc: string;
@@ -15,9 +21,23 @@ export interface SitemapEntry {
 
 const NAMESPACE = { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' };
 
+function urlElement(e: SitemapEntry): Xml {
+  return parent('url', [element('loc', e.loc), ...(e.lastmod ? [element('lastmod', e.lastmod)] : [])]);
+}
+
 export function urlset(entries: readonly SitemapEntry[]): string {
-  const urls = entries.map((e) => parent('url', [element('loc', e.loc), ...(e.lastmod ? [element('lastmod', e.lastmod)] : [])]));
-  return xmlDocument(parent('urlset', urls, NAMESPACE));
+  return xmlDocument(parent('urlset', entries.map(urlElement), NAMESPACE));
+}
+
+/**
+ * The same document written as it is read: the opening, each batch of entries as it
+ * arrives, the closing. Memory holds one batch, whatever the number of URLs.
+ */
+export async function* urlsetStream(batches: AsyncIterable<readonly SitemapEntry[]>): AsyncGenerator<string> {
+  const [open, close] = xmlDocument(parent('urlset', [markupGap], NAMESPACE)).split(markupGap);
+  yield open ?? '';
+  for await (const batch of batches) if (batch.length > 0) yield `${batch.map(urlElement).join('\n')}\n`;
+  yield (close ?? '').replace(/^\n/, '');
 }
 
 export function sitemapIndex(locations: readonly string[]): string {

@@ -5,8 +5,8 @@
 import type { Kysely } from 'kysely';
 import {
   articlesInCategory,
-  articlesWithTag,
-  countArticlesInCategory,
+  categoryArticlesFrom,
+  categoryPositionAt,
   countArticlesWithTag,
   featuredArticles,
   findArticleById,
@@ -14,6 +14,8 @@ import {
   findTagBySlug,
   latestArticles,
   publicRelatedArticles,
+  tagArticlesFrom,
+  tagPositionAt,
   tagsOf,
   type ArticleSummary,
   type TagRef,
@@ -33,6 +35,8 @@ import { homeBlockCategories, homeBlocksOf } from '../sites/home-blocks.js';
 import { articlePath, categoryPath, pagePathIn } from '../urls/paths.js';
 import { publicViewOf } from './read-gate.js';
 import { acceptedSyndications } from '../syndication/index.js';
+import type { ListCursor } from './list-cursor.js';
+import { listWindow, type ListPosition, type ListWindow } from './list-window.js';
 
 export const PAGE_SIZE = 20;
 const HOME_LATEST = 10;
@@ -53,6 +57,18 @@ export type ArticleLookup =
   | { kind: 'withdrawn'; article: ArticleRow }
   | { kind: 'gone' }
   | { kind: 'missing' };
+
+/** A keyset list page, or where a deep old `?trang=N` address now starts (older than `from`). */
+export type ListPageOutcome<T> = ({ kind: 'list' } & T & ListWindow) | { kind: 'redirect'; from: ListCursor };
+export interface CategoryListing {
+  category: CategoryRow;
+  trail: CategoryRow[];
+}
+export interface TagListing {
+  tag: TagRef;
+  /** Public articles with the tag. */
+  total: number;
+}
 
 export function createReader(db: Kysely<Database>) {
   return {
@@ -79,32 +95,41 @@ export function createReader(db: Kysely<Database>) {
       return { featured, latest, blocks, syndicated };
     },
 
-    /** One page of a category, or undefined when the category or the page number does not exist. */
-    async categoryPage(siteId: number, slug: string, page: number) {
+    /**
+     * One keyset page of a category (list-window.ts): undefined when the category or an old
+     * page number does not exist; a redirect when a deep old page number has a keyset address.
+     * No count: on a large category that would read every row, the thing keyset avoids.
+     */
+    async categoryPage(siteId: number, slug: string, position: ListPosition): Promise<ListPageOutcome<CategoryListing> | undefined> {
       const category = await findCategoryBySlug(db, siteId, slug);
       if (category === undefined) return undefined;
-      const total = await countArticlesInCategory(db, category.id);
-      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-      if (page > pages) return undefined;
-      const [articles, categories] = await Promise.all([
-        articlesInCategory(db, category.id, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+      const [outcome, categories] = await Promise.all([
+        listWindow(
+          { page: (w) => categoryArticlesFrom(db, siteId, category.id, w), positionAt: (offset) => categoryPositionAt(db, siteId, category.id, offset) },
+          position,
+          PAGE_SIZE,
+        ),
         listCategories(db, siteId),
       ]);
-      return { category, trail: categoryTrail(categories, category.id), articles, page, pages, total };
+      if (outcome.kind === 'missing') return undefined;
+      if (outcome.kind === 'redirect') return outcome;
+      return { kind: 'list', category, trail: categoryTrail(categories, category.id), ...outcome.window };
     },
 
     /**
-     * One page of a tag's public articles, or undefined when the site has no such tag, no
-     * public article carries it (a tag of drafts only is not shown), or the page does not exist.
+     * One keyset page of a tag's public articles, or undefined when the site has no such tag,
+     * no public article carries it (a tag of drafts only is not shown), or an old page number
+     * is past the end. A tag's list is small enough to count (its page says how many).
      */
-    async tagPage(siteId: number, slug: string, page: number) {
+    async tagPage(siteId: number, slug: string, position: ListPosition): Promise<ListPageOutcome<TagListing> | undefined> {
       const tag = await findTagBySlug(db, siteId, slug);
       if (tag === undefined) return undefined;
       const total = await countArticlesWithTag(db, tag.id);
-      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-      if (total === 0 || page > pages) return undefined;
-      const articles = await articlesWithTag(db, tag.id, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-      return { tag: { slug: tag.slug, name: tag.name }, articles, page, pages, total };
+      if (total === 0) return undefined;
+      const outcome = await listWindow({ page: (w) => tagArticlesFrom(db, tag.id, w), positionAt: (offset) => tagPositionAt(db, tag.id, offset) }, position, PAGE_SIZE);
+      if (outcome.kind === 'missing') return undefined;
+      if (outcome.kind === 'redirect') return outcome;
+      return { kind: 'list', tag: { slug: tag.slug, name: tag.name }, total, ...outcome.window };
     },
 
     async article(siteId: number, categorySlug: string, slug: string): Promise<ArticleLookup> {

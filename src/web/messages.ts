@@ -318,6 +318,15 @@ export const vi = {
     readOnly: (siteName: string, successor: string | null) =>
       `Cổng "${siteName}" đã được lưu trữ, chỉ xem, không sửa được.${successor === null ? '' : ` Nội dung mới xin đăng ở cổng kế thừa "${successor}".`}`,
   },
+  /** Keyset pages of categories and tags (publishing/list-cursor.ts). */
+  keyset: {
+    newer: 'Tin mới hơn',
+    older: 'Tin cũ hơn',
+    range: (from: string, to: string) => (from === to ? `Tin ngày ${from}` : `Tin từ ngày ${from} đến ngày ${to}`),
+    titleRange: (from: string, to: string) => (from === to ? `ngày ${from}` : `từ ${from} đến ${to}`),
+    noOlder: 'Không còn tin cũ hơn.',
+    badCursor: 'Liên kết trang không hợp lệ: hãy mở lại danh sách từ trang đầu và dùng nút "Tin cũ hơn" hoặc "Tin mới hơn".',
+  },
 } as const;
 
 export type Messages = typeof vi;

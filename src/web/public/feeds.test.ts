@@ -103,7 +103,7 @@ describe.each(TEST_DIALECTS)('single-file sitemap on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
-  it('is one urlset with every published article while under 50,000 URLs', async () => {
+  it('is one urlset with every published article while the site’s URLs fit in one file', async () => {
     const res = await t.app.inject({ url: '/sitemap.xml', headers: { host: 'camlo.localhost' } });
     expect(res.body).toContain('<urlset');
     const listed = locs(res.body);
@@ -114,7 +114,9 @@ describe.each(TEST_DIALECTS)('single-file sitemap on %s', (dialect) => {
       .where('s.slug', '=', 'camlo')
       .where('a.status', '=', 'published')
       .execute();
-    expect(listed.filter((u) => /localhost\/[a-z-]+\/[a-z0-9-]+$/.test(u) && !u.includes('/trang/') && !u.includes('/en/')).length).toBe(count.length);
+    // Legal documents, albums, questions, consultations and topics are listed too, under their own sections.
+    const sections = ['/trang/', '/en/', '/van-ban/', '/thu-vien-anh/', '/hoi-dap/', '/lay-y-kien/', '/chuyen-de/'];
+    expect(listed.filter((u) => /localhost\/[a-z-]+\/[a-z0-9-]+$/.test(u) && !sections.some((s) => u.includes(s))).length).toBe(count.length);
     expect(listed).toContain(SEED_URL);
   });
 });

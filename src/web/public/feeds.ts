@@ -1,15 +1,21 @@
-/** /rss.xml, /{category}/rss.xml, /sitemap.xml (+ its parts) and /robots.txt. */
+/**
+ * /rss.xml, /{category}/rss.xml, /sitemap.xml (+ its parts: /sitemap-trang.xml and
+ * /sitemap-{type}-{n}.xml, written as a stream of keyset batches) and /robots.txt.
+ */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { countPublishedArticles, latestArticles, articlesInCategory, publishedArticlesPage } from '../../articles/articles.repo.js';
+import { Readable } from 'node:stream';
+import { categoryArticlesFrom, latestArticles } from '../../articles/articles.repo.js';
 import { findCategoryBySlug, listCategories } from '../../categories/index.js';
 import type { Database } from '../../db/schema.js';
 import type { Site } from '../../sites/index.js';
 import { buildRss, RSS_ITEMS } from '../../feeds/rss.js';
-import { SITEMAP_LIMIT, sitemapIndex, urlset, type SitemapEntry } from '../../feeds/sitemap.js';
+import { SITEMAP_CHUNK, sitemapIndex, urlset, urlsetStream, type SitemapEntry } from '../../feeds/sitemap.js';
+import { sitemapSources, type SitemapRow, type SitemapSource } from '../../feeds/sitemap-sources.js';
+import { publicTopics } from '../../topics/index.js';
 import { listPublishedPages } from '../../pages/index.js';
 import { isSlug } from '../../text/index.js';
-import { articlePath, categoryPath, pagePathIn } from '../../urls/paths.js';
+import { categoryPath, pagePathIn, topicPath } from '../../urls/paths.js';
 import { ifNoneMatchHolds, strongEtag } from '../etag.js';
 import { HttpError } from '../http-error.js';
 import { vi } from '../messages.js';
@@ -18,7 +24,7 @@ import { requireSite, type SiteRoutingOptions } from '../site-routing.js';
 
 export interface FeedOptions extends SiteRoutingOptions {
   db: Kysely<Database>;
-  /** URLs per sitemap file; the protocol's 50,000 unless a test lowers it. */
+  /** URLs per sitemap file (SITEMAP_CHUNK unless a test lowers it). */
   sitemapLimit?: number;
 }
 
@@ -26,6 +32,8 @@ const notFound = () => new HttpError(404, vi.errors.notFoundTitle, vi.errors.not
 const XML_CACHE = 'public, max-age=300';
 export const RSS = 'application/rss+xml; charset=utf-8';
 const XML = 'application/xml; charset=utf-8';
+/** Rows read from storage at a time while a sitemap file is written. */
+const SITEMAP_BATCH = 1_000;
 
 /**
  * A feed, sitemap or robots file with its validator: the same bytes give the same ETag, so
@@ -45,7 +53,8 @@ function channelTitle(title: string, site: Site): string {
 
 export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
   const { db } = opts;
-  const limit = opts.sitemapLimit ?? SITEMAP_LIMIT;
+  const limit = opts.sitemapLimit ?? SITEMAP_CHUNK;
+  const sources = sitemapSources(db);
   const originOf = (request: FastifyRequest) => siteOrigin(requireSite(request), request.headers.host, opts.config.publicScheme);
 
   app.get('/rss.xml', async (request, reply) => {
@@ -69,7 +78,8 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
       throw notFound();
     }
     const origin = originOf(request);
-    const articles = await articlesInCategory(db, category.id, RSS_ITEMS);
+    // The category's top keyset page: RSS_ITEMS rows read, by the site's (published_at, id) index.
+    const articles = await categoryArticlesFrom(db, site.id, category.id, { limit: RSS_ITEMS, direction: 'older' });
     const path = categoryPath(category.slug);
     const xml = buildRss(
       { title: channelTitle(`${category.name} - ${site.shortName}`, site), description: category.description ?? `${category.name} - ${site.name}`, link: `${origin}${path}`, feedUrl: `${origin}${path}/rss.xml`, origin, copyright: site.name },
@@ -78,31 +88,64 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
     return sendFeed(request, reply, RSS, xml);
   });
 
-  /** Home, static pages and categories: a few hundred at most. */
+  /** Home, static pages, categories and topics: a few hundred at most. */
   async function fixedEntries(siteId: number, origin: string): Promise<SitemapEntry[]> {
-    const [pages, categories] = await Promise.all([listPublishedPages(db, siteId), listCategories(db, siteId)]);
+    const [pages, categories, topics] = await Promise.all([listPublishedPages(db, siteId), listCategories(db, siteId), publicTopics(db, siteId)]);
     return [
       { loc: `${origin}/` },
       ...pages.map((p) => ({ loc: `${origin}${pagePathIn(p.slug, p.language)}`, lastmod: p.updated_at })),
       ...categories.map((c) => ({ loc: `${origin}${categoryPath(c.slug)}` })),
+      ...topics.map((topic) => ({ loc: `${origin}${topicPath(topic.slug)}` })),
     ];
   }
 
-  async function articleEntries(siteId: number, origin: string, offset: number, count: number): Promise<SitemapEntry[]> {
-    const articles = await publishedArticlesPage(db, siteId, count, offset);
-    return articles.map((a) => ({ loc: `${origin}${articlePath(a.categorySlug, a.slug)}`, lastmod: a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt }));
+  /**
+   * The public rows of one source from `startId` on, `limit` at most, a batch at a time;
+   * `first` is the batch already read (to answer 404 before anything is sent).
+   */
+  async function* rowsFrom(source: SitemapSource, siteId: number, origin: string, first: SitemapRow[], limit: number): AsyncGenerator<SitemapEntry[]> {
+    let batch = first;
+    let left = limit;
+    let asked = Math.min(SITEMAP_BATCH, limit);
+    for (;;) {
+      yield batch.map((row) => ({ ...row.entry, loc: `${origin}${row.entry.loc}` }));
+      left -= batch.length;
+      const last = batch[batch.length - 1];
+      if (left <= 0 || batch.length < asked || last === undefined) return;
+      asked = Math.min(SITEMAP_BATCH, left);
+      batch = await source.batch(siteId, last.id + 1, asked);
+    }
   }
 
+  /** A streamed XML body: no ETag (there are no whole bytes to hash), the same caching otherwise. */
+  function sendStream(reply: FastifyReply, body: AsyncIterable<string>): FastifyReply {
+    return reply.type(XML).header('Cache-Control', XML_CACHE).send(Readable.from(body));
+  }
+
+  /**
+   * /sitemap.xml: one urlset while the site's URLs fit in one file (written as read), else an
+   * index of /sitemap-trang.xml and numbered files per content type, `limit` URLs each.
+   */
   app.get('/sitemap.xml', async (request, reply) => {
     const site = requireSite(request);
     const origin = originOf(request);
-    const [fixed, articleCount] = await Promise.all([fixedEntries(site.id, origin), countPublishedArticles(db, site.id)]);
-    if (fixed.length + articleCount <= limit) {
-      return sendFeed(request, reply, XML, urlset([...fixed, ...(await articleEntries(site.id, origin, 0, articleCount))]));
+    const [fixed, counts] = await Promise.all([fixedEntries(site.id, origin), Promise.all(sources.map((s) => s.count(site.id)))]);
+    const total = counts.reduce((sum, n) => sum + n, fixed.length);
+    if (total <= limit) {
+      async function* everything(): AsyncGenerator<SitemapEntry[]> {
+        yield fixed;
+        for (const [i, source] of sources.entries()) {
+          if ((counts[i] ?? 0) === 0) continue;
+          yield* rowsFrom(source, site.id, origin, await source.batch(site.id, 1, Math.min(SITEMAP_BATCH, limit)), limit);
+        }
+      }
+      return sendStream(reply, urlsetStream(everything()));
     }
-    const parts = Math.ceil(articleCount / limit);
     const locations = [`${origin}/sitemap-trang.xml`];
-    for (let n = 1; n <= parts; n += 1) locations.push(`${origin}/sitemap-bai-viet-${n}.xml`);
+    for (const [i, source] of sources.entries()) {
+      const files = Math.ceil((counts[i] ?? 0) / limit);
+      for (let n = 1; n <= files; n += 1) locations.push(`${origin}/sitemap-${source.slug}-${n}.xml`);
+    }
     return sendFeed(request, reply, XML, sitemapIndex(locations));
   });
 
@@ -111,14 +154,19 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
     return sendFeed(request, reply, XML, urlset(await fixedEntries(site.id, originOf(request))));
   });
 
-  app.get<{ Params: { n: string } }>('/sitemap-bai-viet-:n.xml', async (request, reply) => {
-    const site = requireSite(request);
-    if (!/^[1-9][0-9]{0,5}$/.test(request.params.n)) throw notFound();
-    const n = Number(request.params.n);
-    const entries = await articleEntries(site.id, originOf(request), (n - 1) * limit, limit);
-    if (entries.length === 0) throw notFound();
-    return sendFeed(request, reply, XML, urlset(entries));
-  });
+  for (const source of sources) {
+    app.get<{ Params: { n: string } }>(`/sitemap-${source.slug}-:n.xml`, async (request, reply) => {
+      const site = requireSite(request);
+      if (!/^[1-9][0-9]{0,5}$/.test(request.params.n)) throw notFound();
+      const n = Number(request.params.n);
+      // Where file n starts: the first row, or the row after the (n-1)·limit first ones.
+      const startId = n === 1 ? 1 : await source.idAt(site.id, (n - 1) * limit);
+      if (startId === undefined) throw notFound();
+      const first = await source.batch(site.id, startId, Math.min(SITEMAP_BATCH, limit));
+      if (first.length === 0) throw notFound();
+      return sendStream(reply, urlsetStream(rowsFrom(source, site.id, originOf(request), first, limit)));
+    });
+  }
 
   app.get('/robots.txt', async (request, reply) => {
     const origin = originOf(request);

@@ -12,7 +12,8 @@ import { vi } from '../messages.js';
 import { renderDocument } from '../render.js';
 import { buildChrome, requireSite, type SiteRoutingOptions } from '../site-routing.js';
 import { sendError } from '../error-handling.js';
-import { isPrintView, parsePageNumber } from './query.js';
+import { isPrintView, parseListPosition } from './query.js';
+import { listPageHref } from './views/parts.js';
 import { ArticlePage } from './views/article-page.js';
 import { CategoryPage } from './views/category-page.js';
 import type { SiteChrome } from './views/chrome.js';
@@ -85,21 +86,25 @@ export function publicPages(app: FastifyInstance, opts: SiteRoutingOptions & { o
   app.get<{ Params: { slug: string } }>('/tag/:slug', async (request, reply) => {
     const site = requireSite(request);
     if (!isSlug(request.params.slug)) throw notFound();
-    const data = await reader.tagPage(site.id, request.params.slug, parsePageNumber(request.query));
+    const data = await reader.tagPage(site.id, request.params.slug, parseListPosition(request.query));
     if (data === undefined) throw notFound();
+    // A deep old `?trang=N` bookmark: the same rows at their keyset address, for good.
+    if (data.kind === 'redirect') return reply.redirect(listPageHref(pathOf(request), { kind: 'older', from: data.from }), 301);
     return sendPage(reply, <TagPage chrome={await chromeFor(request)} data={data} />);
   });
 
   app.get<{ Params: { category: string } }>('/:category', async (request, reply) => {
     const site = requireSite(request);
-    const page = parsePageNumber(request.query);
+    const position = parseListPosition(request.query);
     if (!isSlug(request.params.category)) return movedOrNotFound(request, reply, reader);
-    const data = await reader.categoryPage(site.id, request.params.category, page);
+    const data = await reader.categoryPage(site.id, request.params.category, position);
     if (data === undefined) {
-      const moved = page === 1 ? await reader.redirectFor(site.id, pathOf(request)) : undefined;
+      const top = position.kind === 'page' && position.page === 1;
+      const moved = top ? await reader.redirectFor(site.id, pathOf(request)) : undefined;
       if (moved?.kind === 'moved') return reply.redirect(moved.location, 301);
       throw notFound();
     }
+    if (data.kind === 'redirect') return reply.redirect(listPageHref(pathOf(request), { kind: 'older', from: data.from }), 301);
     return sendPage(reply, <CategoryPage chrome={await chromeFor(request)} data={data} />);
   });
 

@@ -3,7 +3,9 @@ import type { VNode } from 'preact';
 import type { ArticleSummary } from '../../../articles/articles.repo.js';
 import type { MediaRow } from '../../../db/schema.js';
 import { mediaUrl } from '../../../media/media.repo.js';
-import { formatVietnamDateTime, toVietnamIso } from '../../../text/index.js';
+import { formatVietnamDate, formatVietnamDateTime, toVietnamIso } from '../../../text/index.js';
+import { encodeListCursor } from '../../../publishing/list-cursor.js';
+import type { ListPosition, ListWindow } from '../../../publishing/list-window.js';
 import { articlePath } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 
@@ -92,5 +94,46 @@ export function FileList({ files, heading, id }: { files: readonly MediaRow[]; h
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The address of a keyset list page: the list's own for the top, else its cursor (`?cu-hon=`, `?moi-hon=`). */
+export function listPageHref(basePath: string, at: ListPosition | undefined): string {
+  if (at === undefined) return basePath;
+  if (at.kind === 'page') return at.page === 1 ? basePath : `${basePath}?trang=${at.page}`;
+  return `${basePath}?${at.kind === 'older' ? 'cu-hon' : 'moi-hon'}=${encodeListCursor(at.from)}`;
+}
+
+/** "từ 01-12-2026 đến 05-12-2026" of a page's rows (newest first), for its title; empty for none. */
+export function listDateRange(articles: readonly ArticleSummary[]): { from: string; to: string } | undefined {
+  const newest = articles[0];
+  const oldest = articles[articles.length - 1];
+  return newest === undefined || oldest === undefined ? undefined : { from: formatVietnamDate(oldest.publishedAt), to: formatVietnamDate(newest.publishedAt) };
+}
+
+/**
+ * "Tin mới hơn" / "Tin cũ hơn" of a keyset list, in the look of Pagination above, with
+ * where the page stands said as its dates ("Tin từ ngày … đến ngày …"): a page number
+ * cannot be known without counting every row before it.
+ */
+export function KeysetPagination({ basePath, window }: { basePath: string; window: Pick<ListWindow, 'articles' | 'newer' | 'older'> }): VNode | null {
+  const { newer, older } = window;
+  if (newer === undefined && older === undefined) return null;
+  const range = listDateRange(window.articles);
+  const newerHref = newer === undefined ? undefined : newer.kind === 'top' ? basePath : listPageHref(basePath, { kind: 'newer', from: newer.from });
+  return (
+    <nav class="pagination" aria-label={vi.pagination}>
+      {newerHref !== undefined ? (
+        <a class="pagination__prev" href={newerHref} rel="prev">
+          {vi.keyset.newer}
+        </a>
+      ) : null}
+      <span class="pagination__status">{range === undefined ? vi.keyset.noOlder : vi.keyset.range(range.from, range.to)}</span>
+      {older !== undefined ? (
+        <a class="pagination__next" href={listPageHref(basePath, { kind: 'older', from: older })} rel="next">
+          {vi.keyset.older}
+        </a>
+      ) : null}
+    </nav>
   );
 }

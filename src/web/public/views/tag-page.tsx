@@ -1,38 +1,36 @@
-/** A tag (*từ khóa*): the site's public articles that carry it, newest first, a page at a time. */
+/** A tag (*từ khóa*): the site's public articles that carry it, newest first, a keyset page at a time. */
 import type { VNode } from 'preact';
-import type { ArticleSummary, TagRef } from '../../../articles/articles.repo.js';
+import type { TagRef } from '../../../articles/articles.repo.js';
+import type { ListWindow } from '../../../publishing/list-window.js';
+import type { TagListing } from '../../../publishing/reader.js';
 import { tagPath } from '../../../urls/paths.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
 import { Layout } from './layout.js';
-import { ArticleList, Breadcrumbs, Pagination } from './parts.js';
+import { ArticleList, Breadcrumbs, KeysetPagination, listDateRange, listPageHref } from './parts.js';
 
-export interface TagData {
-  tag: TagRef;
-  articles: ArticleSummary[];
-  page: number;
-  pages: number;
-  total: number;
-}
+export type TagData = TagListing & ListWindow;
 
 export function TagPage({ chrome, data }: { chrome: SiteChrome; data: TagData }): VNode {
-  const { tag, page, pages } = data;
+  const { tag } = data;
   const path = tagPath(tag.slug);
   const heading = vi.tagHeading(tag.name);
-  const pageSuffix = page > 1 ? ` - ${vi.pageOf(page, pages)}` : '';
+  const range = data.at === undefined ? undefined : listDateRange(data.articles);
+  const pageSuffix = range === undefined ? '' : ` - ${vi.keyset.titleRange(range.from, range.to)}`;
   return (
     <Layout
       chrome={chrome}
       title={`${heading}${pageSuffix} - ${chrome.site.shortName}`}
       name={heading}
       description={vi.tagDescription(tag.name, data.total, chrome.site.name)}
-      path={page > 1 ? `${path}?trang=${page}` : path}
+      path={listPageHref(path, data.at)}
     >
       <Breadcrumbs items={[{ href: '/', label: vi.home }, { label: heading }]} />
       <h1>{heading}</h1>
       <p class="lead">{vi.tagCount(data.total)}</p>
       <ArticleList articles={data.articles} headingLevel={2} />
-      <Pagination basePath={path} page={page} pages={pages} />
+      {data.articles.length === 0 ? <p>{vi.keyset.noOlder}</p> : null}
+      <KeysetPagination basePath={path} window={data} />
     </Layout>
   );
 }
