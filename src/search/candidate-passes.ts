@@ -1,0 +1,53 @@
+/**
+ * The passes that find matching documents, each in the cheap order its index gives
+ * directly: the highest document id first (the latest written), never a sort of every
+ * match. FTS5 walks its lists in rowid order and stops at the limit; PostgreSQL walks the
+ * primary key backwards, or reads a few matches from the GIN index when they are rare.
+ *
+ * - title: every word (and quoted phrase) in the title;
+ * - together: the words close together (FTS5 NEAR on SQLite; the phrase on PostgreSQL,
+ *   whose tsquery has no "within N words" for more than two words);
+ * - all: every word anywhere (what search finds).
+ *
+ * `where` holds the filters on search_documents `d` (candidates.ts).
+ */
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../db/database.js';
+import { fts5Expression, fts5TitleExpression, fts5TogetherExpression, tsqueryPhraseText, tsqueryText, type ParsedQuery } from './query.js';
+
+export type Pass = 'title' | 'together' | 'all';
+
+function sqliteMatch(pass: Pass, query: ParsedQuery): string {
+  if (pass === 'title') return fts5TitleExpression(query);
+  return pass === 'together' ? fts5TogetherExpression(query) : fts5Expression(query);
+}
+
+function postgresMatch(pass: Pass, query: ParsedQuery): RawBuilder<unknown> {
+  // The title pass uses the title's own GIN index (migration 0027, schema-title.ts).
+  if (pass === 'title') return sql`to_tsvector('simple', d.title_f) @@ to_tsquery('simple', ${tsqueryText(query)})`;
+  return sql`d.fts @@ to_tsquery('simple', ${pass === 'together' ? tsqueryPhraseText(query) : tsqueryText(query)})`;
+}
+
+/** Ids of matching documents under `where`, highest first, `offset` skipped, at most `limit`. */
+export async function matchingIds(
+  db: Db,
+  pass: Pass,
+  query: ParsedQuery,
+  where: readonly RawBuilder<unknown>[],
+  page: { limit: number; offset: number },
+): Promise<number[]> {
+  if (db.dialect === 'sqlite') {
+    // CROSS JOIN keeps search_fts the outer loop: its rowid order is the ORDER BY, so the scan stops at the limit.
+    const conditions = [sql`search_fts MATCH ${sqliteMatch(pass, query)}`, ...where];
+    const result = await sql<{ id: number }>`
+      SELECT d.id FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid
+      WHERE ${sql.join(conditions, sql` AND `)}
+      ORDER BY search_fts.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db.kysely);
+    return result.rows.map((r) => Number(r.id));
+  }
+  const conditions = [postgresMatch(pass, query), ...where];
+  const result = await sql<{ id: number | string }>`
+    SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY d.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db.kysely);
+  return result.rows.map((r) => Number(r.id));
+}
