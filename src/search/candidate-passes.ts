@@ -28,6 +28,28 @@ function postgresMatch(pass: Pass, query: ParsedQuery): RawBuilder<unknown> {
   return sql`d.fts @@ to_tsquery('simple', ${pass === 'together' ? tsqueryPhraseText(query) : tsqueryText(query)})`;
 }
 
+/** The query of matching ids under `where`, highest first, `offset` skipped, at most `limit` (one column, id). */
+export function matchingIdsQuery(
+  db: Db,
+  pass: Pass,
+  query: ParsedQuery,
+  where: readonly RawBuilder<unknown>[],
+  page: { limit: number; offset: number },
+): RawBuilder<{ id: number | string }> {
+  if (db.dialect === 'sqlite') {
+    // CROSS JOIN keeps search_fts the outer loop: its rowid order is the ORDER BY, so the scan stops at the limit.
+    const conditions = [sql`search_fts MATCH ${sqliteMatch(pass, query)}`, ...where];
+    return sql<{ id: number }>`
+      SELECT d.id FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid
+      WHERE ${sql.join(conditions, sql` AND `)}
+      ORDER BY search_fts.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+  }
+  const conditions = [postgresMatch(pass, query), ...where];
+  return sql<{ id: number | string }>`
+    SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY d.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
 /** Ids of matching documents under `where`, highest first, `offset` skipped, at most `limit`. */
 export async function matchingIds(
   db: Db,
@@ -36,18 +58,6 @@ export async function matchingIds(
   where: readonly RawBuilder<unknown>[],
   page: { limit: number; offset: number },
 ): Promise<number[]> {
-  if (db.dialect === 'sqlite') {
-    // CROSS JOIN keeps search_fts the outer loop: its rowid order is the ORDER BY, so the scan stops at the limit.
-    const conditions = [sql`search_fts MATCH ${sqliteMatch(pass, query)}`, ...where];
-    const result = await sql<{ id: number }>`
-      SELECT d.id FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid
-      WHERE ${sql.join(conditions, sql` AND `)}
-      ORDER BY search_fts.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db.kysely);
-    return result.rows.map((r) => Number(r.id));
-  }
-  const conditions = [postgresMatch(pass, query), ...where];
-  const result = await sql<{ id: number | string }>`
-    SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)}
-    ORDER BY d.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db.kysely);
+  const result = await matchingIdsQuery(db, pass, query, where, page).execute(db.kysely);
   return result.rows.map((r) => Number(r.id));
 }

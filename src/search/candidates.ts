@@ -16,7 +16,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import { publicNow } from '../publishing/read-gate.js';
-import { matchingIds, type Pass } from './candidate-passes.js';
+import { matchingIds, matchingIdsQuery, type Pass } from './candidate-passes.js';
 import { storedKind } from './kinds.js';
 import { fts5ExactExpression, tsqueryExactText, type ParsedQuery } from './query.js';
 import type { CandidateText, RankingPlan } from './ranking.js';
@@ -148,7 +148,9 @@ export async function loadCandidates(db: Db, plan: RankingPlan, ids: readonly nu
 /** How many documents match, counting at most `bound` + 1 of them: more than `bound` says "more than". */
 export async function countMatchesUpTo(db: Db, query: ParsedQuery, filters: CandidateFilters, bound: number): Promise<number> {
   if (filters.siteIds !== undefined && filters.siteIds.length === 0) return 0;
-  return (await matchingIds(db, 'all', query, filterConditions(filters), { limit: bound + 1, offset: 0 })).length;
+  const ids = matchingIdsQuery(db, 'all', query, filterConditions(filters), { limit: bound + 1, offset: 0 });
+  const result = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (${ids}) m`.execute(db.kysely);
+  return Number(result.rows[0]?.n ?? 0);
 }
 
 /**

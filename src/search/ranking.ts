@@ -4,7 +4,8 @@
  * each query word and phrase in the stored folded/exact fields, and this module turns
  * the counts into a score. Ties are broken by recency by the caller.
  *
- * For each unit (a word, a quoted phrase, and the whole query as a phrase):
+ * For each unit (a word, a quoted phrase, the whole query as a phrase, and each pair of
+ * adjacent query words in a query of three words or more):
  *   tf = 20 × in title / n + 3 × in lead + 1 × in body   (title over lead over body)
  *   score += weight × tf × (K + 1) / (tf + K)            (saturates: no keyword stuffing)
  * where n = 1 - B + B × title words / 12 favours short titles that are mostly the query
@@ -14,9 +15,9 @@
  * "dương" ranks "dương" above "đường" while both are found.
  *
  * Words found together (proximity.ts: the phrase, or all the words within a few words
- * of each other in one field) add TOGETHER_BONUS of the best such field, more than the
- * title occurrences of scattered words can give: `binh dang gioi` ranks "bình đẳng
- * giới" above "bình quân" … "đang" … "cơ giới hóa" in different sentences.
+ * of each other in one field) add TOGETHER_BONUS of the best such field: `binh dang
+ * gioi` ranks "bình đẳng giới" above "bình quân" … "đang" … "cơ giới hóa" in different
+ * sentences, even with two of those in the title.
  *
  * The counts are taken here, from the candidate's stored folded and exact text (the
  * opening of the body only, BODY_PROBE_CHARS): the same code on both databases.
@@ -114,6 +115,8 @@ export function planRanking(query: ParsedQuery): RankingPlan {
     if (group.length > 1) plan.foldedUnit(group);
   }
   if (query.words.length > 1) plan.foldedUnit(query.words);
+  // Adjacent pairs of the query's words: "nông thôn" of `nông thôn mới` in a title counts, scattered words do not.
+  if (query.words.length > 2) for (let i = 0; i + 1 < query.words.length; i += 1) plan.foldedUnit(query.words.slice(i, i + 2));
   for (const word of query.words) if (word.exact !== null) plan.exactUnit(word.exact);
   return { words: query.words, probes: plan.probes, exactBodyWords: plan.exactBodyWords, units: plan.units };
 }
@@ -164,8 +167,12 @@ export function countCandidate(plan: RankingPlan, text: CandidateText): Candidat
   };
 }
 
-/** What finding every word together in a field adds (the best field only). */
-export const TOGETHER_BONUS = { title: 30, lead: 20, body: 15 } as const;
+/**
+ * What finding every word together in a field adds (the best field only): more than a
+ * few scattered words in the title give (each unit saturates below K + 1), less than a
+ * title that holds most of the query's words, then title over lead over body.
+ */
+export const TOGETHER_BONUS = { title: 40, lead: 30, body: 25 } as const;
 
 function saturate(tf: number): number {
   return tf <= 0 ? 0 : (tf * (K + 1)) / (tf + K);
