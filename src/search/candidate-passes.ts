@@ -50,6 +50,14 @@ export function matchingIdsQuery(
     ORDER BY d.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
 }
 
+/**
+ * On PostgreSQL a backward walk of the primary key is fast when matches are dense and
+ * reads the whole table when they are rare (or absent), while the GIN index is the
+ * other way round: matches are first read unordered up to SPARSE_PROBE (the planner's
+ * cheapest way, stopping there), and only when there are that many does the walk run.
+ */
+export const SPARSE_PROBE = 2000;
+
 /** Ids of matching documents under `where`, highest first, `offset` skipped, at most `limit`. */
 export async function matchingIds(
   db: Db,
@@ -57,7 +65,17 @@ export async function matchingIds(
   query: ParsedQuery,
   where: readonly RawBuilder<unknown>[],
   page: { limit: number; offset: number },
+  sparseProbe = SPARSE_PROBE,
 ): Promise<number[]> {
+  if (db.dialect === 'postgres') {
+    const conditions = [postgresMatch(pass, query), ...where];
+    const probe = await sql<{ id: number | string }>`
+      SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)} LIMIT ${sparseProbe}`.execute(db.kysely);
+    if (probe.rows.length < sparseProbe) {
+      const ids = probe.rows.map((r) => Number(r.id)).sort((a, b) => b - a);
+      return ids.slice(page.offset, page.offset + page.limit);
+    }
+  }
   const result = await matchingIdsQuery(db, pass, query, where, page).execute(db.kysely);
   return result.rows.map((r) => Number(r.id));
 }

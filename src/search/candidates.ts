@@ -18,7 +18,7 @@ import type { Db } from '../db/database.js';
 import { publicNow } from '../publishing/read-gate.js';
 import { matchingIds, matchingIdsQuery, type Pass } from './candidate-passes.js';
 import { storedKind } from './kinds.js';
-import { fts5ExactExpression, tsqueryExactText, type ParsedQuery } from './query.js';
+import { fts5ExactExpression, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
 import type { CandidateText, RankingPlan } from './ranking.js';
 import type { SearchContentType } from './search.js';
 
@@ -96,6 +96,8 @@ export interface PoolLimits {
   title: number;
   together: number;
   recent: number;
+  /** PostgreSQL's unordered first read (candidate-passes.ts SPARSE_PROBE). */
+  sparseProbe: number;
 }
 
 export async function candidatePool(db: Db, query: ParsedQuery, filters: CandidateFilters, limits: PoolLimits): Promise<Pool> {
@@ -110,7 +112,7 @@ export async function candidatePool(db: Db, query: ParsedQuery, filters: Candida
   const seen = new Set<number>();
   let complete = false;
   for (const { pass, limit } of passes) {
-    const found = await matchingIds(db, pass, query, where, { limit, offset: 0 });
+    const found = await matchingIds(db, pass, query, where, { limit, offset: 0 }, limits.sparseProbe);
     for (const id of found) {
       if (seen.has(id)) continue;
       seen.add(id);
@@ -148,7 +150,12 @@ export async function loadCandidates(db: Db, plan: RankingPlan, ids: readonly nu
 /** How many documents match, counting at most `bound` + 1 of them: more than `bound` says "more than". */
 export async function countMatchesUpTo(db: Db, query: ParsedQuery, filters: CandidateFilters, bound: number): Promise<number> {
   if (filters.siteIds !== undefined && filters.siteIds.length === 0) return 0;
-  const ids = matchingIdsQuery(db, 'all', query, filterConditions(filters), { limit: bound + 1, offset: 0 });
+  // SQLite: the rowid-ordered scan, which stops at the bound (an IN over the MATCH would read every match).
+  // PostgreSQL: unordered, so that the planner stops at the bound its cheapest way.
+  const ids =
+    db.dialect === 'sqlite'
+      ? matchingIdsQuery(db, 'all', query, filterConditions(filters), { limit: bound + 1, offset: 0 })
+      : sql`SELECT d.id FROM search_documents d WHERE ${sql.join([sql`d.fts @@ to_tsquery('simple', ${tsqueryText(query)})`, ...filterConditions(filters)], sql` AND `)} LIMIT ${bound + 1}`;
   const result = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (${ids}) m`.execute(db.kysely);
   return Number(result.rows[0]?.n ?? 0);
 }

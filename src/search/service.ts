@@ -12,6 +12,7 @@ import type { Db } from '../db/database.js';
 import { toStoredInstant } from '../text/index.js';
 import { candidatePool, TITLE_PASS, TOGETHER_PASS, countMatchesUpTo, loadCandidates, matchesPastPool, type Candidate, type CandidateFilters, type PoolLimits } from './candidates.js';
 import { loadHits } from './hits.js';
+import { SPARSE_PROBE } from './candidate-passes.js';
 import { findNearCandidates } from './near-candidates.js';
 import { parseQuery } from './query.js';
 import { countCandidate, planRanking, scoreCandidate, type RankingPlan } from './ranking.js';
@@ -85,6 +86,7 @@ export interface SearchServiceOptions {
   titlePass?: number;
   togetherPass?: number;
   resultBound?: number;
+  sparseProbe?: number;
   /** PostgreSQL's time for one near-match query (tests make it tiny to see it run out). */
   nearTimeBudgetMs?: number;
 }
@@ -95,6 +97,7 @@ export function createSearchService(db: Db, options: SearchServiceOptions = {}):
     title: options.titlePass ?? TITLE_PASS,
     together: options.togetherPass ?? TOGETHER_PASS,
     recent: candidateLimit,
+    sparseProbe: options.sparseProbe ?? SPARSE_PROBE,
   };
   // Never below the pool: a total smaller than the ranked window would hide ranked hits.
   const resultBound = Math.max(options.resultBound ?? RESULT_BOUND, limits.title + limits.together + limits.recent);
