@@ -114,6 +114,9 @@ export const searchResultSchema = z
   .object({
     items: z.array(searchHitSchema),
     total: z.number().int().min(0),
+    totalCapped: z
+      .boolean()
+      .describe('true khi có nhiều kết quả hơn total: việc đếm dừng ở total (1.000), trang hiển thị "Hơn 1.000 kết quả"; false khi total là số kết quả chính xác'),
     page: z.number().int().min(1),
     pageSize: z.number().int().min(1),
     foldedQuery: z.string().describe('Từ khóa sau khi bỏ dấu, để gợi ý khi không có kết quả'),

@@ -411,6 +411,7 @@ export const EXPECTED_EXTRAS = {
       'search_documents_published USING btree (status, published_at)',
       'search_documents_site USING btree (site_id, status, published_at)',
       'search_documents_title_trgm USING gin (title_f gin_trgm_ops)',
+      "search_documents_title_words USING gin (to_tsvector('simple'::regconfig, title_f))",
     ],
   },
   sqlite: {

@@ -1,20 +1,25 @@
 /**
- * The one dialect-specific query of search: the documents that match (FTS5 MATCH on
- * SQLite, tsvector @@ tsquery on PostgreSQL) and pass the filters, newest first up to
- * a limit, with the occurrence counts ranking.ts scores. Every value is a bound
- * parameter; the only SQL text built here comes from fixed names.
+ * The dialect-specific queries of search: which documents match (FTS5 MATCH on SQLite,
+ * tsvector @@ tsquery on PostgreSQL) and pass the filters, and the stored text of a
+ * bounded set of them that ranking.ts scores. Every value is a bound parameter; the
+ * only SQL text built here comes from fixed names.
  *
- * The work is bounded: at most `limit` rows are read (CANDIDATE_LIMIT in service.ts),
- * and body occurrences are counted in the opening BODY_PROBE_CHARS of each folded body
- * only, so a body indexed at its full 100,000 characters costs a search no more than
- * a short one.
+ * The work is bounded whatever the number of matches. Ranking reads a candidate pool
+ * of at most TITLE_PASS + TOGETHER_PASS + the recent pass's limit documents, taken by
+ * cheap orders the indexes give directly (candidate-passes.ts): documents with every
+ * word in the title, then with the words together, then the most recent matches
+ * (highest document id: the order FTS5 and a primary key walk give without sorting).
+ * The pass limits are the service's (service.ts), TITLE_PASS and TOGETHER_PASS by default.
+ * Counting stops at a bound (countMatchesUpTo), and body occurrences are counted in
+ * the opening BODY_PROBE_CHARS of each folded body only.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import { publicNow } from '../publishing/read-gate.js';
+import { matchingIds, matchingIdsQuery, type Pass } from './candidate-passes.js';
 import { storedKind } from './kinds.js';
-import { fts5ExactExpression, fts5Expression, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
-import type { CandidateCounts, RankingPlan } from './ranking.js';
+import { fts5ExactExpression, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
+import type { CandidateText, RankingPlan } from './ranking.js';
 import type { SearchContentType } from './search.js';
 
 export interface CandidateFilters {
@@ -27,7 +32,7 @@ export interface CandidateFilters {
   includeUnpublished?: boolean | undefined;
 }
 
-export interface Candidate extends CandidateCounts {
+export interface Candidate extends CandidateText {
   id: number;
   kind: SearchContentType;
   refId: number;
@@ -44,15 +49,14 @@ type Row = Record<string, unknown>;
  */
 export const BODY_PROBE_CHARS = 2000;
 
-function matchCondition(db: Db, query: ParsedQuery): RawBuilder<unknown> {
-  return db.dialect === 'sqlite'
-    ? sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${fts5Expression(query)})`
-    : sql`d.fts @@ to_tsquery('simple', ${tsqueryText(query)})`;
-}
+/** How many documents each pass may add to the pool (the recent pass: the caller's limit). */
+export const TITLE_PASS = 100;
+export const TOGETHER_PASS = 100;
 
 function exactBodyColumn(db: Db, word: string, alias: string): RawBuilder<unknown> {
+  // Per candidate (rowid = d.id): FTS5 seeks the word's list at one row instead of reading all of it.
   return db.dialect === 'sqlite'
-    ? sql`(d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${fts5ExactExpression(word)})) AS ${sql.ref(alias)}`
+    ? sql`EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ${fts5ExactExpression(word)} AND rowid = d.id) AS ${sql.ref(alias)}`
     : sql`(d.fts_x @@ to_tsquery('simple', ${tsqueryExactText(word)}))::int AS ${sql.ref(alias)}`;
 }
 
@@ -69,78 +73,113 @@ export function filterConditions(filters: CandidateFilters): RawBuilder<unknown>
   return where;
 }
 
-function conditions(db: Db, query: ParsedQuery, filters: CandidateFilters): RawBuilder<unknown>[] {
-  return [matchCondition(db, query), ...filterConditions(filters)];
-}
-
 export function toInstant(value: unknown): string | null {
   // PostgreSQL's driver gives a Date, SQLite the stored ISO text.
   if (value instanceof Date) return value.toISOString();
   return typeof value === 'string' ? value : null;
 }
 
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The candidate pool: ids from the passes, in pass order, without repeats. */
+export interface Pool {
+  ids: number[];
+  /** True when the recent pass found fewer than its limit: the pool holds every match. */
+  complete: boolean;
+}
+
 /**
- * The matching documents, newest first up to `limit`, with their probe counts. Each
- * row is read once into `h` (the opening of its body, the exact-word checks) and the
- * probes count in that copy, so a long body is not read again for every probe.
+ * The pool of documents ranking reads: every-word-in-the-title, then words-together
+ * (queries of two words or more), then the most recent matches, each up to its limit.
  */
-export async function findCandidates(db: Db, query: ParsedQuery, plan: RankingPlan, filters: CandidateFilters, limit: number): Promise<Candidate[]> {
-  if (filters.siteIds !== undefined && filters.siteIds.length === 0) return [];
-  const probes = plan.probes.map((p, i) => {
-    const text = sql.ref(`h.${p.field}`);
-    return sql`length(${text}) - length(replace(${text}, ${p.needle}, '')) AS ${sql.ref(`p${i}`)}`;
-  });
+export interface PoolLimits {
+  title: number;
+  together: number;
+  recent: number;
+  /** PostgreSQL's unordered first read (candidate-passes.ts SPARSE_PROBE). */
+  sparseProbe: number;
+}
+
+export async function candidatePool(db: Db, query: ParsedQuery, filters: CandidateFilters, limits: PoolLimits): Promise<Pool> {
+  if (filters.siteIds !== undefined && filters.siteIds.length === 0) return { ids: [], complete: true };
+  const where = filterConditions(filters);
+  const passes: { pass: Pass; limit: number }[] = [
+    { pass: 'title', limit: limits.title },
+    ...(query.words.length > 1 ? [{ pass: 'together' as const, limit: limits.together }] : []),
+    { pass: 'all', limit: limits.recent },
+  ];
+  const ids: number[] = [];
+  const seen = new Set<number>();
+  let complete = false;
+  for (const { pass, limit } of passes) {
+    const found = await matchingIds(db, pass, query, where, { limit, offset: 0 }, limits.sparseProbe);
+    for (const id of found) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ids.push(id);
+    }
+    if (pass === 'all') complete = found.length < limit;
+  }
+  return { ids, complete };
+}
+
+/** The stored text ranking reads, for the pool's documents: one read of each row. */
+export async function loadCandidates(db: Db, plan: RankingPlan, ids: readonly number[]): Promise<Candidate[]> {
+  if (ids.length === 0) return [];
   const exacts = plan.exactBodyWords.map((w, i) => exactBodyColumn(db, w, `e${i}`));
-  const exactNames = plan.exactBodyWords.map((_, i) => sql.ref(`h.e${i}`));
-  const titleWords = sql`length(h.title_f) - length(replace(h.title_f, ' ', '')) - 1 AS tw`;
-  const head = sql`d.id, d.kind, d.ref_id, d.published_at, d.title_f, d.lead_f, d.title_x, d.lead_x, substr(d.body_f, 1, ${sql.lit(BODY_PROBE_CHARS)}) AS body_f`;
-  const columns = [sql`h.id, h.kind, h.ref_id, h.published_at`, titleWords, ...probes, ...exactNames];
   const result = await sql<Row>`
-    WITH c AS (
-      SELECT d.id FROM search_documents d
-      WHERE ${sql.join(conditions(db, query, filters), sql` AND `)}
-      ORDER BY d.published_at DESC NULLS LAST, d.id DESC
-      LIMIT ${limit}
-    ), h AS MATERIALIZED (
-      SELECT ${sql.join([head, ...exacts])} FROM search_documents d JOIN c ON c.id = d.id
-    )
-    SELECT ${sql.join(columns)} FROM h`.execute(db.kysely);
+    SELECT ${sql.join([
+      sql`d.id, d.kind, d.ref_id, d.published_at, d.title_f, d.lead_f, d.title_x, d.lead_x, substr(d.body_f, 1, ${sql.lit(BODY_PROBE_CHARS)}) AS body_f`,
+      ...exacts,
+    ])}
+    FROM search_documents d WHERE d.id IN (${sql.join([...ids])})`.execute(db.kysely);
   return result.rows.map((row) => ({
     id: Number(row['id']),
     kind: storedKind(row['kind']),
     refId: Number(row['ref_id']),
     publishedAt: toInstant(row['published_at']),
-    covered: plan.probes.map((_, i) => Number(row[`p${i}`] ?? 0)),
+    title_f: textOf(row['title_f']),
+    lead_f: textOf(row['lead_f']),
+    body_f: textOf(row['body_f']),
+    title_x: textOf(row['title_x']),
+    lead_x: textOf(row['lead_x']),
     exactBody: plan.exactBodyWords.map((_, i) => Number(row[`e${i}`] ?? 0) === 1),
-    titleWords: Number(row['tw'] ?? 1),
   }));
 }
 
-/** How many documents match in all: the candidate query stops at its limit, the total must not. */
-export async function countMatches(db: Db, query: ParsedQuery, filters: CandidateFilters): Promise<number> {
+/** How many documents match, counting at most `bound` + 1 of them: more than `bound` says "more than". */
+export async function countMatchesUpTo(db: Db, query: ParsedQuery, filters: CandidateFilters, bound: number): Promise<number> {
   if (filters.siteIds !== undefined && filters.siteIds.length === 0) return 0;
-  const result = await sql<{ n: number | string }>`
-    SELECT count(*) AS n FROM search_documents d WHERE ${sql.join(conditions(db, query, filters), sql` AND `)}`.execute(db.kysely);
+  // SQLite: the rowid-ordered scan, which stops at the bound (an IN over the MATCH would read every match).
+  // PostgreSQL: unordered, so that the planner stops at the bound its cheapest way.
+  const ids =
+    db.dialect === 'sqlite'
+      ? matchingIdsQuery(db, 'all', query, filterConditions(filters), { limit: bound + 1, offset: 0 })
+      : sql`SELECT d.id FROM search_documents d WHERE ${sql.join([sql`d.fts @@ to_tsquery('simple', ${tsqueryText(query)})`, ...filterConditions(filters)], sql` AND `)} LIMIT ${bound + 1}`;
+  const result = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (${ids}) m`.execute(db.kysely);
   return Number(result.rows[0]?.n ?? 0);
 }
 
 /**
- * Matches in the candidate order (newest first), skipping `offset` of them: the
- * results past the ranked window of the newest CANDIDATE_LIMIT, so that every match
- * can be reached by paging.
+ * Matches past the pool, most recent first (the recent pass's order), skipping
+ * `offset` of them: so that every match up to the counting bound can be reached by paging.
  */
-export async function newestMatches(
+export async function matchesPastPool(
   db: Db,
   query: ParsedQuery,
   filters: CandidateFilters,
+  pool: readonly number[],
   offset: number,
   limit: number,
 ): Promise<{ kind: SearchContentType; refId: number }[]> {
   if (filters.siteIds !== undefined && filters.siteIds.length === 0) return [];
-  const result = await sql<Row>`
-    SELECT d.kind, d.ref_id FROM search_documents d
-    WHERE ${sql.join(conditions(db, query, filters), sql` AND `)}
-    ORDER BY d.published_at DESC NULLS LAST, d.id DESC
-    LIMIT ${limit} OFFSET ${offset}`.execute(db.kysely);
-  return result.rows.map((row) => ({ kind: storedKind(row['kind']), refId: Number(row['ref_id']) }));
+  const where = [...filterConditions(filters), ...(pool.length === 0 ? [] : [sql`d.id NOT IN (${sql.join([...pool])})`])];
+  const ids = await matchingIds(db, 'all', query, where, { limit, offset });
+  if (ids.length === 0) return [];
+  const rows = await sql<Row>`SELECT d.id, d.kind, d.ref_id FROM search_documents d WHERE d.id IN (${sql.join(ids)})`.execute(db.kysely);
+  const byId = new Map(rows.rows.map((r) => [Number(r['id']), { kind: storedKind(r['kind']), refId: Number(r['ref_id']) }]));
+  return ids.flatMap((id) => {
+    const ref = byId.get(id);
+    return ref === undefined ? [] : [ref];
+  });
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, excerptHtml, highlightText, htmlToPlainText } from './highlight.js';
 import { parseQuery } from './query.js';
-import { planRanking, scoreCandidate, type RankingPlan } from './ranking.js';
+import { countCandidate, planRanking, scoreCandidate, type RankingPlan } from './ranking.js';
 import { replaceTags } from '../html/tags.js';
 
 const words = (text: string) => parseQuery(text).words;
@@ -54,11 +54,8 @@ describe('ranking rules', () => {
   function score(plan: RankingPlan, fields: { title?: string; lead?: string; body?: string; exactTitle?: string }, titleWords = 12): number {
     const pad = (t = '') => ` ${t} `;
     const source = { title_f: pad(fields.title), lead_f: pad(fields.lead), body_f: pad(fields.body), title_x: pad(fields.exactTitle), lead_x: pad('') };
-    const covered = plan.probes.map((p) => {
-      const text = source[p.field];
-      return text.length - text.split(p.needle).join('').length;
-    });
-    return scoreCandidate(plan, { covered, exactBody: plan.exactBodyWords.map(() => false), titleWords });
+    const counts = countCandidate(plan, { ...source, exactBody: plan.exactBodyWords.map(() => false) });
+    return scoreCandidate(plan, { ...counts, titleWords });
   }
 
   it('puts a title match over a lead match over a body match', () => {

@@ -133,3 +133,34 @@ export function tsqueryText(query: ParsedQuery): string {
 export function tsqueryExactText(exact: string): string {
   return lexeme(exact, false);
 }
+
+/** The FTS5 phrases of the query, each quoted ("a", "b c", "d"*). */
+function fts5Phrases(query: ParsedQuery): string[] {
+  return query.groups.map((group) => {
+    const phrase = group.map((w) => w.folded).join(' ');
+    return `"${phrase}"${group[group.length - 1]?.prefix === true ? '*' : ''}`;
+  });
+}
+
+/** FTS5 MATCH expression: every word in the title. */
+export function fts5TitleExpression(query: ParsedQuery): string {
+  return `{title} : (${fts5Phrases(query).join(' AND ')})`;
+}
+
+/**
+ * Words this close together (at most this many other words between two of them) are
+ * "found together": the candidate pass on SQLite and the ranking (proximity.ts) agree.
+ */
+export const NEAR_SLACK = 3;
+
+/** FTS5 MATCH expression: every word within one stretch of a field (NEAR). */
+export function fts5TogetherExpression(query: ParsedQuery): string {
+  const phrases = fts5Phrases(query);
+  const words = query.words.length;
+  return `{title lead body} : NEAR(${phrases.join(' ')}, ${NEAR_SLACK * Math.max(1, words - 1)})`;
+}
+
+/** tsquery text of every word in order, adjacent ('a' <-> 'b' <-> 'c':*): the phrase pass on PostgreSQL. */
+export function tsqueryPhraseText(query: ParsedQuery): string {
+  return query.words.map((w) => lexeme(w.folded, w.prefix)).join(' <-> ');
+}

@@ -4,7 +4,8 @@
  * each query word and phrase in the stored folded/exact fields, and this module turns
  * the counts into a score. Ties are broken by recency by the caller.
  *
- * For each unit (a word, a quoted phrase, and the whole query as a phrase):
+ * For each unit (a word, a quoted phrase, the whole query as a phrase, and each pair of
+ * adjacent query words in a query of three words or more):
  *   tf = 20 × in title / n + 3 × in lead + 1 × in body   (title over lead over body)
  *   score += weight × tf × (K + 1) / (tf + K)            (saturates: no keyword stuffing)
  * where n = 1 - B + B × title words / 12 favours short titles that are mostly the query
@@ -12,7 +13,16 @@
  * Where the last word (a prefix) is absent, words beginning with it count half. Exact-diacritics units (the word
  * as typed, tone placement normalised; body presence only) count as much again, so
  * "dương" ranks "dương" above "đường" while both are found.
+ *
+ * Words found together (proximity.ts: the phrase, or all the words within a few words
+ * of each other in one field) add TOGETHER_BONUS of the best such field: `binh dang
+ * gioi` ranks "bình đẳng giới" above "bình quân" … "đang" … "cơ giới hóa" in different
+ * sentences, even with two of those in the title.
+ *
+ * The counts are taken here, from the candidate's stored folded and exact text (the
+ * opening of the body only, BODY_PROBE_CHARS): the same code on both databases.
  */
+import { foundTogether } from './proximity.js';
 import type { ParsedQuery, QueryWord } from './query.js';
 
 export type ProbeField = 'title_f' | 'lead_f' | 'body_f' | 'title_x' | 'lead_x';
@@ -38,6 +48,8 @@ interface Unit {
 }
 
 export interface RankingPlan {
+  /** Every word of the query, for the together test. */
+  words: QueryWord[];
   probes: Probe[];
   /** Exact words whose presence in the body the engine checks. */
   exactBodyWords: string[];
@@ -103,18 +115,64 @@ export function planRanking(query: ParsedQuery): RankingPlan {
     if (group.length > 1) plan.foldedUnit(group);
   }
   if (query.words.length > 1) plan.foldedUnit(query.words);
+  // Adjacent pairs of the query's words: "nông thôn" of `nông thôn mới` in a title counts, scattered words do not.
+  if (query.words.length > 2) for (let i = 0; i + 1 < query.words.length; i += 1) plan.foldedUnit(query.words.slice(i, i + 2));
   for (const word of query.words) if (word.exact !== null) plan.exactUnit(word.exact);
-  return { probes: plan.probes, exactBodyWords: plan.exactBodyWords, units: plan.units };
+  return { words: query.words, probes: plan.probes, exactBodyWords: plan.exactBodyWords, units: plan.units };
 }
 
-/** What the database returned for one candidate. */
+/** The stored text of one candidate that ranking reads (fields padded with a space each side, as stored). */
+export interface CandidateText {
+  title_f: string;
+  lead_f: string;
+  /** The opening of the folded body (BODY_PROBE_CHARS). */
+  body_f: string;
+  title_x: string;
+  lead_x: string;
+  /** Whether each exact body word occurs (the engine checks the whole body), in exactBodyWords order. */
+  exactBody: readonly boolean[];
+}
+
+/** What ranking counted in one candidate. */
 export interface CandidateCounts {
-  /** Characters covered by each probe's needle, in probe order. */
-  covered: readonly number[];
+  /** Occurrences of each probe's needle, in probe order. */
+  occurrences: readonly number[];
   /** Whether each exact body word occurs, in exactBodyWords order. */
   exactBody: readonly boolean[];
   titleWords: number;
+  /** Whether the query's words are found together in the title, the lead, the opening of the body. */
+  together: { title: boolean; lead: boolean; body: boolean };
 }
+
+/** Non-overlapping occurrences of `needle` in `text` (what length − length(replace()) counted before). */
+export function countOccurrences(text: string, needle: string): number {
+  if (needle.length === 0) return 0;
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count += 1;
+  return count;
+}
+
+/** Counts the plan's probes and the together test in a candidate's text: linear in the text and the query. */
+export function countCandidate(plan: RankingPlan, text: CandidateText): CandidateCounts {
+  const words = text.title_f.split(' ').filter((w) => w !== '').length;
+  return {
+    occurrences: plan.probes.map((p) => countOccurrences(text[p.field], p.needle)),
+    exactBody: text.exactBody,
+    titleWords: words,
+    together: {
+      title: foundTogether(plan.words, text.title_f),
+      lead: foundTogether(plan.words, text.lead_f),
+      body: foundTogether(plan.words, text.body_f),
+    },
+  };
+}
+
+/**
+ * What finding every word together in a field adds (the best field only): more than a
+ * few scattered words in the title give (each unit saturates below K + 1), less than a
+ * title that holds most of the query's words, then title over lead over body.
+ */
+export const TOGETHER_BONUS = { title: 40, lead: 30, body: 25 } as const;
 
 function saturate(tf: number): number {
   return tf <= 0 ? 0 : (tf * (K + 1)) / (tf + K);
@@ -123,9 +181,7 @@ function saturate(tf: number): number {
 export function scoreCandidate(plan: RankingPlan, counts: CandidateCounts): number {
   const occurrences = (index: number | null): number => {
     if (index === null) return 0;
-    const probe = plan.probes[index];
-    const covered = counts.covered[index] ?? 0;
-    return probe === undefined ? 0 : Math.round(covered / Array.from(probe.needle).length);
+    return counts.occurrences[index] ?? 0;
   };
   const fieldCount = (unit: Unit, field: 'title' | 'lead' | 'body'): number => {
     const whole = occurrences(unit.whole[field]);
@@ -141,5 +197,7 @@ export function scoreCandidate(plan: RankingPlan, counts: CandidateCounts): numb
     const tf = (WEIGHTS.title * fieldCount(unit, 'title')) / titleNorm + WEIGHTS.lead * fieldCount(unit, 'lead') + WEIGHTS.body * body;
     score += unit.weight * saturate(tf);
   }
+  const t = counts.together;
+  score += t.title ? TOGETHER_BONUS.title : t.lead ? TOGETHER_BONUS.lead : t.body ? TOGETHER_BONUS.body : 0;
   return score;
 }

@@ -43,7 +43,14 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** Every match when totalCapped is false; otherwise the counting bound, and more match. */
   total: number;
+  /**
+   * True when more than `total` documents match: counting stops at a bound (service.ts
+   * RESULT_BOUND) so that a common word costs no more than a rare one. Pages reach
+   * `total` results; the page says "Hơn 1.000 kết quả".
+   */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   /** The query as folded for matching ("Bình đẳng" → "binh dang"), to suggest it when nothing is found. */

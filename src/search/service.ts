@@ -1,18 +1,21 @@
 /**
- * The search service over either database: parse the query (query.ts), find the
- * candidates (candidates.ts), score them the same way on both (ranking.ts), order by
- * score then recency, and build the hits of the requested page (hits.ts). Near
- * matches take the same path with trigram candidates (near-candidates.ts) scored by
- * trigrams.ts.
+ * The search service over either database: parse the query (query.ts), take a bounded
+ * pool of candidates (candidates.ts: title hits, then words together, then the most
+ * recent matches), count them and score them the same way on both (ranking.ts), order
+ * by score then recency, and build the hits of the requested page (hits.ts). Past the
+ * pool, pages list the other matches most recent first, up to the counting bound.
+ * Near matches take the same path with trigram candidates (near-candidates.ts) scored
+ * by trigrams.ts.
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { toStoredInstant } from '../text/index.js';
-import { countMatches, findCandidates, newestMatches, type CandidateFilters } from './candidates.js';
+import { candidatePool, TITLE_PASS, TOGETHER_PASS, countMatchesUpTo, loadCandidates, matchesPastPool, type Candidate, type CandidateFilters, type PoolLimits } from './candidates.js';
 import { loadHits } from './hits.js';
+import { SPARSE_PROBE } from './candidate-passes.js';
 import { findNearCandidates } from './near-candidates.js';
 import { parseQuery } from './query.js';
-import { planRanking, scoreCandidate } from './ranking.js';
+import { countCandidate, planRanking, scoreCandidate, type RankingPlan } from './ranking.js';
 import { POSTGRES_NEAR_REINDEX, SQLITE_NEAR_REINDEX } from './schema-near.js';
 import { POSTGRES_REINDEX } from './schema-postgres.js';
 import { SQLITE_REINDEX } from './schema-sqlite.js';
@@ -20,13 +23,19 @@ import type { NearMatchQuery, RankedQuery, SearchContentType, SearchHit, SearchQ
 import { NEAR_THRESHOLD, nearQueryText, nearScore, queryTrigrams, similarWords } from './trigrams.js';
 
 /**
- * Ranking reads this many of the newest matches. A common word on a very large system
- * matches far more: those are still counted in the total and reached by paging, after
- * the ranked ones, newest first; ranking stays fast. On SQLite the candidate query runs
- * in the server's thread: over 1,000 matching articles of the longest body it took
- * 110–130 ms (2,000 took 300–400 ms).
+ * Ranking reads at most this many of the most recent matches, besides the title and
+ * together passes (candidates.ts TITLE_PASS, TOGETHER_PASS). A common word on a very
+ * large system matches far more: those are reached by paging after the ranked ones,
+ * most recent first, up to RESULT_BOUND. On SQLite the queries run in the server's
+ * thread: 1,000 candidates of the longest body took 110–130 ms to read, too much for a
+ * 30 ms budget at a million articles.
  */
-export const CANDIDATE_LIMIT = 1000;
+export const CANDIDATE_LIMIT = 300;
+/**
+ * Counting stops past this many matches: the total of a common word at a million
+ * articles would cost a read of every match. Past it the total says "more than".
+ */
+export const RESULT_BOUND = 1000;
 export const MAX_PAGE_SIZE = 100;
 /** Near matches score at most this many candidates, and return at most MAX_NEAR_MATCHES. */
 export const NEAR_CANDIDATE_LIMIT = 500;
@@ -52,6 +61,10 @@ function compareRanked<C extends { id: number; publishedAt: string | null }>(a: 
   return b.candidate.id - a.candidate.id;
 }
 
+function rank(plan: RankingPlan, candidates: readonly Candidate[]): Ranked<Candidate>[] {
+  return candidates.map((candidate) => ({ candidate, score: scoreCandidate(plan, countCandidate(plan, candidate)) })).sort(compareRanked);
+}
+
 function clampInt(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
 }
@@ -68,34 +81,51 @@ function candidateFilters(query: Omit<SearchQuery, 'page' | 'pageSize'>): Candid
 }
 
 export interface SearchServiceOptions {
-  /** Tests lower it to reach the paging past the ranked window with little content. */
+  /** Tests lower these to reach the paging past the ranked window with little content. */
   candidateLimit?: number;
+  titlePass?: number;
+  togetherPass?: number;
+  resultBound?: number;
+  sparseProbe?: number;
   /** PostgreSQL's time for one near-match query (tests make it tiny to see it run out). */
   nearTimeBudgetMs?: number;
 }
 
 export function createSearchService(db: Db, options: SearchServiceOptions = {}): SearchService {
   const candidateLimit = options.candidateLimit ?? CANDIDATE_LIMIT;
+  const limits: PoolLimits = {
+    title: options.titlePass ?? TITLE_PASS,
+    together: options.togetherPass ?? TOGETHER_PASS,
+    recent: candidateLimit,
+    sparseProbe: options.sparseProbe ?? SPARSE_PROBE,
+  };
+  // Never below the pool: a total smaller than the ranked window would hide ranked hits.
+  const resultBound = Math.max(options.resultBound ?? RESULT_BOUND, limits.title + limits.together + limits.recent);
   let nearInFlight = 0;
   return {
     async search(query: SearchQuery): Promise<SearchResult> {
       const parsed = parseQuery(query.text);
       const page = clampInt(query.page, 1, Number.MAX_SAFE_INTEGER);
       const pageSize = clampInt(query.pageSize, 1, MAX_PAGE_SIZE);
-      const result: SearchResult = { hits: [], total: 0, page, pageSize, foldedQuery: parsed.folded };
+      const result: SearchResult = { hits: [], total: 0, totalCapped: false, page, pageSize, foldedQuery: parsed.folded };
       if (parsed.words.length === 0) return result;
       const plan = planRanking(parsed);
       const filters = candidateFilters(query);
-      const candidates = await findCandidates(db, parsed, plan, filters, candidateLimit);
-      const ranked = candidates.map((candidate) => ({ candidate, score: scoreCandidate(plan, candidate) })).sort(compareRanked);
+      const pool = await candidatePool(db, parsed, filters, limits);
+      const ranked = rank(plan, await loadCandidates(db, plan, pool.ids));
+      if (!pool.complete) {
+        const counted = await countMatchesUpTo(db, parsed, filters, resultBound);
+        result.totalCapped = counted > resultBound;
+        result.total = Math.max(ranked.length, Math.min(counted, resultBound));
+      } else {
+        result.total = ranked.length;
+      }
       const start = (page - 1) * pageSize;
-      const end = start + pageSize;
-      const complete = candidates.length < candidateLimit;
-      result.total = complete ? ranked.length : await countMatches(db, parsed, filters);
+      const end = Math.min(start + pageSize, result.total);
       const refs = ranked.slice(start, end).map((r) => ({ kind: r.candidate.kind, refId: r.candidate.refId }));
-      if (!complete && end > candidateLimit && start < result.total) {
-        const from = Math.max(start, candidateLimit);
-        refs.push(...(await newestMatches(db, parsed, filters, from, end - from)));
+      if (end > ranked.length && start < result.total) {
+        const from = Math.max(start, ranked.length);
+        refs.push(...(await matchesPastPool(db, parsed, filters, pool.ids, from - ranked.length, end - from)));
       }
       result.hits = await loadHits(db.kysely, refs, parsed);
       return result;
@@ -104,10 +134,10 @@ export function createSearchService(db: Db, options: SearchServiceOptions = {}):
     async rankedIds(query: RankedQuery): Promise<{ type: SearchContentType; id: number }[]> {
       const parsed = parseQuery(query.text);
       if (parsed.words.length === 0) return [];
-      const limit = clampInt(query.limit, 1, candidateLimit);
       const plan = planRanking(parsed);
-      const candidates = await findCandidates(db, parsed, plan, candidateFilters(query), candidateLimit);
-      const ranked = candidates.map((candidate) => ({ candidate, score: scoreCandidate(plan, candidate) })).sort(compareRanked);
+      const pool = await candidatePool(db, parsed, candidateFilters(query), limits);
+      const ranked = rank(plan, await loadCandidates(db, plan, pool.ids));
+      const limit = clampInt(query.limit, 1, ranked.length);
       return ranked.slice(0, limit).map((r) => ({ type: r.candidate.kind, id: r.candidate.refId }));
     },
 

@@ -29,6 +29,7 @@ import * as viewStats from './20261207_0026_view_stats.js';
 import * as imports from './20261207_0025_imports.js';
 import * as topics from './20261207_0022_topics.js';
 import * as siteArchiveMode from './20261207_0024_site_archive_mode.js';
+import * as searchTitle from './20261208_0027_search_title.js';
 import * as keysetIndexes from './20261208_0028_keyset_indexes.js';
 
 interface DialectMigration {
@@ -61,6 +62,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261207_0025_imports': imports,
   '20261207_0022_topics': topics,
   '20261207_0024_site_archive_mode': siteArchiveMode,
+  '20261208_0027_search_title': searchTitle,
   '20261208_0028_keyset_indexes': keysetIndexes,
 };
 

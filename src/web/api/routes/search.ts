@@ -98,6 +98,7 @@ export function searchRoutes(deps: ApiDependencies, search: SearchService): ApiR
         return {
           items: toDtos(result.hits),
           total: result.total,
+          totalCapped: result.totalCapped,
           page: result.page,
           pageSize: result.pageSize,
           foldedQuery: result.foldedQuery,

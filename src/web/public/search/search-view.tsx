@@ -14,6 +14,7 @@ import { vi } from '../../messages.js';
 import type { SiteChrome } from '../views/chrome.js';
 import { Layout } from '../views/layout.js';
 import { Breadcrumbs, Pagination, PublishedTime } from '../views/parts.js';
+import { searchCountVi } from './messages.js';
 import { searchUrl, type SearchFilters } from './search-params.js';
 
 export interface HitView {
@@ -138,7 +139,7 @@ function Results({ data, result }: { data: SearchViewData; result: SearchResult 
         {vi.search.results}
       </h2>
       <p class="search-summary" role="status">
-        {vi.search.found(result.total, shown)}
+        {searchCountVi.found(result, shown)}
         {pages > 1 ? ` ${vi.pageOf(result.page, pages)}.` : ''}
       </p>
       <ol class="search-results" start={(result.page - 1) * result.pageSize + 1}>
@@ -153,7 +154,7 @@ function Results({ data, result }: { data: SearchViewData; result: SearchResult 
 
 export function SearchPage({ chrome, data }: { chrome: SiteChrome; data: SearchViewData }): VNode {
   const shown = normalizeSpaces(data.q);
-  const title = data.result !== null && shown !== '' ? vi.search.documentTitle(shown, data.result.total) : vi.search.title;
+  const title = data.result !== null && shown !== '' ? searchCountVi.documentTitle(shown, data.result) : vi.search.title;
   const path = shown === '' ? '/tim-kiem' : searchUrl(data.q, filtersOf(data));
   return (
     <Layout chrome={chrome} title={`${title} - ${chrome.site.shortName}`} path={path} noindex>

@@ -1,0 +1,81 @@
+/**
+ * The passes that find matching documents, each in the cheap order its index gives
+ * directly: the highest document id first (the latest written), never a sort of every
+ * match. FTS5 walks its lists in rowid order and stops at the limit; PostgreSQL walks the
+ * primary key backwards, or reads a few matches from the GIN index when they are rare.
+ *
+ * - title: every word (and quoted phrase) in the title;
+ * - together: the words close together (FTS5 NEAR on SQLite; the phrase on PostgreSQL,
+ *   whose tsquery has no "within N words" for more than two words);
+ * - all: every word anywhere (what search finds).
+ *
+ * `where` holds the filters on search_documents `d` (candidates.ts).
+ */
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../db/database.js';
+import { fts5Expression, fts5TitleExpression, fts5TogetherExpression, tsqueryPhraseText, tsqueryText, type ParsedQuery } from './query.js';
+
+export type Pass = 'title' | 'together' | 'all';
+
+function sqliteMatch(pass: Pass, query: ParsedQuery): string {
+  if (pass === 'title') return fts5TitleExpression(query);
+  return pass === 'together' ? fts5TogetherExpression(query) : fts5Expression(query);
+}
+
+function postgresMatch(pass: Pass, query: ParsedQuery): RawBuilder<unknown> {
+  // The title pass uses the title's own GIN index (migration 0027, schema-title.ts).
+  if (pass === 'title') return sql`to_tsvector('simple', d.title_f) @@ to_tsquery('simple', ${tsqueryText(query)})`;
+  return sql`d.fts @@ to_tsquery('simple', ${pass === 'together' ? tsqueryPhraseText(query) : tsqueryText(query)})`;
+}
+
+/** The query of matching ids under `where`, highest first, `offset` skipped, at most `limit` (one column, id). */
+export function matchingIdsQuery(
+  db: Db,
+  pass: Pass,
+  query: ParsedQuery,
+  where: readonly RawBuilder<unknown>[],
+  page: { limit: number; offset: number },
+): RawBuilder<{ id: number | string }> {
+  if (db.dialect === 'sqlite') {
+    // CROSS JOIN keeps search_fts the outer loop: its rowid order is the ORDER BY, so the scan stops at the limit.
+    const conditions = [sql`search_fts MATCH ${sqliteMatch(pass, query)}`, ...where];
+    return sql<{ id: number }>`
+      SELECT d.id FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid
+      WHERE ${sql.join(conditions, sql` AND `)}
+      ORDER BY search_fts.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+  }
+  const conditions = [postgresMatch(pass, query), ...where];
+  return sql<{ id: number | string }>`
+    SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY d.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+/**
+ * On PostgreSQL a backward walk of the primary key is fast when matches are dense and
+ * reads the whole table when they are rare (or absent), while the GIN index is the
+ * other way round: matches are first read unordered up to SPARSE_PROBE (the planner's
+ * cheapest way, stopping there), and only when there are that many does the walk run.
+ */
+export const SPARSE_PROBE = 2000;
+
+/** Ids of matching documents under `where`, highest first, `offset` skipped, at most `limit`. */
+export async function matchingIds(
+  db: Db,
+  pass: Pass,
+  query: ParsedQuery,
+  where: readonly RawBuilder<unknown>[],
+  page: { limit: number; offset: number },
+  sparseProbe = SPARSE_PROBE,
+): Promise<number[]> {
+  if (db.dialect === 'postgres') {
+    const conditions = [postgresMatch(pass, query), ...where];
+    const probe = await sql<{ id: number | string }>`
+      SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)} LIMIT ${sparseProbe}`.execute(db.kysely);
+    if (probe.rows.length < sparseProbe) {
+      const ids = probe.rows.map((r) => Number(r.id)).sort((a, b) => b - a);
+      return ids.slice(page.offset, page.offset + page.limit);
+    }
+  }
+  const result = await matchingIdsQuery(db, pass, query, where, page).execute(db.kysely);
+  return result.rows.map((r) => Number(r.id));
+}
