@@ -7,7 +7,7 @@
  * need without the body. Rules live above it: the workflow and editing in editorial/,
  * writing with slugs and redirects in articles.service.ts.
  */
-import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { ArticleRow, ArticlesTable, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
@@ -420,17 +420,14 @@ export function tagArticlesFrom(db: Conn, tagId: number, window: KeysetWindow): 
   return keysetSummaries(summaries(db).where('a.id', 'in', tagged), window, dependency.tag(tagId));
 }
 
-/**
- * The position of the public article at `offset` in the category's newest-first order,
- * reading only (published_at, id): where an old `?trang=N` address starts in keyset terms.
- */
-export async function categoryPositionAt(db: Conn, siteId: number, categoryId: number, offset: number): Promise<KeysetPosition | undefined> {
-  dependsOn(dependency.category(categoryId));
+type ArticleFilter = (eb: ExpressionBuilder<Database & { a: ArticlesTable }, 'a'>) => Expression<SqlBool>;
+
+/** The position of the public article at `offset` among those `filter` keeps, newest first, reading only (published_at, id). */
+async function positionAt(db: Conn, filter: ArticleFilter, offset: number): Promise<KeysetPosition | undefined> {
   const row = await db
     .selectFrom('articles as a')
     .select(['a.published_at as publishedAt', 'a.id as id'])
-    .where('a.site_id', '=', siteId)
-    .where(inCategory(categoryId))
+    .where(filter)
     .where(publicNow('a'))
     .orderBy('a.published_at', 'desc')
     .orderBy('a.id', 'desc')
@@ -440,19 +437,14 @@ export async function categoryPositionAt(db: Conn, siteId: number, categoryId: n
   return row?.publishedAt == null ? undefined : { publishedAt: row.publishedAt, id: row.id };
 }
 
+/** Where an old `?trang=N` address of a category starts in keyset terms. */
+export async function categoryPositionAt(db: Conn, siteId: number, categoryId: number, offset: number): Promise<KeysetPosition | undefined> {
+  dependsOn(dependency.category(categoryId));
+  return positionAt(db, (eb) => eb.and([eb('a.site_id', '=', siteId), inCategory(categoryId)(eb)]), offset);
+}
+
 /** The same for a tag's list. */
 export async function tagPositionAt(db: Conn, tagId: number, offset: number): Promise<KeysetPosition | undefined> {
   dependsOn(dependency.tag(tagId));
-  const tagged = db.selectFrom('article_tags as at').select('at.article_id').where('at.tag_id', '=', tagId);
-  const row = await db
-    .selectFrom('articles as a')
-    .select(['a.published_at as publishedAt', 'a.id as id'])
-    .where('a.id', 'in', tagged)
-    .where(publicNow('a'))
-    .orderBy('a.published_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(1)
-    .offset(offset)
-    .executeTakeFirst();
-  return row?.publishedAt == null ? undefined : { publishedAt: row.publishedAt, id: row.id };
+  return positionAt(db, (eb) => eb('a.id', 'in', eb.selectFrom('article_tags as at').select('at.article_id').where('at.tag_id', '=', tagId)), offset);
 }
