@@ -8,6 +8,7 @@ import { buildApp } from './app.js';
 import { BACKUP_COMMANDS_USAGE, isBackupCommand, runBackupCommand } from './cli/backup-commands.js';
 import { DEMO_COMMANDS_USAGE, runDemoRemove } from './cli/demo-commands.js';
 import { GENERATE_COMMANDS_USAGE, runGenerate } from './cli/generate-commands.js';
+import { announceContentChanged } from './page-cache/announce.js';
 import { IMPORT_COMMANDS_USAGE, isImportCommand, runImportCommand } from './cli/import-commands.js';
 import { isSiteCommand, runSiteCommand, SITE_COMMANDS_USAGE } from './cli/site-commands.js';
 import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
@@ -143,7 +144,10 @@ async function main(argv: string[]): Promise<number> {
   if (isImportCommand(command)) {
     return withDatabase(config, async (db) => {
       await migrateToLatest(db);
-      return runImportCommand(command, argv.slice(1), { db: db.kysely, mediaDir: config.mediaDir, out: (text) => process.stdout.write(text), tty: process.stdout.isTTY === true });
+      const code = await runImportCommand(command, argv.slice(1), { db: db.kysely, mediaDir: config.mediaDir, out: (text) => process.stdout.write(text), tty: process.stdout.isTTY === true });
+      // The serving processes' kept pages predate what was imported.
+      if (code === 0) await announceContentChanged(config);
+      return code;
     });
   }
   switch (command) {
@@ -171,7 +175,9 @@ async function main(argv: string[]): Promise<number> {
     case 'generate':
       return withDatabase(config, async (db) => {
         await migrateToLatest(db);
-        return runGenerate(argv.slice(1), { db: db.kysely, out: (text) => process.stdout.write(text), progress: (text) => process.stderr.write(text), tty: process.stderr.isTTY === true });
+        const code = await runGenerate(argv.slice(1), { db: db.kysely, out: (text) => process.stdout.write(text), progress: (text) => process.stderr.write(text), tty: process.stderr.isTTY === true });
+        if (code === 0) await announceContentChanged(config);
+        return code;
       });
     case 'seed-demo':
       return withDatabase(config, async (db) => {

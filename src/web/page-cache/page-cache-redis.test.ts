@@ -10,6 +10,7 @@ import { buildApp } from '../../app.js';
 import { createServices, type Services } from '../../services.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { redisAvailable, TEST_REDIS_URL } from '../../test-support/redis.js';
+import { announceContentChanged } from '../../page-cache/announce.js';
 import { editorialFixture, type EditorialFixture } from '../admin/articles/test-fixture.js';
 
 describe.skipIf(!redisAvailable).each(TEST_DIALECTS)('the page cache of two processes over Redis on %s', (dialect) => {
@@ -70,5 +71,18 @@ describe.skipIf(!redisAvailable).each(TEST_DIALECTS)('the page cache of two proc
     }
     expect(seenAfter).toBeLessThan(1_000);
     expect((await onSecond(hostB, '/')).headers['x-cache']).toBe('HIT');
+  });
+
+  it('a command that wrote content behind their backs (an import) starts the serving processes’ caches afresh', async () => {
+    await cachedOnSecond(hostA, '/');
+    await cachedOnSecond(hostB, '/');
+    expect(await announceContentChanged(f.t.services.config)).toBe(true);
+    const deadline = performance.now() + 2_000;
+    let dropped = false;
+    while (!dropped && performance.now() < deadline) {
+      dropped = (await onSecond(hostB, '/')).headers['x-cache'] !== 'HIT';
+      if (!dropped) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(dropped).toBe(true);
   });
 });
