@@ -59,7 +59,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     // A page kept in the cache is answered before Fastify (web/page-cache/front-door.ts).
     ...(pageStore === undefined
       ? {}
-      : { serverFactory: serverWithFrontDoor(frontDoor({ store: pageStore, registry: services.registry, statistics: services.views, trustProxy: config.trustProxy })) }),
+      : { serverFactory: serverWithFrontDoor(frontDoor({ store: pageStore, registry: services.registry, statistics: services.views, metrics: services.metrics, trustProxy: config.trustProxy })) }),
     // A hop count or the proxies' addresses, never every hop (net/trust-proxy.ts).
     trustProxy: fastifyTrustProxy(config.trustProxy),
     // Behind a trusted proxy, its request ID (nginx's $request_id) names the request in

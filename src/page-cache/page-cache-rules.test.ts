@@ -56,7 +56,7 @@ describe('which pages a change drops', () => {
 
 const page = (key: string, names: string[], bytes = 100, expiresAt = Number.POSITIVE_INFINITY): StoredPage => ({
   key, body: Buffer.alloc(bytes, 'a'), headers: { 'content-type': 'text/html; charset=utf-8' }, etag: `"${key}"`,
-  lastModified: 'Sun, 06 Dec 2026 00:00:00 GMT', renderedAt: 0, expiresAt, names, articleViewed: null,
+  lastModified: 'Sun, 06 Dec 2026 00:00:00 GMT', renderedAt: 0, expiresAt, names, route: '/', articleViewed: null,
 });
 
 describe('the store', () => {

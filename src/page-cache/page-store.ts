@@ -18,6 +18,8 @@ export interface StoredPage {
   /** Milliseconds since the epoch after which it is not served. */
   readonly expiresAt: number;
   readonly names: readonly string[];
+  /** The route pattern that rendered it (`/:category/:slug`), for the latency metric of a hit. */
+  readonly route: string;
   /** The article it showed, for the view counter on every hit. */
   readonly articleViewed: { id: number; categoryId: number } | null;
   /** Compressed once, on the first request that accepts each. */

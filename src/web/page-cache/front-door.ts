@@ -6,8 +6,8 @@
  * same page, headers and validators as that plugin's hit: the security headers were kept with
  * the page, the view is counted the same way (statistics/page-view-rules.ts).
  *
- * What a hit here does not do: Fastify's request log and latency metric (nginx's access log
- * has each request; the page cache's own counters say how many were hits).
+ * What a hit here does not do: Fastify's request log (nginx's access log has each request).
+ * It counts in the latency metric under the route that rendered the page, as any answer does.
  */
 import http, { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import proxyAddr from '@fastify/proxy-addr';
@@ -17,12 +17,14 @@ import { fastifyTrustProxy, type TrustProxy } from '../../net/trust-proxy.js';
 import type { SiteRegistry } from '../../sites/index.js';
 import { countsAsPageView } from '../../statistics/page-view-rules.js';
 import type { ViewStatistics } from '../../statistics/view-statistics.js';
+import type { Metrics } from '../../observability/metrics.js';
 import { notModified, pageKey } from './page-cache-plugin.js';
 
 export interface FrontDoorOptions {
   store: PageStore;
   registry: SiteRegistry;
   statistics: ViewStatistics;
+  metrics: Pick<Metrics, 'observeRequest'>;
   trustProxy: TrustProxy;
 }
 
@@ -35,6 +37,7 @@ export function frontDoor(opts: FrontDoorOptions): (req: IncomingMessage, res: S
   const clientAddress = (req: IncomingMessage): string => proxyAddr(req, trusts);
 
   return (req, res) => {
+    const started = performance.now();
     const key = pageKey(req.method, req.url, req.headers.host);
     if (key === undefined) return false;
     const page = store.get(key);
@@ -46,6 +49,7 @@ export function frontDoor(opts: FrontDoorOptions): (req: IncomingMessage, res: S
     const headers: http.OutgoingHttpHeaders = { ...page.headers, etag: page.etag, 'last-modified': page.lastModified, vary: 'Accept-Encoding', 'x-cache': 'HIT' };
     if (notModified(req.headers, page)) {
       res.writeHead(304, headers).end();
+      opts.metrics.observeRequest(req.method ?? 'GET', page.route, 304, (performance.now() - started) / 1000);
       return true;
     }
     const encoding = negotiateEncoding(req.headers['accept-encoding']);
@@ -55,6 +59,7 @@ export function frontDoor(opts: FrontDoorOptions): (req: IncomingMessage, res: S
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     else res.end(body);
+    opts.metrics.observeRequest(req.method ?? 'GET', page.route, 200, (performance.now() - started) / 1000);
 
     const userAgent = req.headers['user-agent'];
     if (countsAsPageView({ method: req.method ?? '', url: req.url ?? '', status: 200, contentType: page.headers['content-type'], userAgent })) {

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
+import { parseDocument } from '../../test-support/html.js';
 import { editorialFixture, type EditorialFixture } from '../admin/articles/test-fixture.js';
 
 describe.each(TEST_DIALECTS)('the page cache over HTTP on %s', (dialect) => {
@@ -239,6 +240,25 @@ describe.each(TEST_DIALECTS)('the page cache over HTTP on %s', (dialect) => {
     const after = (await f.db.selectFrom('articles').select('view_count').where('id', '=', article.id).executeTakeFirstOrThrow()).view_count;
     expect(after - before).toBe(1); // the hit; not the HEAD, not the revalidation
   });
+
+  it('a featured article leaves the cached home when its end time passes, with nothing written then', async () => {
+    const article = await publish(`Tin nổi bật trong vài giây ${dialect}`);
+    const until = new Date(Date.now() + 6_000);
+    await save(article.id, { featured: true, featuredOrder: 1, featuredUntil: until.toISOString() });
+    await f.t.services.pageCache.settled();
+    const featuredTitles = async () => {
+      const home = await get(hostA, '/');
+      return { cache: home.headers['x-cache'], titles: Array.from(parseDocument(home.body).querySelectorAll('.home-featured h3 a')).map((a) => a.textContent ?? '') };
+    };
+    await featuredTitles();
+    const before = await featuredTitles();
+    expect(before.cache).toBe('HIT');
+    expect(before.titles[0]).toBe(`Tin nổi bật trong vài giây ${dialect}`);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, until.getTime() - Date.now()) + 50));
+    const after = await featuredTitles();
+    expect(after.cache).not.toBe('HIT');
+    expect(after.titles).not.toContain(`Tin nổi bật trong vài giây ${dialect}`);
+  }, 30_000);
 
   it('keeps no answer that is not a public page: the API, the admin, search, errors, forms', async () => {
     for (const url of ['/api/v1/sites', '/tim-kiem?q=binh+dang', '/khong-co-trang-nay', '/hoi-dap/gui-cau-hoi']) {

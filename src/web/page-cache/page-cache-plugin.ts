@@ -135,6 +135,7 @@ export const pageCachePlugin = fp(function pageCachePlugin(app: FastifyInstance,
       renderedAt,
       expiresAt: Math.min(renderedAt + cache.ttlMs, miss.reads.changesAt),
       names: [...pathNames(site.id, pathOf(request.url)), ...miss.reads.names],
+      route: request.routeOptions.url ?? pathOf(request.url),
       articleViewed: request.articleViewed,
     };
     const kept = store.store(page, miss.epoch);
