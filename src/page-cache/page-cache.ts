@@ -47,7 +47,9 @@ export interface PageCacheOptions {
 export async function startPageCache(opts: PageCacheOptions): Promise<PageCache> {
   const { config, db, events, registry, log } = opts;
   const store = config.pageCache.enabled ? new PageStore({ maxBytes: config.pageCache.maxBytes, ...(opts.now === undefined ? {} : { now: opts.now }) }) : undefined;
-  const menus = new Map<number, Promise<unknown>>();
+  const now = opts.now ?? Date.now;
+  const ttlMs = config.pageCache.ttlSeconds * 1000;
+  const menus = new Map<number, { menu: Promise<unknown>; until: number }>();
   const clearAll = () => {
     store?.clear();
     menus.clear();
@@ -106,17 +108,18 @@ export async function startPageCache(opts: PageCacheOptions): Promise<PageCache>
   return {
     store,
     navigation<T>(siteId: number, load: () => Promise<T>): Promise<T> {
-      const held = menus.get(siteId) as Promise<T> | undefined;
-      if (held !== undefined) return held;
+      const held = menus.get(siteId);
+      // Held no longer than a page (what the command line changes without Redis shows as pages do).
+      if (held !== undefined && held.until > now()) return held.menu as Promise<T>;
       const loading = load();
-      menus.set(siteId, loading);
+      menus.set(siteId, { menu: loading, until: now() + ttlMs });
       // A failed read is not held: the next request reads again.
       loading.catch(() => {
-        if (menus.get(siteId) === loading) menus.delete(siteId);
+        if (menus.get(siteId)?.menu === loading) menus.delete(siteId);
       });
       return loading;
     },
-    ttlMs: config.pageCache.ttlSeconds * 1000,
+    ttlMs,
     invalidate,
     invalidateHere: drop,
     async settled() {
