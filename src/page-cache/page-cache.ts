@@ -78,9 +78,11 @@ export async function startPageCache(opts: PageCacheOptions): Promise<PageCache>
   for (const type of ARTICLE_EVENTS) {
     unsubscribe.push(
       events.on(type, (event) => {
+        // Without kept pages an article changes nothing held here (menus follow the site).
+        if (store === undefined) return;
         // Heard right after the commit, before the answer to the change is sent: until the
         // lists it joined or left are known (one lookup), nothing is served from the store.
-        const release = store?.hold();
+        const release = store.hold();
         const work = articleAppearances(db, event.articleId)
           .then((where) => invalidate(articleChangeNames(event, where)))
           .catch((error: unknown) => {
@@ -89,7 +91,7 @@ export async function startPageCache(opts: PageCacheOptions): Promise<PageCache>
             log.error({ err: error, event }, 'page-cache: cannot tell which pages an article change alters; every page is dropped');
           })
           .finally(() => {
-            release?.();
+            release();
             inFlight.delete(work);
           });
         inFlight.add(work);
