@@ -117,24 +117,6 @@ export async function articlesInCategory(
   return rows.map(toSummary);
 }
 
-export async function countArticlesInCategory(db: Conn, categoryId: number): Promise<number> {
-  dependsOn(dependency.category(categoryId));
-  const row = await db
-    .selectFrom('articles as a')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where(inCategory(categoryId))
-    .where(publicNow('a'))
-    .executeTakeFirstOrThrow();
-  return toCount(row.n);
-}
-
-/** Published articles of a site in a stable order, a page at a time (sitemaps). */
-export async function publishedArticlesPage(db: Conn, siteId: number, limit: number, offset: number): Promise<ArticleSummary[]> {
-  const rows = await summaries(db).where('a.site_id', '=', siteId).orderBy('a.id').limit(limit).offset(offset).execute();
-  dependsOnArticles(dependency.siteArticles(siteId), rows);
-  return rows.map(toSummary);
-}
-
 export async function countPublishedArticles(db: Conn, siteId: number): Promise<number> {
   dependsOn(dependency.siteArticles(siteId));
   const row = await db
@@ -254,20 +236,6 @@ export async function tagsOf(db: Conn, articleId: number): Promise<TagRef[]> {
     .where('at.article_id', '=', articleId)
     .orderBy('t.name')
     .execute();
-}
-
-/** Public articles with the tag, newest first. */
-export async function articlesWithTag(db: Conn, tagId: number, limit: number, offset = 0): Promise<ArticleSummary[]> {
-  const rows = await summaries(db)
-    .innerJoin('article_tags as at', 'at.article_id', 'a.id')
-    .where('at.tag_id', '=', tagId)
-    .orderBy('a.published_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  dependsOnArticles(dependency.tag(tagId), rows);
-  return rows.map(toSummary);
 }
 
 export async function countArticlesWithTag(db: Conn, tagId: number): Promise<number> {

@@ -5,8 +5,9 @@
  */
 import crypto from 'node:crypto';
 
-export function strongEtag(body: string): string {
-  return `"${crypto.createHash('sha256').update(body, 'utf8').digest('base64url').slice(0, 32)}"`;
+export function strongEtag(body: string | Buffer): string {
+  // A string is hashed as its UTF-8 bytes, as it is sent.
+  return `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
 /** RFC 9110 §13.1.2: `*`, or any listed tag equal under weak comparison. */

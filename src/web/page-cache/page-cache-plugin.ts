@@ -16,13 +16,12 @@
  * Registered after site routing and the archive gate, so a hit still answers only for a
  * known site in the mode it is in; after the security headers, so a stored page keeps them.
  */
-import crypto from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDependencies, newReadDependencies, type ReadDependencies } from '../../publishing/read-dependencies.js';
 import type { SiteRegistry } from '../../sites/index.js';
-import { ifNoneMatchHolds } from '../etag.js';
+import { ifNoneMatchHolds, strongEtag } from '../etag.js';
 import { adminWriteNames, pathNames } from '../../page-cache/change-names.js';
 import type { PageCache } from '../../page-cache/page-cache.js';
 import { negotiateEncoding, type PageStore, type StoredPage } from '../../page-cache/page-store.js';
@@ -130,7 +129,7 @@ export const pageCachePlugin = fp(function pageCachePlugin(app: FastifyInstance,
       key: miss.key,
       body,
       headers: storedHeaders(reply),
-      etag: typeof given === 'string' ? given : `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+      etag: typeof given === 'string' ? given : strongEtag(body),
       lastModified: new Date(renderedAt).toUTCString(),
       renderedAt,
       expiresAt: Math.min(renderedAt + cache.ttlMs, miss.reads.changesAt),
