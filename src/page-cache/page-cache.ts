@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 import type { ArticleEventType, DomainEvents, PageEventType } from '../editorial/events.js';
 import { articleAppearances } from '../publishing/appearances.repo.js';
-import { dependency } from '../publishing/read-dependencies.js';
+import { dependency, siteOfName } from '../publishing/read-dependencies.js';
 import type { RedisClient } from '../redis/connection.js';
 import type { SiteRegistry } from '../sites/index.js';
 import { articleChangeNames } from './change-names.js';
@@ -58,7 +58,8 @@ export async function startPageCache(opts: PageCacheOptions): Promise<PageCache>
     store?.invalidate(names);
     for (const name of names) {
       if (name === dependency.system) menus.clear();
-      else if (name.startsWith('site:')) menus.delete(Number(name.slice('site:'.length)));
+      const siteId = siteOfName(name);
+      if (siteId !== undefined) menus.delete(siteId);
     }
   };
   let bus: InvalidationBus | undefined;

@@ -51,6 +51,13 @@ export const dependency = {
   kind: (kind: ContentKind, siteId: number) => `${kind}:${siteId}`,
 } as const;
 
+/** The site a `dependency.site(…)` name names; undefined for any other name. */
+export function siteOfName(name: string): number | undefined {
+  if (!name.startsWith('site:')) return undefined;
+  const id = Number(name.slice('site:'.length));
+  return Number.isInteger(id) ? id : undefined;
+}
+
 /** The content types whose pages depend on the type as a whole (their admin writes name the type). */
 export const CONTENT_KINDS = ['pages', 'documents', 'albums', 'questions', 'consultations', 'schedule', 'directory'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
