@@ -102,3 +102,21 @@ export async function newContext(browser: Browser, width: number, options: { jav
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
 }
+
+/**
+ * How far the page scrolls sideways past its viewport (0 when it fits), and, when it does
+ * not, the elements that reach past the right edge — so a failure says what to fix.
+ */
+export async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const overflow = Math.max(0, root.scrollWidth - root.clientWidth);
+    if (overflow === 0) return { overflow, culprits: [] };
+    const elements: Element[] = Array.from(document.body.querySelectorAll('*'));
+    const culprits = elements
+      .filter((element) => element.getBoundingClientRect().right > root.clientWidth)
+      .slice(-12)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} (right ${Math.round(element.getBoundingClientRect().right)} px)`);
+    return { overflow, culprits };
+  });
+}
