@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { openDatabase, type Db, type Dialect } from '../src/db/database.js';
 import type { Database } from '../src/db/schema.js';
 import { migrateToLatest } from '../src/db/migrations/index.js';
-import { generate } from '../src/generate/index.js';
+import { generate, GENERATE_SQLITE_CACHE_MB } from '../src/generate/index.js';
 import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
 import { createTestDatabase } from '../src/test-support/databases.js';
 
@@ -35,7 +35,7 @@ export interface Dataset {
 
 async function open(dialect: Dialect, dataDir: string): Promise<{ db: Db; env: Record<string, string>; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
-    const db = openDatabase({ kind: 'sqlite', file: path.join(dataDir, 'govportal.sqlite') });
+    const db = openDatabase({ kind: 'sqlite', file: path.join(dataDir, 'govportal.sqlite') }, { sqliteCacheMb: GENERATE_SQLITE_CACHE_MB });
     await migrateToLatest(db);
     return { db, env: {}, drop: () => db.close() };
   }

@@ -8,12 +8,13 @@ import { buildApp } from './app.js';
 import { BACKUP_COMMANDS_USAGE, isBackupCommand, runBackupCommand } from './cli/backup-commands.js';
 import { DEMO_COMMANDS_USAGE, runDemoRemove } from './cli/demo-commands.js';
 import { GENERATE_COMMANDS_USAGE, runGenerate } from './cli/generate-commands.js';
+import { GENERATE_SQLITE_CACHE_MB } from './generate/index.js';
 import { announceContentChanged } from './page-cache/announce.js';
 import { IMPORT_COMMANDS_USAGE, isImportCommand, runImportCommand } from './cli/import-commands.js';
 import { isSiteCommand, runSiteCommand, SITE_COMMANDS_USAGE } from './cli/site-commands.js';
 import { isUserCommand, runUserCommand, USER_COMMANDS_USAGE } from './cli/user-commands.js';
 import { ConfigError, loadConfig, newPasswordFromEnvironment, type Config } from './config.js';
-import { openDatabase, type Db } from './db/database.js';
+import { openDatabase, type Db, type OpenOptions } from './db/database.js';
 import { migrateToLatest } from './db/migrations/index.js';
 import { seedDemoSystem } from './demo/seed.js';
 import { createLogger } from './logger.js';
@@ -31,8 +32,8 @@ Lệnh:
   reindex      lập lại toàn bộ chỉ mục tìm kiếm từ tin bài và trang
 ${USER_COMMANDS_USAGE}${SITE_COMMANDS_USAGE}${DEMO_COMMANDS_USAGE}${BACKUP_COMMANDS_USAGE}${IMPORT_COMMANDS_USAGE}${GENERATE_COMMANDS_USAGE}`;
 
-async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = openDatabase(config.database);
+async function withDatabase<T>(config: Config, fn: (db: Db) => Promise<T>, options: OpenOptions = {}): Promise<T> {
+  const db = openDatabase(config.database, options);
   try {
     return await fn(db);
   } finally {
@@ -178,7 +179,7 @@ async function main(argv: string[]): Promise<number> {
         const code = await runGenerate(argv.slice(1), { db: db.kysely, out: (text) => process.stdout.write(text), progress: (text) => process.stderr.write(text), tty: process.stderr.isTTY === true });
         if (code === 0) await announceContentChanged(config);
         return code;
-      });
+      }, { sqliteCacheMb: GENERATE_SQLITE_CACHE_MB });
     case 'seed-demo':
       return withDatabase(config, async (db) => {
         await migrateToLatest(db);

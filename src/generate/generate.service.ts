@@ -39,6 +39,9 @@ type Conn = Kysely<Database>;
 export const DOCUMENT_SHARE = 0.05;
 export const QUESTION_SHARE = 0.05;
 
+/** SQLite's page cache while generating, in MB: 100,000 articles over 150 sites took 137 s with the default, 107 s with this. */
+export const GENERATE_SQLITE_CACHE_MB = 256;
+
 /** A province's and a district's portal publish more than a commune's. */
 const WEIGHT: Readonly<Record<SiteKind, number>> = { province: 4, district: 2, department: 1.5, commune: 1, other: 1 };
 
