@@ -1,5 +1,5 @@
 /**
- * Every figure of one dialect: govportal (`serve`, production settings) and, in the same run,
+ * Every figure of one dialect: govportal (the built `serve`, production settings) and, in the same run,
  * a bare node:http server answering with the same article bytes and headers; then the
  * uncached path in a second process started with PAGE_CACHE=off. Loads are bounded in time.
  */
@@ -131,7 +131,7 @@ export async function measureDialect(data: Dataset, seconds: number, log: (line:
   const fromMany = (i: number) => ({ host: data.host, 'x-forwarded-for': `10.9.${Math.floor(i / 250) % 250}.${i % 250}` });
 
   log(`  ${data.dialect}: starting serve (production settings)`);
-  const app: ServeProcess = await startServe(env);
+  const app: ServeProcess = await startServe(env, { built: true });
   let cached: Omit<DialectFigures, 'uncachedArticle' | 'uncachedRatio' | 'uncachedRender' | 'peakResidentUncachedMb'>;
   try {
     await app.ready(120_000);
@@ -183,7 +183,7 @@ export async function measureDialect(data: Dataset, seconds: number, log: (line:
   }
 
   log(`  ${data.dialect}: uncached article (PAGE_CACHE=off), ${seconds} s`);
-  const uncached = await startServe({ ...env, PAGE_CACHE: 'off' });
+  const uncached = await startServe({ ...env, PAGE_CACHE: 'off' }, { built: true });
   try {
     await uncached.ready(120_000);
     const uncachedRender = await timeSequence(uncached.port, Array.from({ length: SAMPLES.render }, () => data.articlePath), () => ({ host: data.host }));

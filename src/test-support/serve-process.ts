@@ -4,10 +4,13 @@
  * then SIGKILL if it lingers) so that no test leaves a server behind.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
 export const MAIN = path.join(import.meta.dirname, '..', 'main.ts');
+/** What `npm run build` makes and production runs (`node dist/main.js serve`). */
+export const BUILT_MAIN = path.join(import.meta.dirname, '..', '..', 'dist', 'main.js');
 
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -32,10 +35,20 @@ export interface ServeProcess {
 /** Settings of the parent that must not leak into the child unless the test says so. */
 const OWN_SETTINGS = ['DATABASE_URL', 'REDIS_URL', 'PORT', 'HOST', 'DATA_DIR', 'DEMO_SEED', 'NODE_ENV', 'LOG_LEVEL'];
 
-export async function startServe(env: Record<string, string>): Promise<ServeProcess> {
+export interface ServeOptions {
+  /**
+   * Runs the built server (dist/, as in production) instead of the sources through tsx,
+   * whose compiler stays loaded and adds about 60 MB: the benchmark measures what runs.
+   */
+  built?: boolean;
+}
+
+export async function startServe(env: Record<string, string>, options: ServeOptions = {}): Promise<ServeProcess> {
+  if (options.built === true && !fs.existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run npm run build first`);
   const port = await freePort();
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !OWN_SETTINGS.includes(key)));
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve'], { env: { ...inherited, HOST: '127.0.0.1', ...env, PORT: String(port) } });
+  const args = options.built === true ? [BUILT_MAIN, 'serve'] : ['--import', 'tsx', MAIN, 'serve'];
+  const child = spawn(process.execPath, args, { env: { ...inherited, HOST: '127.0.0.1', ...env, PORT: String(port) } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
