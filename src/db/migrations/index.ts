@@ -31,6 +31,7 @@ import * as topics from './20261207_0022_topics.js';
 import * as siteArchiveMode from './20261207_0024_site_archive_mode.js';
 import * as searchTitle from './20261208_0027_search_title.js';
 import * as keysetIndexes from './20261208_0028_keyset_indexes.js';
+import * as featuredKeyset from './20261209_0029_featured_keyset.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -64,6 +65,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261207_0024_site_archive_mode': siteArchiveMode,
   '20261208_0027_search_title': searchTitle,
   '20261208_0028_keyset_indexes': keysetIndexes,
+  '20261209_0029_featured_keyset': featuredKeyset,
 };
 
 /** Every migration, in the order they apply. */
