@@ -38,7 +38,7 @@ pg.types.setTypeParser(INT8_OID, (value) => Number(value));
 export interface OpenOptions {
   /**
    * SQLite's page cache in MB (better-sqlite3's build keeps 16 MB). A bulk load into a database of
-   * gigabytes spends most of its time reading back the index pages it has just evicted;
+   * gigabytes spends much of its time reading back the index pages it has just evicted;
    * `generate` gives itself 256 MB. The server keeps the default, for its memory budget.
    */
   sqliteCacheMb?: number;
