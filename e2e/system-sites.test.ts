@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
 import { ADMIN_DIST_DIR } from '../src/web/admin/admin-app.js';
 import { runAxe } from './support/axe.js';
-import { browserAvailable, launchBrowser, newContext, sidewaysOverflow, watchPageProblems, type PageProblems } from './support/browser.js';
+import { browserAvailable, launchBrowser, newContext, tooWide, watchPageProblems, type PageProblems } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -45,12 +45,6 @@ describe.skipIf(!browserAvailable)('the admin: a system administrator creates a 
     await browser?.close();
     await server?.close();
   }, 60_000);
-
-  /** '' when the page does not scroll sideways, else by how much and what reaches past the edge. */
-  async function fitsWidth(page: Page): Promise<string> {
-    const { overflow, culprits } = await sidewaysOverflow(page);
-    return overflow === 0 ? '' : `${overflow} px too wide: ${culprits.join(', ')}`;
-  }
 
   async function check(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
@@ -167,20 +161,20 @@ describe.skipIf(!browserAvailable)('the admin: a system administrator creates a 
     expect(response?.status()).toBe(200);
     expect(await publicPage.locator('main').textContent()).toContain(CONTACT);
     expect(await publicPage.locator('meta[name="description"]').getAttribute('content')).toBe('Địa chỉ, điện thoại của Ủy ban nhân dân huyện Cam Thành.');
-    expect(await fitsWidth(publicPage)).toBe('');
+    expect(await tooWide(publicPage)).toBe('');
     await check(publicPage, 'cong-moi-lien-he-375');
   });
 
   it('keeps the page editor usable and accessible on a phone (375 px)', async () => {
     const page = await pagesScreen(375);
-    expect(await fitsWidth(page)).toBe('');
+    expect(await tooWide(page)).toBe('');
     await check(page, 'admin-trang-tinh-375');
     await page.getByRole('link', { name: 'Liên hệ', exact: true }).click();
     await expect.poll(() => page.getByLabel('Tiêu đề', { exact: true }).inputValue(), { timeout: 15_000 }).toBe('Liên hệ');
     await page.waitForLoadState('networkidle');
     // The body editor loads on demand: measure the screen the editor works in, not its placeholder.
     await page.getByRole('toolbar').waitFor({ timeout: 15_000 });
-    expect(await fitsWidth(page)).toBe('');
+    expect(await tooWide(page)).toBe('');
     await check(page, 'admin-trang-lien-he-375');
   });
 
@@ -188,7 +182,7 @@ describe.skipIf(!browserAvailable)('the admin: a system administrator creates a 
     const { page } = await sitesScreen(375);
     expect(await page.locator('table tr', { hasText: NAME }).count()).toBe(1);
     // The table scrolls inside its frame; the page itself never gets wider than the phone.
-    expect(await fitsWidth(page)).toBe('');
+    expect(await tooWide(page)).toBe('');
     await check(page, 'admin-quan-ly-cong-375');
   });
 });

@@ -104,19 +104,19 @@ export async function newContext(browser: Browser, width: number, options: { jav
 }
 
 /**
- * How far the page scrolls sideways past its viewport (0 when it fits), and, when it does
- * not, the elements that reach past the right edge — so a failure says what to fix.
+ * '' when the page does not scroll sideways; else by how much, and the elements that reach
+ * past the right edge, so that a failure says what to fix.
  */
-export async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+export async function tooWide(page: Page): Promise<string> {
   return page.evaluate(() => {
     const root = document.documentElement;
-    const overflow = Math.max(0, root.scrollWidth - root.clientWidth);
-    if (overflow === 0) return { overflow, culprits: [] };
+    const overflow = root.scrollWidth - root.clientWidth;
+    if (overflow <= 0) return '';
     const elements: Element[] = Array.from(document.body.querySelectorAll('*'));
     const culprits = elements
       .filter((element) => element.getBoundingClientRect().right > root.clientWidth)
       .slice(-12)
       .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} (right ${Math.round(element.getBoundingClientRect().right)} px)`);
-    return { overflow, culprits };
+    return `${overflow} px too wide: ${culprits.join(', ')}`;
   });
 }

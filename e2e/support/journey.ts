@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { runAxe } from './axe.js';
-import { launchBrowser, newContext } from './browser.js';
+import { launchBrowser, newContext, tooWide } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -65,8 +65,7 @@ export function browserJourney(options: JourneyOptions): Journey {
       const report = await runAxe(page);
       expect(report.violations, `${name}: ${report.summary}`).toEqual([]);
       // No sideways scrolling at any width.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, name).toBeLessThanOrEqual(0);
+      expect(await tooWide(page), name).toBe('');
     },
   };
 }
