@@ -7,7 +7,7 @@
  * need without the body. Rules live above it: the workflow and editing in editorial/,
  * writing with slugs and redirects in articles.service.ts.
  */
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type AliasedSelectQueryBuilder, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { ArticleRow, ArticlesTable, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
 import { publicNow } from '../publishing/read-gate.js';
@@ -92,7 +92,7 @@ export async function featuredArticles(db: Conn, siteId: number, limit: number, 
     return (ordered ? query.orderBy('f.featured_order') : query).orderBy('f.published_at', 'desc').orderBy('f.id', 'desc').limit(limit);
   };
   const rows = await summaries(db)
-    .where((eb) => eb('a.id', 'in', eb.selectFrom(featured(true).as('ordered')).select('ordered.id').unionAll(eb.selectFrom(featured(false).as('unordered')).select('unordered.id'))))
+    .where((eb) => idAmong(eb, featured(true).as('first'), featured(false).as('second')))
     .orderBy((eb) => eb.fn.coalesce('a.featured_order', eb.val(UNORDERED)))
     .orderBy('a.published_at', 'desc')
     .orderBy('a.id', 'desc')
@@ -103,6 +103,11 @@ export async function featuredArticles(db: Conn, siteId: number, limit: number, 
   // The list changes when a shown story's time as featured ends: nothing is written then.
   for (const row of rows) changesAt(row.featuredUntil);
   return rows.map(({ featuredUntil: _until, ...row }) => toSummary(row));
+}
+
+/** The article (as `a`) is among the ids two reads yield, each already in its order and cut at what the list takes. */
+function idAmong(eb: ExpressionBuilder<Database & { a: ArticlesTable }, 'a'>, first: AliasedSelectQueryBuilder<{ id: number }, 'first'>, second: AliasedSelectQueryBuilder<{ id: number }, 'second'>) {
+  return eb('a.id', 'in', eb.selectFrom(first).select('first.id').unionAll(eb.selectFrom(second).select('second.id')));
 }
 
 /** A condition on the public article row of a given alias (the same the outer query applies to `a`). */
@@ -133,7 +138,7 @@ function newestInCategory(categoryId: number, take: number, order: 'desc' | 'asc
     }
     const ownFirst = own.orderBy('o.published_at', order).orderBy('o.id', order).limit(take);
     const otherFirst = other.orderBy('x.published_at', order).orderBy('x.id', order).limit(take);
-    return eb('a.id', 'in', eb.selectFrom(ownFirst.as('own')).select('own.id').unionAll(eb.selectFrom(otherFirst.as('other')).select('other.id')));
+    return idAmong(eb, ownFirst.as('first'), otherFirst.as('second'));
   };
 }
 
