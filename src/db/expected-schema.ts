@@ -410,12 +410,13 @@ export const EXPECTED_EXTRAS = {
       'search_documents_fts USING gin (fts)',
       'search_documents_published USING btree (status, published_at)',
       'search_documents_site USING btree (site_id, status, published_at)',
+      'search_documents_site_id USING btree (site_id, id)',
       'search_documents_title_trgm USING gin (title_f gin_trgm_ops)',
       "search_documents_title_words USING gin (to_tsvector('simple'::regconfig, title_f))",
     ],
   },
   sqlite: {
-    virtualTables: { search_fts: ['title', 'lead', 'body', 'body_x'], search_near: ['title'] },
+    virtualTables: { search_fts: ['title', 'lead', 'body', 'body_x', 'scope'], search_near: ['title'] },
     triggers: [
       'albums.search_albums_delete',
       'albums.search_albums_insert',

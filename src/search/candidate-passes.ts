@@ -9,17 +9,17 @@
  *   whose tsquery has no "within N words" for more than two words);
  * - all: every word anywhere (what search finds).
  *
- * `where` holds the filters on search_documents `d` (candidates.ts).
+ * PassFilter holds the filters on search_documents `d` (candidates.ts) and the sites searched.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
-import { fts5Expression, fts5TitleExpression, fts5TogetherExpression, tsqueryPhraseText, tsqueryText, type ParsedQuery } from './query.js';
+import { fts5Expression, fts5ScopeExpression, fts5TitleExpression, fts5TogetherExpression, tsqueryPhraseText, tsqueryText, type ParsedQuery } from './query.js';
 
 export type Pass = 'title' | 'together' | 'all';
 
-function sqliteMatch(pass: Pass, query: ParsedQuery): string {
-  if (pass === 'title') return fts5TitleExpression(query);
-  return pass === 'together' ? fts5TogetherExpression(query) : fts5Expression(query);
+function sqliteMatch(pass: Pass, query: ParsedQuery, siteIds: readonly number[] | undefined): string {
+  const words = pass === 'title' ? fts5TitleExpression(query) : pass === 'together' ? fts5TogetherExpression(query) : fts5Expression(query);
+  return siteIds === undefined ? words : `${fts5ScopeExpression(siteIds)} AND ${words}`;
 }
 
 function postgresMatch(pass: Pass, query: ParsedQuery): RawBuilder<unknown> {
@@ -28,17 +28,29 @@ function postgresMatch(pass: Pass, query: ParsedQuery): RawBuilder<unknown> {
   return sql`d.fts @@ to_tsquery('simple', ${pass === 'together' ? tsqueryPhraseText(query) : tsqueryText(query)})`;
 }
 
-/** The query of matching ids under `where`, highest first, `offset` skipped, at most `limit` (one column, id). */
+/**
+ * What a pass reads: the conditions on search_documents `d` (candidates.ts filterConditions,
+ * which holds the site filter too) and the sites searched, undefined for every site. On
+ * SQLite the sites go into the MATCH as well: FTS5 intersects the words' lists with the
+ * sites' own (schema-sqlite.ts SCOPE_TOKEN_PREFIX), so a site's search reads about its own
+ * matches, not every site's.
+ */
+export interface PassFilter {
+  where: readonly RawBuilder<unknown>[];
+  siteIds: readonly number[] | undefined;
+}
+
+/** The query of matching ids under the filter, highest first, `offset` skipped, at most `limit` (one column, id). */
 export function matchingIdsQuery(
   db: Db,
   pass: Pass,
   query: ParsedQuery,
-  where: readonly RawBuilder<unknown>[],
+  { where, siteIds }: PassFilter,
   page: { limit: number; offset: number },
 ): RawBuilder<{ id: number | string }> {
   if (db.dialect === 'sqlite') {
     // CROSS JOIN keeps search_fts the outer loop: its rowid order is the ORDER BY, so the scan stops at the limit.
-    const conditions = [sql`search_fts MATCH ${sqliteMatch(pass, query)}`, ...where];
+    const conditions = [sql`search_fts MATCH ${sqliteMatch(pass, query, siteIds)}`, ...where];
     return sql<{ id: number }>`
       SELECT d.id FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid
       WHERE ${sql.join(conditions, sql` AND `)}
@@ -58,17 +70,17 @@ export function matchingIdsQuery(
  */
 export const SPARSE_PROBE = 2000;
 
-/** Ids of matching documents under `where`, highest first, `offset` skipped, at most `limit`. */
+/** Ids of matching documents under the filter, highest first, `offset` skipped, at most `limit`. */
 export async function matchingIds(
   db: Db,
   pass: Pass,
   query: ParsedQuery,
-  where: readonly RawBuilder<unknown>[],
+  filter: PassFilter,
   page: { limit: number; offset: number },
   sparseProbe = SPARSE_PROBE,
 ): Promise<number[]> {
   if (db.dialect === 'postgres') {
-    const conditions = [postgresMatch(pass, query), ...where];
+    const conditions = [postgresMatch(pass, query), ...filter.where];
     const probe = await sql<{ id: number | string }>`
       SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)} LIMIT ${sparseProbe}`.execute(db.kysely);
     if (probe.rows.length < sparseProbe) {
@@ -76,6 +88,6 @@ export async function matchingIds(
       return ids.slice(page.offset, page.offset + page.limit);
     }
   }
-  const result = await matchingIdsQuery(db, pass, query, where, page).execute(db.kysely);
+  const result = await matchingIdsQuery(db, pass, query, filter, page).execute(db.kysely);
   return result.rows.map((r) => Number(r.id));
 }

@@ -16,9 +16,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import { publicNow } from '../publishing/read-gate.js';
-import { matchingIds, matchingIdsQuery, type Pass } from './candidate-passes.js';
+import { matchingIds, matchingIdsQuery, type Pass, type PassFilter } from './candidate-passes.js';
 import { storedKind } from './kinds.js';
-import { fts5ExactExpression, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
+import { fts5ExactExpression, fts5ScopeExpression, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
 import type { CandidateText, RankingPlan } from './ranking.js';
 import type { SearchContentType } from './search.js';
 
@@ -53,11 +53,47 @@ export const BODY_PROBE_CHARS = 2000;
 export const TITLE_PASS = 100;
 export const TOGETHER_PASS = 100;
 
-function exactBodyColumn(db: Db, word: string, alias: string): RawBuilder<unknown> {
-  // Per candidate (rowid = d.id): FTS5 seeks the word's list at one row instead of reading all of it.
-  return db.dialect === 'sqlite'
-    ? sql`EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ${fts5ExactExpression(word)} AND rowid = d.id) AS ${sql.ref(alias)}`
-    : sql`(d.fts_x @@ to_tsquery('simple', ${tsqueryExactText(word)}))::int AS ${sql.ref(alias)}`;
+/** PostgreSQL: whether candidate `d` holds the exact word anywhere in its body (its own tsvector, read with the row). */
+function exactBodyColumn(word: string, alias: string): RawBuilder<unknown> {
+  return sql`(d.fts_x @@ to_tsquery('simple', ${tsqueryExactText(word)}))::int AS ${sql.ref(alias)}`;
+}
+
+/**
+ * SQLite reads the exact body words' matches between the highest and the lowest candidate
+ * (within the sites searched) at most this many times the candidates: the pool is mostly the
+ * latest matches, so that walk is short. Past it, the candidates left are looked up one by
+ * one (an FTS5 seek each, about 30 µs: too slow for the whole pool, cheap for a tail).
+ */
+export const EXACT_WALK_FACTOR = 4;
+
+/** SQLite: the candidates whose body holds `word` with its diacritics (the FTS exact column). */
+async function exactBodyIds(db: Db, word: string, ids: readonly number[], siteIds: readonly number[] | undefined): Promise<Set<number>> {
+  const sorted = [...ids].sort((a, b) => b - a);
+  const highest = sorted[0];
+  const lowest = sorted[sorted.length - 1];
+  if (highest === undefined || lowest === undefined) return new Set();
+  const match = siteIds === undefined ? fts5ExactExpression(word) : `${fts5ScopeExpression(siteIds)} AND ${fts5ExactExpression(word)}`;
+  const walk = EXACT_WALK_FACTOR * sorted.length;
+  const walked = await sql<{ id: number }>`
+    SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${match} AND rowid BETWEEN ${lowest} AND ${highest}
+    ORDER BY rowid DESC LIMIT ${walk}`.execute(db.kysely);
+  const candidates = new Set(sorted);
+  const found = new Set(walked.rows.map((r) => Number(r.id)).filter((id) => candidates.has(id)));
+  const last = walked.rows[walked.rows.length - 1];
+  if (walked.rows.length < walk || last === undefined) return found;
+  // The walk stopped early: every candidate above where it stopped is decided, the rest are looked up.
+  const rest = sorted.filter((id) => id < Number(last.id));
+  if (rest.length === 0) return found;
+  const seeks = await sql<{ id: number }>`
+    SELECT d.id FROM search_documents d WHERE d.id IN (${sql.join(rest)})
+    AND EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ${fts5ExactExpression(word)} AND rowid = d.id)`.execute(db.kysely);
+  for (const row of seeks.rows) found.add(Number(row.id));
+  return found;
+}
+
+/** What the passes read under the filters: the conditions on `d`, and the sites searched. */
+function passFilter(filters: CandidateFilters, extra: readonly RawBuilder<unknown>[] = []): PassFilter {
+  return { where: [...filterConditions(filters), ...extra], siteIds: filters.siteIds };
 }
 
 /** The filters every search applies, on search_documents `d`. */
@@ -102,7 +138,7 @@ export interface PoolLimits {
 
 export async function candidatePool(db: Db, query: ParsedQuery, filters: CandidateFilters, limits: PoolLimits): Promise<Pool> {
   if (filters.siteIds !== undefined && filters.siteIds.length === 0) return { ids: [], complete: true };
-  const where = filterConditions(filters);
+  const filter = passFilter(filters);
   const passes: { pass: Pass; limit: number }[] = [
     { pass: 'title', limit: limits.title },
     ...(query.words.length > 1 ? [{ pass: 'together' as const, limit: limits.together }] : []),
@@ -112,7 +148,7 @@ export async function candidatePool(db: Db, query: ParsedQuery, filters: Candida
   const seen = new Set<number>();
   let complete = false;
   for (const { pass, limit } of passes) {
-    const found = await matchingIds(db, pass, query, where, { limit, offset: 0 }, limits.sparseProbe);
+    const found = await matchingIds(db, pass, query, filter, { limit, offset: 0 }, limits.sparseProbe);
     for (const id of found) {
       if (seen.has(id)) continue;
       seen.add(id);
@@ -124,27 +160,32 @@ export async function candidatePool(db: Db, query: ParsedQuery, filters: Candida
 }
 
 /** The stored text ranking reads, for the pool's documents: one read of each row. */
-export async function loadCandidates(db: Db, plan: RankingPlan, ids: readonly number[]): Promise<Candidate[]> {
+export async function loadCandidates(db: Db, plan: RankingPlan, ids: readonly number[], siteIds?: readonly number[]): Promise<Candidate[]> {
   if (ids.length === 0) return [];
-  const exacts = plan.exactBodyWords.map((w, i) => exactBodyColumn(db, w, `e${i}`));
+  const postgres = db.dialect === 'postgres';
+  const exacts = postgres ? plan.exactBodyWords.map((w, i) => exactBodyColumn(w, `e${i}`)) : [];
   const result = await sql<Row>`
     SELECT ${sql.join([
       sql`d.id, d.kind, d.ref_id, d.published_at, d.title_f, d.lead_f, d.title_x, d.lead_x, substr(d.body_f, 1, ${sql.lit(BODY_PROBE_CHARS)}) AS body_f`,
       ...exacts,
     ])}
     FROM search_documents d WHERE d.id IN (${sql.join([...ids])})`.execute(db.kysely);
-  return result.rows.map((row) => ({
-    id: Number(row['id']),
-    kind: storedKind(row['kind']),
-    refId: Number(row['ref_id']),
-    publishedAt: toInstant(row['published_at']),
-    title_f: textOf(row['title_f']),
-    lead_f: textOf(row['lead_f']),
-    body_f: textOf(row['body_f']),
-    title_x: textOf(row['title_x']),
-    lead_x: textOf(row['lead_x']),
-    exactBody: plan.exactBodyWords.map((_, i) => Number(row[`e${i}`] ?? 0) === 1),
-  }));
+  const exactSets = postgres ? [] : await Promise.all(plan.exactBodyWords.map((w) => exactBodyIds(db, w, ids, siteIds)));
+  return result.rows.map((row) => {
+    const id = Number(row['id']);
+    return {
+      id,
+      kind: storedKind(row['kind']),
+      refId: Number(row['ref_id']),
+      publishedAt: toInstant(row['published_at']),
+      title_f: textOf(row['title_f']),
+      lead_f: textOf(row['lead_f']),
+      body_f: textOf(row['body_f']),
+      title_x: textOf(row['title_x']),
+      lead_x: textOf(row['lead_x']),
+      exactBody: plan.exactBodyWords.map((_, i) => (postgres ? Number(row[`e${i}`] ?? 0) === 1 : exactSets[i]?.has(id) === true)),
+    };
+  });
 }
 
 /** How many documents match, counting at most `bound` + 1 of them: more than `bound` says "more than". */
@@ -154,7 +195,7 @@ export async function countMatchesUpTo(db: Db, query: ParsedQuery, filters: Cand
   // PostgreSQL: unordered, so that the planner stops at the bound its cheapest way.
   const ids =
     db.dialect === 'sqlite'
-      ? matchingIdsQuery(db, 'all', query, filterConditions(filters), { limit: bound + 1, offset: 0 })
+      ? matchingIdsQuery(db, 'all', query, passFilter(filters), { limit: bound + 1, offset: 0 })
       : sql`SELECT d.id FROM search_documents d WHERE ${sql.join([sql`d.fts @@ to_tsquery('simple', ${tsqueryText(query)})`, ...filterConditions(filters)], sql` AND `)} LIMIT ${bound + 1}`;
   const result = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (${ids}) m`.execute(db.kysely);
   return Number(result.rows[0]?.n ?? 0);
@@ -173,8 +214,8 @@ export async function matchesPastPool(
   limit: number,
 ): Promise<{ kind: SearchContentType; refId: number }[]> {
   if (filters.siteIds !== undefined && filters.siteIds.length === 0) return [];
-  const where = [...filterConditions(filters), ...(pool.length === 0 ? [] : [sql`d.id NOT IN (${sql.join([...pool])})`])];
-  const ids = await matchingIds(db, 'all', query, where, { limit, offset });
+  const filter = passFilter(filters, pool.length === 0 ? [] : [sql`d.id NOT IN (${sql.join([...pool])})`]);
+  const ids = await matchingIds(db, 'all', query, filter, { limit, offset });
   if (ids.length === 0) return [];
   const rows = await sql<Row>`SELECT d.id, d.kind, d.ref_id FROM search_documents d WHERE d.id IN (${sql.join(ids)})`.execute(db.kysely);
   const byId = new Map(rows.rows.map((r) => [Number(r['id']), { kind: storedKind(r['kind']), refId: Number(r['ref_id']) }]));

@@ -9,6 +9,7 @@
  *   than three letters, or the text ends with a space.
  */
 import { exactWord, foldWord, isSeparator, searchWords } from '../text/index.js';
+import { SCOPE_TOKEN_PREFIX } from './schema-sqlite.js';
 
 /** The web edge refuses longer queries with a 400; the service cuts anything longer. */
 export const MAX_QUERY_CHARS = 200;
@@ -108,6 +109,11 @@ export function fts5Expression(query: ParsedQuery): string {
     return `"${phrase}"${group[group.length - 1]?.prefix === true ? '*' : ''}`;
   });
   return `{title lead body} : (${parts.join(' AND ')})`;
+}
+
+/** FTS5 MATCH expression: a document of one of these sites (the scope column's tokens, schema-sqlite.ts). */
+export function fts5ScopeExpression(siteIds: readonly number[]): string {
+  return `{scope} : (${siteIds.map((id) => `${SCOPE_TOKEN_PREFIX}${Math.trunc(id)}`).join(' OR ')})`;
 }
 
 /** FTS5 MATCH expression for one exact word in the exact body column. */

@@ -47,10 +47,19 @@ interface Unit {
   exactBody: number | null;
 }
 
+/** Probes of the whole query as a phrase (whole and, while typed, prefix) in each folded field. */
+interface PhraseProbes {
+  title: number[];
+  lead: number[];
+  body: number[];
+}
+
 export interface RankingPlan {
   /** Every word of the query, for the together test. */
   words: QueryWord[];
   probes: Probe[];
+  /** The whole query's phrase probes (queries of two words or more): found as a phrase is found together. */
+  phrase: PhraseProbes | null;
   /** Exact words whose presence in the body the engine checks. */
   exactBodyWords: string[];
   units: Unit[];
@@ -79,18 +88,28 @@ class PlanBuilder {
     return this.probes.length - 1;
   }
 
-  foldedUnit(words: readonly QueryWord[]): void {
+  /** The probes of words as a phrase in the folded fields: whole, and the last word's beginning while typed. */
+  private foldedCounts(words: readonly QueryWord[]): { whole: FieldCounts; prefix: FieldCounts | null } {
     const text = words.map((w) => w.folded).join(' ');
-    const prefix = words[words.length - 1]?.prefix === true;
-    const key = `f:${text}:${prefix}`;
-    if (this.unitKeys.has(key)) return;
-    this.unitKeys.add(key);
     const counts = (needle: string): FieldCounts => ({
       title: this.probe('title_f', needle),
       lead: this.probe('lead_f', needle),
       body: this.probe('body_f', needle),
     });
-    this.units.push({ weight: 1, whole: counts(` ${text} `), prefix: prefix ? counts(` ${text}`) : null, exactBody: null });
+    return { whole: counts(` ${text} `), prefix: words[words.length - 1]?.prefix === true ? counts(` ${text}`) : null };
+  }
+
+  foldedUnit(words: readonly QueryWord[]): void {
+    const key = `f:${words.map((w) => w.folded).join(' ')}:${words[words.length - 1]?.prefix === true}`;
+    if (this.unitKeys.has(key)) return;
+    this.unitKeys.add(key);
+    this.units.push({ weight: 1, ...this.foldedCounts(words), exactBody: null });
+  }
+
+  phrase(words: readonly QueryWord[]): PhraseProbes {
+    const { whole, prefix } = this.foldedCounts(words);
+    const field = (f: 'title' | 'lead' | 'body') => [whole[f], ...(prefix === null ? [] : [prefix[f]])].filter((i): i is number => i !== null);
+    return { title: field('title'), lead: field('lead'), body: field('body') };
   }
 
   exactUnit(exact: string): void {
@@ -118,7 +137,8 @@ export function planRanking(query: ParsedQuery): RankingPlan {
   // Adjacent pairs of the query's words: "nông thôn" of `nông thôn mới` in a title counts, scattered words do not.
   if (query.words.length > 2) for (let i = 0; i + 1 < query.words.length; i += 1) plan.foldedUnit(query.words.slice(i, i + 2));
   for (const word of query.words) if (word.exact !== null) plan.exactUnit(word.exact);
-  return { words: query.words, probes: plan.probes, exactBodyWords: plan.exactBodyWords, units: plan.units };
+  const phrase = query.words.length > 1 ? plan.phrase(query.words) : null;
+  return { words: query.words, probes: plan.probes, phrase, exactBodyWords: plan.exactBodyWords, units: plan.units };
 }
 
 /** The stored text of one candidate that ranking reads (fields padded with a space each side, as stored). */
@@ -140,7 +160,7 @@ export interface CandidateCounts {
   /** Whether each exact body word occurs, in exactBodyWords order. */
   exactBody: readonly boolean[];
   titleWords: number;
-  /** Whether the query's words are found together in the title, the lead, the opening of the body. */
+  /** Whether the query's words are found together in the title, else the lead, else the opening of the body (false after the first found). */
   together: { title: boolean; lead: boolean; body: boolean };
 }
 
@@ -155,16 +175,15 @@ export function countOccurrences(text: string, needle: string): number {
 /** Counts the plan's probes and the together test in a candidate's text: linear in the text and the query. */
 export function countCandidate(plan: RankingPlan, text: CandidateText): CandidateCounts {
   const words = text.title_f.split(' ').filter((w) => w !== '').length;
-  return {
-    occurrences: plan.probes.map((p) => countOccurrences(text[p.field], p.needle)),
-    exactBody: text.exactBody,
-    titleWords: words,
-    together: {
-      title: foundTogether(plan.words, text.title_f),
-      lead: foundTogether(plan.words, text.lead_f),
-      body: foundTogether(plan.words, text.body_f),
-    },
-  };
+  const occurrences = plan.probes.map((p) => countOccurrences(text[p.field], p.needle));
+  // The query found as a phrase is found together: the field need not be read again.
+  const together = (field: 'title' | 'lead' | 'body', stored: string) =>
+    plan.phrase?.[field].some((probe) => (occurrences[probe] ?? 0) > 0) === true || foundTogether(plan.words, stored);
+  // Only the best field counts (scoreCandidate): a later one is read only when the earlier ones fail.
+  const title = together('title', text.title_f);
+  const lead = !title && together('lead', text.lead_f);
+  const body = !title && !lead && together('body', text.body_f);
+  return { occurrences, exactBody: text.exactBody, titleWords: words, together: { title, lead, body } };
 }
 
 /**

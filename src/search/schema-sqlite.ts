@@ -1,15 +1,15 @@
 /**
  * The SQLite search index: `search_documents` (one row per indexed content row, with the
  * filters and the folded/exact title and lead that ranking reads) and the FTS5 table
- * `search_fts` (folded title, lead, body and exact body) that matching reads. Triggers
+ * `search_fts` (folded title, lead, body and exact body, and a token naming the site) that matching reads. Triggers
  * on each indexed kind's table (kinds.ts) keep both in step with every insert, update
  * and delete, calling vn_fold, vn_exact and vn_html_text (registered per connection).
  *
  * Document ids: row id × 8 + the kind's slot (kinds.ts; one id space, no lookup table).
  *
- * Migrations run frozen copies of this SQL, not this code: the tables as migration 0002
- * created them (db/migrations/20261129_0002_search.sql.ts), the article and page triggers
- * as migration 0019 recreated them (20261206_0019_search_kinds.sql.ts). A change here
+ * Migrations run frozen copies of this SQL, not this code: search_documents as migration
+ * 0002 created it (db/migrations/20261129_0002_search.sql.ts), the FTS table and every
+ * kind's triggers as migration 0030 recreated them (20261210_0030_search_scope.sql.ts). A change here
  * reaches existing databases only through a new migration, and
  * db/migrations/frozen-search-sql.test.ts fails until there is one.
  */
@@ -52,10 +52,18 @@ function documentValues(k: IndexedSearchKind, r: string): string {
 
 const DOCUMENT_COLUMNS = 'id, kind, ref_id, site_id, category_id, status, published_at, title_f, lead_f, body_f, title_x, lead_x';
 
+/**
+ * The FTS `scope` column holds one token naming the document's site (`site12`): a site's
+ * search intersects the words' lists with its site's list inside FTS5 (candidate-passes.ts),
+ * instead of walking every site's matches and dropping the others'.
+ */
+export const SCOPE_TOKEN_PREFIX = 'site';
+const scopeToken = (siteId: string) => `'${SCOPE_TOKEN_PREFIX}' || ${siteId}`;
+
 /** Inserts the FTS row of document `idSql`, reusing the folded text just stored. */
 function ftsInsert(idSql: string, bodyHtml: string): string {
-  return `INSERT INTO search_fts (rowid, title, lead, body, body_x)
-      SELECT id, title_f, lead_f, body_f, vn_exact(vn_html_text(${bodyHtml})) FROM search_documents WHERE id = ${idSql}`;
+  return `INSERT INTO search_fts (rowid, title, lead, body, body_x, scope)
+      SELECT id, title_f, lead_f, body_f, vn_exact(vn_html_text(${bodyHtml})), ${scopeToken('site_id')} FROM search_documents WHERE id = ${idSql}`;
 }
 
 const TRIGGER_SUFFIXES = ['insert', 'text', 'meta', 'delete'] as const;
@@ -68,14 +76,16 @@ export function sqliteKindTriggers(k: IndexedSearchKind): string[] {
     ${ftsInsert(e.id(r), e.body(r))};`;
   const remove = (r: string) => `DELETE FROM search_fts WHERE rowid = ${e.id(r)};
     DELETE FROM search_documents WHERE id = ${e.id(r)};`;
-  const sameText = e.text.map((c) => `new.${c} IS old.${c}`).join(' AND ');
+  // A move to another site rewrites the FTS row too: its scope token names the site.
+  const ftsColumns = [...e.text, 'site_id'];
+  const sameText = ftsColumns.map((c) => `new.${c} IS old.${c}`).join(' AND ');
   const metaSet = `site_id = new.site_id, category_id = ${e.category('new')}, status = new.status, published_at = new.published_at`;
   return [
     ...TRIGGER_SUFFIXES.map((suffix) => `DROP TRIGGER IF EXISTS search_${table}_${suffix}`),
     `CREATE TRIGGER search_${table}_insert AFTER INSERT ON ${table} BEGIN
     ${put('new')}
   END`,
-    `CREATE TRIGGER search_${table}_text AFTER UPDATE OF ${e.text.join(', ')} ON ${table} BEGIN
+    `CREATE TRIGGER search_${table}_text AFTER UPDATE OF ${ftsColumns.join(', ')} ON ${table} BEGIN
     ${remove('old')}
     ${put('new')}
   END`,
@@ -91,8 +101,8 @@ export function sqliteKindTriggers(k: IndexedSearchKind): string[] {
 /** Fills search_fts with a kind's documents already in search_documents. */
 export function sqliteKindFtsFill(k: IndexedSearchKind): string {
   const e = expressions(k);
-  return `INSERT INTO search_fts (rowid, title, lead, body, body_x)
-      SELECT d.id, d.title_f, d.lead_f, d.body_f, vn_exact(vn_html_text(${e.body('r')})) FROM ${k.source.table} r JOIN search_documents d ON d.id = ${e.id('r')}`;
+  return `INSERT INTO search_fts (rowid, title, lead, body, body_x, scope)
+      SELECT d.id, d.title_f, d.lead_f, d.body_f, vn_exact(vn_html_text(${e.body('r')})), ${scopeToken('d.site_id')} FROM ${k.source.table} r JOIN search_documents d ON d.id = ${e.id('r')}`;
 }
 
 /** Indexes every row of a kind's table (after its documents were removed). */
@@ -100,7 +110,7 @@ export function sqliteKindFill(k: IndexedSearchKind): string[] {
   return [`INSERT INTO search_documents (${DOCUMENT_COLUMNS}) SELECT ${documentValues(k, 'r')} FROM ${k.source.table} r`, sqliteKindFtsFill(k)];
 }
 
-/** The index tables, as migration 0002 created them. */
+/** The index tables: search_documents as migration 0002 created it, search_fts as migration 0030 recreated it. */
 export const SQLITE_SEARCH_TABLES: readonly string[] = [
   `CREATE TABLE search_documents (
     id INTEGER PRIMARY KEY,
@@ -119,9 +129,9 @@ export const SQLITE_SEARCH_TABLES: readonly string[] = [
   'CREATE INDEX search_documents_site ON search_documents (site_id, status, published_at)',
   'CREATE INDEX search_documents_published ON search_documents (status, published_at)',
   `CREATE VIRTUAL TABLE search_fts USING fts5(
-    title, lead, body, body_x,
+    title, lead, body, body_x, scope,
     content = '', contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 0', prefix = '3 4 5 6'
   )`,
 ];
 

@@ -112,7 +112,7 @@ export function createSearchService(db: Db, options: SearchServiceOptions = {}):
       const plan = planRanking(parsed);
       const filters = candidateFilters(query);
       const pool = await candidatePool(db, parsed, filters, limits);
-      const ranked = rank(plan, await loadCandidates(db, plan, pool.ids));
+      const ranked = rank(plan, await loadCandidates(db, plan, pool.ids, query.siteIds));
       if (!pool.complete) {
         const counted = await countMatchesUpTo(db, parsed, filters, resultBound);
         result.totalCapped = counted > resultBound;
@@ -136,7 +136,7 @@ export function createSearchService(db: Db, options: SearchServiceOptions = {}):
       if (parsed.words.length === 0) return [];
       const plan = planRanking(parsed);
       const pool = await candidatePool(db, parsed, candidateFilters(query), limits);
-      const ranked = rank(plan, await loadCandidates(db, plan, pool.ids));
+      const ranked = rank(plan, await loadCandidates(db, plan, pool.ids, query.siteIds));
       const limit = clampInt(query.limit, 1, ranked.length);
       return ranked.slice(0, limit).map((r) => ({ type: r.candidate.kind, id: r.candidate.refId }));
     },

@@ -16,9 +16,10 @@ import {
   SQLITE_NEAR_REINDEX_0006,
   SQLITE_NEAR_SCHEMA_0006,
 } from './20261129_0006_search_near.sql.js';
-import { POSTGRES_SEARCH_TRIGGERS_0019, SQLITE_REKEY_0019, SQLITE_SEARCH_TRIGGERS_0019 } from './20261206_0019_search_kinds.sql.js';
-import { POSTGRES_SEARCH_TRIGGERS_0020, SQLITE_SEARCH_FILL_0020, SQLITE_SEARCH_TRIGGERS_0020 } from './20261206_0020_search_services.sql.js';
-import { POSTGRES_SEARCH_TRIGGERS_0021, SQLITE_SEARCH_FILL_0021, SQLITE_SEARCH_TRIGGERS_0021 } from './20261206_0021_search_questions.sql.js';
+import { POSTGRES_SEARCH_TRIGGERS_0019, SQLITE_SEARCH_TRIGGERS_0019 } from './20261206_0019_search_kinds.sql.js';
+import { POSTGRES_SEARCH_TRIGGERS_0020, SQLITE_SEARCH_TRIGGERS_0020 } from './20261206_0020_search_services.sql.js';
+import { POSTGRES_SEARCH_TRIGGERS_0021, SQLITE_SEARCH_TRIGGERS_0021 } from './20261206_0021_search_questions.sql.js';
+import { SQLITE_FTS_FILL_0030, SQLITE_FTS_TABLE_0030, SQLITE_SEARCH_TRIGGERS_0030 } from './20261210_0030_search_scope.sql.js';
 
 /** Statements as a set: each kind's come from the migration that added it, the live lists follow the registry's order. */
 function asSet(...lists: (readonly string[])[]): string[] {
@@ -40,8 +41,10 @@ describe('live search SQL against the frozen migration SQL', () => {
     expect(POSTGRES_SEARCH_TABLES, drifted('POSTGRES_SEARCH_TABLES', '20261129_0002_search')).toEqual(POSTGRES_SEARCH_SCHEMA_0002.slice(0, POSTGRES_SEARCH_TABLES.length));
   });
 
-  it('SQLite index tables and FTS table (search/schema-sqlite.ts) match migration 0002', () => {
-    expect(SQLITE_SEARCH_TABLES, drifted('SQLITE_SEARCH_TABLES', '20261129_0002_search')).toEqual(SQLITE_SEARCH_SCHEMA_0002.slice(0, SQLITE_SEARCH_TABLES.length));
+  // 0030 recreated the FTS table with its scope column; search_documents is still 0002's.
+  it('SQLite index tables (search/schema-sqlite.ts) match migration 0002, the FTS table migration 0030', () => {
+    const frozen = [...SQLITE_SEARCH_SCHEMA_0002.slice(0, 3), ...SQLITE_FTS_TABLE_0030.filter((s) => s.startsWith('CREATE'))];
+    expect(SQLITE_SEARCH_TABLES, drifted('SQLITE_SEARCH_TABLES', '20261210_0030_search_scope')).toEqual(frozen);
   });
 
   // The triggers of the indexed kinds: 0019 installed those of articles and pages, 0020
@@ -51,10 +54,15 @@ describe('live search SQL against the frozen migration SQL', () => {
     expect(asSet(POSTGRES_SEARCH_TRIGGERS), drifted('POSTGRES_SEARCH_TRIGGERS', '20261206_0021_search_questions')).toEqual(asSet(POSTGRES_SEARCH_TRIGGERS_0019, POSTGRES_SEARCH_TRIGGERS_0020, POSTGRES_SEARCH_TRIGGERS_0021));
   });
 
-  it('SQLite triggers and FTS fill of the indexed kinds (search/kinds.ts, schema-sqlite.ts) match migrations 0019, 0020 and 0021', () => {
-    expect(asSet(SQLITE_SEARCH_TRIGGERS), drifted('SQLITE_SEARCH_TRIGGERS', '20261206_0021_search_questions')).toEqual(asSet(SQLITE_SEARCH_TRIGGERS_0019, SQLITE_SEARCH_TRIGGERS_0020, SQLITE_SEARCH_TRIGGERS_0021));
-    const ftsFills = asSet(SQLITE_REKEY_0019.slice(3), [...SQLITE_SEARCH_FILL_0020, ...SQLITE_SEARCH_FILL_0021].filter((s) => s.startsWith('INSERT INTO search_fts')));
-    expect(asSet(indexedKinds().map(sqliteKindFtsFill)), drifted('sqliteKindFtsFill', '20261206_0021_search_questions')).toEqual(ftsFills);
+  // On SQLite, 0030 recreated the triggers of every kind (they write the FTS scope column) and refilled the FTS table.
+  it('SQLite triggers and FTS fill of the indexed kinds (search/kinds.ts, schema-sqlite.ts) match migration 0030', () => {
+    expect(asSet(SQLITE_SEARCH_TRIGGERS), drifted('SQLITE_SEARCH_TRIGGERS', '20261210_0030_search_scope')).toEqual(asSet(SQLITE_SEARCH_TRIGGERS_0030));
+    expect(asSet(indexedKinds().map(sqliteKindFtsFill)), drifted('sqliteKindFtsFill', '20261210_0030_search_scope')).toEqual(asSet(SQLITE_FTS_FILL_0030));
+  });
+
+  it('migration 0030 recreated the SQLite triggers of every kind 0019, 0020 and 0021 had installed', () => {
+    const names = (statements: readonly string[]) => asSet(statements.filter((s) => s.startsWith('DROP TRIGGER')));
+    expect(names(SQLITE_SEARCH_TRIGGERS_0030)).toEqual(names([...SQLITE_SEARCH_TRIGGERS_0019, ...SQLITE_SEARCH_TRIGGERS_0020, ...SQLITE_SEARCH_TRIGGERS_0021]));
   });
 
   it('near-match SQL (search/schema-near.ts) matches migration 0006', () => {

@@ -32,6 +32,7 @@ import * as siteArchiveMode from './20261207_0024_site_archive_mode.js';
 import * as searchTitle from './20261208_0027_search_title.js';
 import * as keysetIndexes from './20261208_0028_keyset_indexes.js';
 import * as featuredKeyset from './20261209_0029_featured_keyset.js';
+import * as searchScope from './20261210_0030_search_scope.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -66,6 +67,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261208_0027_search_title': searchTitle,
   '20261208_0028_keyset_indexes': keysetIndexes,
   '20261209_0029_featured_keyset': featuredKeyset,
+  '20261210_0030_search_scope': searchScope,
 };
 
 /** Every migration, in the order they apply. */
