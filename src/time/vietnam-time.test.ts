@@ -4,6 +4,8 @@ import {
   formatVietnamDateTime,
   fromVietnamLocalInput,
   fromVietnamWallClock,
+  FIXED_OFFSET_SINCE_MS,
+  intlParts,
   isVietnamDay,
   toStoredInstant,
   toVietnamIso,
@@ -11,6 +13,7 @@ import {
   vietnamDayOf,
   vietnamMonthOf,
   vietnamMonthRange,
+  vietnamParts,
 } from './vietnam-time.js';
 
 describe('Vietnamese dates', () => {
@@ -46,6 +49,20 @@ describe('Vietnamese dates', () => {
   it('stores instants as ISO UTC and refuses nonsense', () => {
     expect(toStoredInstant('2022-11-16T16:21:00+07:00')).toBe('2022-11-16T09:21:00.000Z');
     expect(() => toStoredInstant('not a date')).toThrow(RangeError);
+  });
+});
+
+describe('Vietnam wall-clock parts', () => {
+  it('computes the same parts as the time zone database for every instant since the offset became fixed', () => {
+    // Every hour boundary of several days across years, and a spread of instants to 2100.
+    const instants = [FIXED_OFFSET_SINCE_MS, Date.UTC(2022, 10, 16, 9, 21), Date.UTC(2024, 1, 29, 16, 59, 59), Date.UTC(2024, 1, 29, 17, 0, 0)];
+    for (let t = FIXED_OFFSET_SINCE_MS; t < Date.UTC(2100, 0, 1); t += 7_919 * 60_000 + 13_001) instants.push(t);
+    for (const t of instants) expect(vietnamParts(new Date(t)), new Date(t).toISOString()).toEqual(intlParts(new Date(t)));
+  });
+
+  it('reads instants before 1976 from the time zone database (UTC+8 in the South until June 1975)', () => {
+    expect(toVietnamIso('1970-01-01T00:00:00Z')).toBe('1970-01-01T08:00:00+08:00');
+    expect(toVietnamIso('1975-06-13T12:00:00Z')).toBe('1975-06-13T19:00:00+07:00');
   });
 });
 
