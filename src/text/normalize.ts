@@ -6,6 +6,7 @@
  * ("hoàn", "thuyền") have one placement only and are left alone.
  */
 import { normalizeSpaces } from './fold.js';
+import { rememberWords } from './word-memo.js';
 import { prepareForWords, searchWords, splitKeepingSeparators } from './words.js';
 
 /** Grave, acute, hook above, tilde, dot below. */
@@ -40,9 +41,7 @@ export function normalizeToneWord(word: string): string {
 }
 
 /** The exact form of one word: lower case, tone placed one way. */
-export function exactWord(word: string): string {
-  return normalizeToneWord(word.toLowerCase());
-}
+export const exactWord: (word: string) => string = rememberWords((word) => normalizeToneWord(word.toLowerCase()));
 
 /** NFC, lower case, spaces normalised and tone placement normalised; punctuation is kept. */
 export function normalizeVietnamese(text: string): string {

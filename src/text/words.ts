@@ -7,6 +7,7 @@
  * that PostgreSQL applies exactly the same rule, whatever its locale.
  */
 import { foldVietnamese, INVISIBLE_CHARS } from './fold.js';
+import { rememberWords } from './word-memo.js';
 
 /** Inclusive code point ranges that separate words: spaces, punctuation, symbols, emoji. */
 export const SEPARATOR_RANGES: readonly (readonly [number, number])[] = [
@@ -71,9 +72,7 @@ export function searchWords(text: string): string[] {
  * The folded form of one word: foldVietnamese, then NFC so that scripts whose
  * letters NFD splits without Latin marks (Hangul, kana) stay whole.
  */
-export function foldWord(word: string): string {
-  return foldVietnamese(word).normalize('NFC');
-}
+export const foldWord: (word: string) => string = rememberWords((word) => foldVietnamese(word).normalize('NFC'));
 
 /** The folded words of a text joined by single spaces: what search matches on. */
 export function foldedText(text: string): string {

@@ -1,0 +1,35 @@
+/** Remembered word forms (word-memo.ts): the same answers as the plain function, within a bound. */
+import { describe, expect, it } from 'vitest';
+import { exactWord, foldWord } from './index.js';
+import { rememberWords } from './word-memo.js';
+
+describe('remembered word forms', () => {
+  it('answers as the function does, computing each word once while it is remembered', () => {
+    const computed: string[] = [];
+    const upper = rememberWords((w) => {
+      computed.push(w);
+      return w.toUpperCase();
+    }, 3);
+    expect(['bình', 'đẳng', 'bình', 'giới', 'bình'].map(upper)).toEqual(['BÌNH', 'ĐẲNG', 'BÌNH', 'GIỚI', 'BÌNH']);
+    expect(computed).toEqual(['bình', 'đẳng', 'giới']);
+  });
+
+  it('forgets everything past its bound, and keeps answering the same', () => {
+    const computed: string[] = [];
+    const upper = rememberWords((w) => {
+      computed.push(w);
+      return w.toUpperCase();
+    }, 2);
+    expect(['a', 'b', 'c', 'a'].map(upper)).toEqual(['A', 'B', 'C', 'A']);
+    // "c" found the memory full and emptied it: "a" is computed again.
+    expect(computed).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('gives the folded and exact forms of Vietnamese words the same the first and the hundredth time', () => {
+    for (let i = 0; i < 100; i += 1) {
+      expect(foldWord('Đẳng')).toBe('dang');
+      expect(foldWord('GIỚI')).toBe('gioi');
+      expect(exactWord('Hoá')).toBe(exactWord('hóa'));
+    }
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * A word's folded or exact form, remembered. Indexing folds every word of every body
+ * (hundreds per article, a million articles in a province), but a language has few
+ * distinct words: most lookups find the form computed before. Pure in effect: the
+ * remembered form is the function's own result for that word.
+ *
+ * Bounded: past MAX_WORDS distinct words the memory is emptied and starts again, so
+ * text of endless distinct tokens (numbers, codes) costs at most the plain computation.
+ */
+export const MAX_WORDS = 50_000;
+
+export function rememberWords(form: (word: string) => string, max = MAX_WORDS): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    const found = known.get(word);
+    if (found !== undefined) return found;
+    const computed = form(word);
+    if (known.size >= max) known.clear();
+    known.set(word, computed);
+    return computed;
+  };
+}
