@@ -21,7 +21,7 @@ const PAGE_EVENTS: readonly PageEventType[] = ['published', 'changed', 'unpublis
 export interface PageCache {
   /** The rendered pages; undefined when PAGE_CACHE=off (every page rendered on each request). */
   readonly store: PageStore | undefined;
-  /** Each site's menu, held between changes of the site (both with and without the page store). */
+  /** Each site's menu and categories, held between changes of the site (both with and without the page store). */
   navigation<T>(siteId: number, load: () => Promise<T>): Promise<T>;
   /** How long a page may be served at most (the footer's numbers, changes the CLI makes). */
   readonly ttlMs: number;

@@ -49,6 +49,8 @@ const HOME_SYNDICATED = 5;
 export interface SiteNavigation {
   /** The header's menu: the site's stored menu, or the one derived from its content (src/menus). */
   menu: MenuLink[];
+  /** The site's categories in menu order: breadcrumbs, home blocks, an article's category. */
+  categories: CategoryRow[];
 }
 
 export type ArticleLookup =
@@ -72,15 +74,21 @@ export interface TagListing {
 
 export function createReader(db: Kysely<Database>) {
   return {
+    /**
+     * What every page of a site shows around its content. The services hold it in memory
+     * per site between changes of the site (page-cache.ts navigation), so the methods
+     * below read it through `this`, never from storage each time.
+     */
     async navigation(siteId: number): Promise<SiteNavigation> {
-      return { menu: await publicMenu(db, siteId) };
+      const [menu, categories] = await Promise.all([publicMenu(db, siteId), listCategories(db, siteId)]);
+      return { menu, categories };
     },
 
     async home(siteId: number) {
-      const [featured, recent, categories, chosenBlocks] = await Promise.all([
+      const [featured, recent, { categories }, chosenBlocks] = await Promise.all([
         featuredArticles(db, siteId, HOME_FEATURED),
         latestArticles(db, siteId, HOME_LATEST + HOME_FEATURED),
-        listCategories(db, siteId),
+        this.navigation(siteId),
         homeBlocksOf(db, siteId),
       ]);
       // A story shown as featured is not repeated in the latest list beside it.
@@ -103,13 +111,13 @@ export function createReader(db: Kysely<Database>) {
     async categoryPage(siteId: number, slug: string, position: ListPosition): Promise<ListPageOutcome<CategoryListing> | undefined> {
       const category = await findCategoryBySlug(db, siteId, slug);
       if (category === undefined) return undefined;
-      const [outcome, categories] = await Promise.all([
+      const [outcome, { categories }] = await Promise.all([
         listWindow(
           { page: (w) => categoryArticlesFrom(db, siteId, category.id, w), positionAt: (offset) => categoryPositionAt(db, siteId, category.id, offset) },
           position,
           PAGE_SIZE,
         ),
-        listCategories(db, siteId),
+        this.navigation(siteId),
       ]);
       if (outcome.kind === 'missing') return undefined;
       if (outcome.kind === 'redirect') return outcome;
@@ -139,7 +147,10 @@ export function createReader(db: Kysely<Database>) {
       if (view === 'withdrawn') return { kind: 'withdrawn', article };
       if (view === 'gone') return { kind: 'gone' };
       if (view !== 'shown' || article.published_at === null) return { kind: 'missing' };
-      const categories = await listCategories(db, siteId);
+      // The held categories, unless they do not know the article's category as it is now
+      // (created or renamed behind this process's back): then storage decides.
+      let { categories } = await this.navigation(siteId);
+      if (categories.find((c) => c.id === article.category_id)?.slug !== categorySlug) categories = await listCategories(db, siteId);
       const category = categories.find((c) => c.id === article.category_id);
       if (category === undefined) return { kind: 'missing' };
       if (category.slug !== categorySlug) return { kind: 'moved', location: articlePath(category.slug, article.slug) };
