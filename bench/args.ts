@@ -1,4 +1,4 @@
-/** The benchmark's parameters: `npm run bench -- --sites 20 --articles 20000 --seconds 10 [--dialects sqlite,postgres]`. */
+/** The benchmark's parameters: `npm run bench -- --sites 20 --articles 20000 --seconds 10 [--dialects sqlite,postgres] [--data-dir DIR]`. */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
@@ -14,6 +14,8 @@ const schema = z.object({
     .transform((s) => s.split(',').map((d) => d.trim()))
     .pipe(z.array(z.enum(['sqlite', 'postgres'])).min(1)),
   out: z.string().default('bench/results'),
+  /** SQLite only: generate into DIR and keep it, or measure the data a run kept there (no generate). */
+  'data-dir': z.string().min(1).optional(),
 });
 
 export type BenchArgs = z.infer<typeof schema>;
@@ -21,11 +23,19 @@ export type BenchArgs = z.infer<typeof schema>;
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
     args: argv,
-    options: { sites: { type: 'string' }, articles: { type: 'string' }, seconds: { type: 'string' }, dialects: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      sites: { type: 'string' },
+      articles: { type: 'string' },
+      seconds: { type: 'string' },
+      dialects: { type: 'string' },
+      out: { type: 'string' },
+      'data-dir': { type: 'string' },
+    },
     strict: true,
     allowPositionals: false,
   });
   const parsed = schema.safeParse(values);
   if (!parsed.success) throw new Error(`bench: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (parsed.data['data-dir'] !== undefined && parsed.data.dialects.join(',') !== 'sqlite') throw new Error('bench: --data-dir keeps SQLite data only: use it with --dialects sqlite');
   return parsed.data;
 }

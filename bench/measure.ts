@@ -23,8 +23,9 @@ export const RARE_QUERY = 'ma túy';
 export interface DialectFigures {
   dialect: string;
   articles: number;
-  generateSeconds: number;
-  generateSecondsPer100k: number;
+  /** null when the run measured kept data (`--data-dir`) instead of generating it. */
+  generateSeconds: number | null;
+  generateSecondsPer100k: number | null;
   pageBytes: number;
   bare: Load;
   cachedArticle: Load;
@@ -162,8 +163,8 @@ export async function measureDialect(data: Dataset, seconds: number, log: (line:
     cached = {
       dialect: data.dialect,
       articles: data.articles,
-      generateSeconds: Math.round(data.generateSeconds * 10) / 10,
-      generateSecondsPer100k: Math.round((data.generateSeconds * 100_000) / data.articles),
+      generateSeconds: data.generateSeconds === null ? null : Math.round(data.generateSeconds * 10) / 10,
+      generateSecondsPer100k: data.generateSeconds === null ? null : Math.round((data.generateSeconds * 100_000) / data.articles),
       pageBytes: page.body.length,
       bare: bareLoad,
       cachedArticle,

@@ -32,7 +32,10 @@ const lat = (l: Latency) => `p50 ${l.p50} ms · p95 ${l.p95} ms · p99 ${l.p99} 
 /** One row per figure, one column per dialect. */
 function rows(d: DialectFigures): [string, string][] {
   return [
-    ['generate time', `${d.generateSeconds} s for ${d.articles} articles (${d.generateSecondsPer100k} s per 100k)`],
+    [
+      'generate time',
+      d.generateSeconds === null ? `not measured: the ${d.articles} articles were kept from an earlier run (--data-dir)` : `${d.generateSeconds} s for ${d.articles} articles (${d.generateSecondsPer100k} s per 100k)`,
+    ],
     ['article page size', `${d.pageBytes} bytes`],
     ['bare node:http, same bytes', rps(d.bare)],
     ['cached article', rps(d.cachedArticle)],

@@ -4,7 +4,8 @@
  * and dropped after it, then for each measures govportal against a bare node:http server
  * returning the same bytes, in the same run, on 127.0.0.1, with bounded loads. Writes
  * bench/results/<date>-<sites>x<articles>.json and .md; prints the markdown.
- * The full provincial size: --sites 150 --articles 1000000.
+ * The full provincial size: --sites 150 --articles 1000000. `--data-dir DIR` (SQLite):
+ * generate into DIR and keep it, or measure what DIR already holds without generating.
  */
 import { parseBenchArgs } from './args.js';
 import { prepareDataset } from './dataset.js';
@@ -16,9 +17,12 @@ export async function runBench(argv: string[]): Promise<{ report: BenchReport; f
   const args = parseBenchArgs(argv);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const dialects: DialectFigures[] = [];
+  let size = { sites: args.sites, articles: args.articles };
   for (const dialect of args.dialects) {
-    log(`bench: ${dialect}: generating ${args.sites} sites, ${args.articles} articles`);
-    const data = await prepareDataset(dialect, args.sites, args.articles, log);
+    const kept = args['data-dir'];
+    log(`bench: ${dialect}: ${kept === undefined ? `generating ${args.sites} sites, ${args.articles} articles` : `the data kept in ${kept} (generated there when empty)`}`);
+    const data = await prepareDataset(dialect, args.sites, args.articles, log, kept);
+    size = { sites: data.sites, articles: data.articles };
     try {
       dialects.push(await measureDialect(data, args.seconds, log));
     } finally {
@@ -28,10 +32,9 @@ export async function runBench(argv: string[]): Promise<{ report: BenchReport; f
   closeAgent();
   const report: BenchReport = {
     date: new Date().toISOString(),
-    command: `npm run bench -- --sites ${args.sites} --articles ${args.articles} --seconds ${args.seconds} --dialects ${args.dialects.join(',')}`,
+    command: `npm run bench -- --sites ${args.sites} --articles ${args.articles} --seconds ${args.seconds} --dialects ${args.dialects.join(',')}${args['data-dir'] === undefined ? '' : ' --data-dir <dir>'}`,
     machine: machineFacts(),
-    sites: args.sites,
-    articles: args.articles,
+    ...size,
     seconds: args.seconds,
     connections: CONNECTIONS,
     dialects,

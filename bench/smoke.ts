@@ -26,7 +26,7 @@ try {
     const latencies: [string, Latency][] = [['render', d.uncachedRender], ['search common', d.searchCommon], ['search rare', d.searchRare], ['rss', d.rss], ['sitemap', d.sitemap]];
     for (const [name, l] of latencies) if (l.requests === 0 || l.errors > 0 || !Number.isFinite(l.p95)) problems.push(`${d.dialect} ${name}: ${l.requests} requests, ${l.errors} not 200`);
     if (d.publishToVisibleMs.length !== 3 || d.publishToVisibleMs.some((ms) => !Number.isFinite(ms))) problems.push(`${d.dialect} publish-to-visible: ${d.publishToVisibleMs.join(', ')}`);
-    if (!(d.peakResidentMb > 0) || !(d.generateSeconds > 0) || !(d.pageBytes > 0)) problems.push(`${d.dialect}: memory, generate time or page size missing`);
+    if (!(d.peakResidentMb > 0) || !((d.generateSeconds ?? 0) > 0) || !(d.pageBytes > 0)) problems.push(`${d.dialect}: memory, generate time or page size missing`);
   }
   const table = fs.readFileSync(files.md, 'utf8');
   for (const figure of ['cached article / bare', 'publish to visible', 'peak resident memory', 'generate time']) if (!table.includes(figure)) problems.push(`the table lacks "${figure}"`);
