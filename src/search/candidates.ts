@@ -39,7 +39,7 @@ export interface Candidate extends CandidateText {
   publishedAt: string | null;
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 /**
  * Body occurrences are counted in this many characters of the folded body (some 350
@@ -115,7 +115,13 @@ export function toInstant(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** A stored text column as read (absent or not text: empty). */
+export const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Which document a search_documents row is, and when it was published: what every candidate carries. */
+export function documentOfRow(row: Row): { id: number; kind: SearchContentType; refId: number; publishedAt: string | null } {
+  return { id: Number(row['id']), kind: storedKind(row['kind']), refId: Number(row['ref_id']), publishedAt: toInstant(row['published_at']) };
+}
 
 /** The candidate pool: ids from the passes, in pass order, without repeats. */
 export interface Pool {
@@ -172,18 +178,15 @@ export async function loadCandidates(db: Db, plan: RankingPlan, ids: readonly nu
     FROM search_documents d WHERE d.id IN (${sql.join([...ids])})`.execute(db.kysely);
   const exactSets = postgres ? [] : await Promise.all(plan.exactBodyWords.map((w) => exactBodyIds(db, w, ids, siteIds)));
   return result.rows.map((row) => {
-    const id = Number(row['id']);
+    const document = documentOfRow(row);
     return {
-      id,
-      kind: storedKind(row['kind']),
-      refId: Number(row['ref_id']),
-      publishedAt: toInstant(row['published_at']),
+      ...document,
       title_f: textOf(row['title_f']),
       lead_f: textOf(row['lead_f']),
       body_f: textOf(row['body_f']),
       title_x: textOf(row['title_x']),
       lead_x: textOf(row['lead_x']),
-      exactBody: plan.exactBodyWords.map((_, i) => (postgres ? Number(row[`e${i}`] ?? 0) === 1 : exactSets[i]?.has(id) === true)),
+      exactBody: plan.exactBodyWords.map((_, i) => (postgres ? Number(row[`e${i}`] ?? 0) === 1 : exactSets[i]?.has(document.id) === true)),
     };
   });
 }

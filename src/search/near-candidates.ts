@@ -16,8 +16,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
-import { filterConditions, toInstant, type CandidateFilters } from './candidates.js';
-import { storedKind } from './kinds.js';
+import { documentOfRow, filterConditions, textOf, type CandidateFilters, type Row } from './candidates.js';
 import type { SearchContentType } from './search.js';
 import { NEAR_CANDIDATE_SHARE } from './trigrams.js';
 
@@ -30,8 +29,6 @@ export interface NearCandidate {
   leadF: string;
 }
 
-type Row = Record<string, unknown>;
-
 /** PostgreSQL's time for one near-match query; past it there are no near matches. */
 export const NEAR_TIME_BUDGET_MS = 300;
 
@@ -40,17 +37,8 @@ function isTimeout(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
 }
 
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 function toCandidate(row: Row): NearCandidate {
-  return {
-    id: Number(row['id']),
-    kind: storedKind(row['kind']),
-    refId: Number(row['ref_id']),
-    publishedAt: toInstant(row['published_at']),
-    titleF: textOf(row['title_f']),
-    leadF: textOf(row['lead_f']),
-  };
+  return { ...documentOfRow(row), titleF: textOf(row['title_f']), leadF: textOf(row['lead_f']) };
 }
 
 async function postgresCandidates(db: Db, foldedQuery: string, where: RawBuilder<unknown>[], limit: number, budgetMs: number): Promise<Row[]> {

@@ -3,23 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { exactWord, foldWord } from './index.js';
 import { rememberWords } from './word-memo.js';
 
+/** Upper case, remembered up to `max` words, with the words it actually computed. */
+function countingUpper(max: number): { upper: (word: string) => string; computed: string[] } {
+  const computed: string[] = [];
+  const upper = rememberWords((w) => {
+    computed.push(w);
+    return w.toUpperCase();
+  }, max);
+  return { upper, computed };
+}
+
 describe('remembered word forms', () => {
   it('answers as the function does, computing each word once while it is remembered', () => {
-    const computed: string[] = [];
-    const upper = rememberWords((w) => {
-      computed.push(w);
-      return w.toUpperCase();
-    }, 3);
+    const { upper, computed } = countingUpper(3);
     expect(['bình', 'đẳng', 'bình', 'giới', 'bình'].map(upper)).toEqual(['BÌNH', 'ĐẲNG', 'BÌNH', 'GIỚI', 'BÌNH']);
     expect(computed).toEqual(['bình', 'đẳng', 'giới']);
   });
 
   it('forgets everything past its bound, and keeps answering the same', () => {
-    const computed: string[] = [];
-    const upper = rememberWords((w) => {
-      computed.push(w);
-      return w.toUpperCase();
-    }, 2);
+    const { upper, computed } = countingUpper(2);
     expect(['a', 'b', 'c', 'a'].map(upper)).toEqual(['A', 'B', 'C', 'A']);
     // "c" found the memory full and emptied it: "a" is computed again.
     expect(computed).toEqual(['a', 'b', 'c', 'a']);
