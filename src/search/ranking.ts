@@ -155,8 +155,12 @@ export interface CandidateText {
 
 /** What ranking counted in one candidate. */
 export interface CandidateCounts {
-  /** Occurrences of each probe's needle, in probe order. */
-  occurrences: readonly number[];
+  /**
+   * Occurrences of a probe's needle, counted when first asked: a word's prefix form only
+   * where the whole word is absent, a phrase's together test only where it is not found as
+   * a phrase (a candidate's body opening is scanned once per needle asked, for hundreds of candidates).
+   */
+  occurrences: (probe: number) => number;
   /** Whether each exact body word occurs, in exactBodyWords order. */
   exactBody: readonly boolean[];
   titleWords: number;
@@ -175,10 +179,19 @@ export function countOccurrences(text: string, needle: string): number {
 /** Counts the plan's probes and the together test in a candidate's text: linear in the text and the query. */
 export function countCandidate(plan: RankingPlan, text: CandidateText): CandidateCounts {
   const words = text.title_f.split(' ').filter((w) => w !== '').length;
-  const occurrences = plan.probes.map((p) => countOccurrences(text[p.field], p.needle));
+  const counted: (number | undefined)[] = [];
+  const occurrences = (index: number): number => {
+    let count = counted[index];
+    if (count === undefined) {
+      const probe = plan.probes[index];
+      count = probe === undefined ? 0 : countOccurrences(text[probe.field], probe.needle);
+      counted[index] = count;
+    }
+    return count;
+  };
   // The query found as a phrase is found together: the field need not be read again.
   const together = (field: 'title' | 'lead' | 'body', stored: string) =>
-    plan.phrase?.[field].some((probe) => (occurrences[probe] ?? 0) > 0) === true || foundTogether(plan.words, stored);
+    plan.phrase?.[field].some((probe) => occurrences(probe) > 0) === true || foundTogether(plan.words, stored);
   // Only the best field counts (scoreCandidate): a later one is read only when the earlier ones fail.
   const title = together('title', text.title_f);
   const lead = !title && together('lead', text.lead_f);
@@ -198,10 +211,7 @@ function saturate(tf: number): number {
 }
 
 export function scoreCandidate(plan: RankingPlan, counts: CandidateCounts): number {
-  const occurrences = (index: number | null): number => {
-    if (index === null) return 0;
-    return counts.occurrences[index] ?? 0;
-  };
+  const occurrences = (index: number | null): number => (index === null ? 0 : counts.occurrences(index));
   const fieldCount = (unit: Unit, field: 'title' | 'lead' | 'body'): number => {
     const whole = occurrences(unit.whole[field]);
     // Words that only begin with the last word count when the word itself is absent.
