@@ -13,13 +13,13 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
-import { fts5Expression, fts5ScopeExpression, fts5TitleExpression, fts5TogetherExpression, tsqueryPhraseText, tsqueryText, type ParsedQuery } from './query.js';
+import { fts5Expression, fts5TitleExpression, fts5TogetherExpression, fts5WithinSites, tsqueryPhraseText, tsqueryText, type ParsedQuery } from './query.js';
 
 export type Pass = 'title' | 'together' | 'all';
 
 function sqliteMatch(pass: Pass, query: ParsedQuery, siteIds: readonly number[] | undefined): string {
   const words = pass === 'title' ? fts5TitleExpression(query) : pass === 'together' ? fts5TogetherExpression(query) : fts5Expression(query);
-  return siteIds === undefined ? words : `${fts5ScopeExpression(siteIds)} AND ${words}`;
+  return fts5WithinSites(words, siteIds);
 }
 
 function postgresMatch(pass: Pass, query: ParsedQuery): RawBuilder<unknown> {

@@ -18,7 +18,7 @@ import type { Db } from '../db/database.js';
 import { publicNow } from '../publishing/read-gate.js';
 import { matchingIds, matchingIdsQuery, type Pass, type PassFilter } from './candidate-passes.js';
 import { storedKind } from './kinds.js';
-import { fts5ExactExpression, fts5ScopeExpression, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
+import { fts5ExactExpression, fts5WithinSites, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
 import type { CandidateText, RankingPlan } from './ranking.js';
 import type { SearchContentType } from './search.js';
 
@@ -72,7 +72,7 @@ async function exactBodyIds(db: Db, word: string, ids: readonly number[], siteId
   const highest = sorted[0];
   const lowest = sorted[sorted.length - 1];
   if (highest === undefined || lowest === undefined) return new Set();
-  const match = siteIds === undefined ? fts5ExactExpression(word) : `${fts5ScopeExpression(siteIds)} AND ${fts5ExactExpression(word)}`;
+  const match = fts5WithinSites(fts5ExactExpression(word), siteIds);
   const walk = EXACT_WALK_FACTOR * sorted.length;
   const walked = await sql<{ id: number }>`
     SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${match} AND rowid BETWEEN ${lowest} AND ${highest}
@@ -221,7 +221,12 @@ export async function matchesPastPool(
   const ids = await matchingIds(db, 'all', query, filter, { limit, offset });
   if (ids.length === 0) return [];
   const rows = await sql<Row>`SELECT d.id, d.kind, d.ref_id FROM search_documents d WHERE d.id IN (${sql.join(ids)})`.execute(db.kysely);
-  const byId = new Map(rows.rows.map((r) => [Number(r['id']), { kind: storedKind(r['kind']), refId: Number(r['ref_id']) }]));
+  const byId = new Map(
+    rows.rows.map((r) => {
+      const { id, kind, refId } = documentOfRow(r);
+      return [id, { kind, refId }];
+    }),
+  );
   return ids.flatMap((id) => {
     const ref = byId.get(id);
     return ref === undefined ? [] : [ref];

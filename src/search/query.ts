@@ -111,9 +111,13 @@ export function fts5Expression(query: ParsedQuery): string {
   return `{title lead body} : (${parts.join(' AND ')})`;
 }
 
-/** FTS5 MATCH expression: a document of one of these sites (the scope column's tokens, schema-sqlite.ts). */
-export function fts5ScopeExpression(siteIds: readonly number[]): string {
-  return `{scope} : (${siteIds.map((id) => `${SCOPE_TOKEN_PREFIX}${Math.trunc(id)}`).join(' OR ')})`;
+/**
+ * An FTS5 MATCH expression narrowed to documents of these sites (the scope column's tokens,
+ * schema-sqlite.ts), so that FTS5 intersects its lists with the sites'; unchanged for every site.
+ */
+export function fts5WithinSites(expression: string, siteIds: readonly number[] | undefined): string {
+  if (siteIds === undefined) return expression;
+  return `{scope} : (${siteIds.map((id) => `${SCOPE_TOKEN_PREFIX}${Math.trunc(id)}`).join(' OR ')}) AND ${expression}`;
 }
 
 /** FTS5 MATCH expression for one exact word in the exact body column. */
