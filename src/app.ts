@@ -32,6 +32,7 @@ import { DEFAULT_SIGN_IN_LIMIT, type SignInLimitSettings } from './web/admin/sig
 import { securityHeaders } from './web/security-headers.js';
 import { REQUEST_BODY_LIMIT } from './web/request-limits.js';
 import { siteRouting, type SiteRoutingOptions } from './web/site-routing.js';
+import { SystemLinks } from './web/public/system-links.js';
 import { staticFiles } from './web/static-files.js';
 import { archivedSites } from './web/archived-sites.js';
 import { pageCachePlugin } from './web/page-cache/page-cache-plugin.js';
@@ -78,7 +79,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     },
   });
 
-  const routing: SiteRoutingOptions = { registry: services.registry, reader: services.reader, config };
+  const routing: SiteRoutingOptions = { registry: services.registry, systemLinks: new SystemLinks(services.registry, config.publicScheme), reader: services.reader, config };
   await app.register(routeCatalogue); // first: it sees every route, for the OpenAPI document
   await app.register(securityHeaders, { config });
   await app.register(errorHandling, routing);

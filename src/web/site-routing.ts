@@ -13,6 +13,7 @@ import { HttpError } from './http-error.js';
 import { vi } from './messages.js';
 import type { SiteChrome } from './public/views/chrome.js';
 import { siteOrigin } from './site-origin.js';
+import type { SystemLinks } from './public/system-links.js';
 import { dependency, dependsOn } from '../publishing/read-dependencies.js';
 
 declare module 'fastify' {
@@ -35,6 +36,8 @@ function worksWithoutSites(path: string): boolean {
 
 export interface SiteRoutingOptions {
   registry: SiteRegistry;
+  /** The footer's links to every site, drawn once per list of sites. */
+  systemLinks: SystemLinks;
   reader: Reader;
   config: Pick<Config, 'publicScheme' | 'publicServiceUrl'>;
 }
@@ -88,7 +91,9 @@ export async function buildChrome(request: FastifyRequest, opts: SiteRoutingOpti
     site,
     origin: siteOrigin(site, host, opts.config.publicScheme),
     root,
-    systemSites: opts.registry.all().map((s) => ({ site: s, origin: siteOrigin(s, host, opts.config.publicScheme) })),
+    sites: opts.registry.all(),
+    originOf: (s) => siteOrigin(s, host, opts.config.publicScheme),
+    systemLinksHtml: opts.systemLinks.html(site.id, host),
     menu: navigation.menu,
     publicServiceUrl: opts.config.publicServiceUrl,
     visits: visitsShown(request, site.id),

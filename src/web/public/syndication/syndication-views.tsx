@@ -17,7 +17,8 @@ import { syndicationVi } from './messages.js';
 
 /** The source site of an item, with the origin to link it; undefined when it is no longer in the system. */
 function sourceOf(chrome: SiteChrome, item: SyndicatedItem): { site: Site; origin: string } | undefined {
-  return chrome.systemSites.find((s) => s.site.id === item.sourceSiteId);
+  const site = chrome.sites.find((s) => s.id === item.sourceSiteId);
+  return site === undefined ? undefined : { site, origin: chrome.originOf(site) };
 }
 
 export function SyndicatedList({ chrome, items, headingLevel = 3, showLead = true }: { chrome: SiteChrome; items: readonly SyndicatedItem[]; headingLevel?: 2 | 3; showLead?: boolean }): VNode {

@@ -7,8 +7,12 @@ export interface SiteChrome {
   readonly site: Site;
   /** Absolute origin of this site as the reader reached it, e.g. http://camlo.localhost:3000. */
   readonly origin: string;
-  /** Every site of the system, with the origin to link each. */
-  readonly systemSites: readonly { site: Site; origin: string }[];
+  /** Every site of the system. */
+  readonly sites: readonly Site[];
+  /** The origin to link another site of the system with, from where the reader is. */
+  readonly originOf: (site: Site) => string;
+  /** The footer's list items linking every site of the system, as HTML (system-links.tsx). */
+  readonly systemLinksHtml: string;
   readonly root: Site;
   /** The site's menu between the home link and the fixed links (public services, site map). */
   readonly menu: readonly MenuLink[];

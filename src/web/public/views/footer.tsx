@@ -58,15 +58,8 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }): VNode {
           <h2 id="he-thong" class="system-links__title">
             {vi.systemLinks(root.name)}
           </h2>
-          <ul class="system-links__list">
-            {chrome.systemSites.map(({ site: s, origin }) => (
-              <li>
-                <a href={`${origin}/`} aria-current={s.id === site.id ? 'page' : undefined}>
-                  {s.shortName}
-                </a>
-              </li>
-            ))}
-          </ul>
+          {/* Drawn once per list of sites, each item escaped (system-links.tsx). */}
+          <ul class="system-links__list" dangerouslySetInnerHTML={{ __html: chrome.systemLinksHtml }} />
         </div>
       </nav>
     </footer>

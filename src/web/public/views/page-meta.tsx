@@ -92,7 +92,7 @@ export function PageMeta({ m }: { m: PageMetaInput }): VNode {
 /** The agency the site speaks for, as schema.org describes a government body. */
 export function organizationJsonLd(chrome: SiteChrome): Record<string, unknown> {
   const { site, origin } = chrome;
-  const parent = chrome.systemSites.find((s) => s.site.id === site.parentId);
+  const parent = chrome.sites.find((s) => s.id === site.parentId);
   const { address, email, phone } = site.contact;
   return {
     '@context': 'https://schema.org',
@@ -105,8 +105,8 @@ export function organizationJsonLd(chrome: SiteChrome): Record<string, unknown> 
     ...(address ? { address: { '@type': 'PostalAddress', streetAddress: address, addressCountry: 'VN' } } : {}),
     ...(email ? { email } : {}),
     ...(phone ? { telephone: phone } : {}),
-    ...(parent !== undefined && parent.site.id !== site.id
-      ? { parentOrganization: { '@type': 'GovernmentOrganization', name: parent.site.name, url: `${parent.origin}/` } }
+    ...(parent !== undefined && parent.id !== site.id
+      ? { parentOrganization: { '@type': 'GovernmentOrganization', name: parent.name, url: `${chrome.originOf(parent)}/` } }
       : {}),
   };
 }
