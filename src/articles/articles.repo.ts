@@ -10,7 +10,8 @@
 import { sql, type AliasedSelectQueryBuilder, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { ArticleRow, ArticlesTable, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
-import { publicNow } from '../publishing/read-gate.js';
+import { preparedQuery } from '../db/prepared-query.js';
+import { publicAt, publicInstant, publicNow } from '../publishing/read-gate.js';
 import { changesAt, dependency, dependsOn, dependsOnArticles } from '../publishing/read-dependencies.js';
 import { slugify, toStoredInstant } from '../text/index.js';
 
@@ -30,7 +31,8 @@ export interface ArticleSummary {
   featuredImageId: number | null;
 }
 
-function summaries(db: Conn) {
+/** The public summaries as of `at` (read-gate.ts publicAt): now, unless a prepared read binds it. */
+function summaries(db: Conn, at: string = publicInstant()) {
   return db
     .selectFrom('articles as a')
     .innerJoin('categories as c', 'c.id', 'a.category_id')
@@ -47,7 +49,7 @@ function summaries(db: Conn) {
       'c.name as categoryName',
       'a.featured_image_id as featuredImageId',
     ])
-    .where(publicNow('a'));
+    .where(publicAt('a', at));
 }
 
 type SummaryRow = Omit<ArticleSummary, 'publishedAt'> & { publishedAt: string | null };
@@ -123,15 +125,15 @@ type RowCondition = (alias: string) => RawBuilder<SqlBool>;
  * `where` must hold every condition of the outer query that can drop a row, so that the
  * first `take` of the union are the first `take` of the list.
  */
-function newestInCategory(categoryId: number, take: number, order: 'desc' | 'asc' = 'desc', where?: RowCondition) {
+function newestInCategory(categoryId: number, take: number, order: 'desc' | 'asc' = 'desc', where?: RowCondition, at: string = publicInstant()) {
   return (eb: ExpressionBuilder<Database & { a: ArticlesTable }, 'a'>) => {
-    let own = eb.selectFrom('articles as o').select('o.id').where('o.category_id', '=', categoryId).where(publicNow('o'));
+    let own = eb.selectFrom('articles as o').select('o.id').where('o.category_id', '=', categoryId).where(publicAt('o', at));
     let other = eb
       .selectFrom('article_categories as ac')
       .innerJoin('articles as x', 'x.id', 'ac.article_id')
       .select('x.id')
       .where('ac.category_id', '=', categoryId)
-      .where(publicNow('x'));
+      .where(publicAt('x', at));
     if (where !== undefined) {
       own = own.where(where('o'));
       other = other.where(where('x'));
@@ -142,17 +144,32 @@ function newestInCategory(categoryId: number, take: number, order: 'desc' | 'asc
   };
 }
 
-export async function articlesInCategory(
-  db: Conn,
-  categoryId: number,
-  limit: number,
-  offset = 0,
-  excludeId?: number,
-): Promise<ArticleSummary[]> {
-  const take = limit + offset + (excludeId === undefined ? 0 : 1);
-  let query = summaries(db).where(newestInCategory(categoryId, take));
-  if (excludeId !== undefined) query = query.where('a.id', '!=', excludeId);
-  const rows = await query.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();
+export async function articlesInCategory(db: Conn, categoryId: number, limit: number, offset = 0): Promise<ArticleSummary[]> {
+  const rows = await summaries(db)
+    .where(newestInCategory(categoryId, limit + offset))
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  dependsOnArticles(dependency.category(categoryId), rows);
+  return rows.map(toSummary);
+}
+
+/** Read for every article page (its "other news"): prepared, built once. */
+const newestInCategoryBut = preparedQuery(4, (db, categoryId: number, at: string, limit: number, excludeId: number) =>
+  summaries(db, at)
+    .where(newestInCategory(categoryId, limit, 'desc', undefined, at))
+    .where('a.id', '!=', excludeId)
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit),
+);
+
+/** The category's newest public articles but `excludeId` (the article beside the list): at most `limit`. */
+export async function otherArticlesInCategory(db: Conn, categoryId: number, limit: number, excludeId: number): Promise<ArticleSummary[]> {
+  // One more read than shown, in case the excluded article is among the newest.
+  const rows = (await newestInCategoryBut.all(db, categoryId, publicInstant(), limit + 1, excludeId)).slice(0, limit);
   dependsOnArticles(dependency.category(categoryId), rows);
   return rows.map(toSummary);
 }
@@ -168,8 +185,11 @@ export async function countPublishedArticles(db: Conn, siteId: number): Promise<
   return toCount(row.n);
 }
 
+/** Read for every article page: prepared, built once. */
+const articleBySlug = preparedQuery(2, (db, siteId: number, slug: string) => db.selectFrom('articles').selectAll().where('site_id', '=', siteId).where('slug', '=', slug));
+
 export async function findArticleBySlug(db: Conn, siteId: number, slug: string): Promise<ArticleRow | undefined> {
-  const row = await db.selectFrom('articles').selectAll().where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
+  const row = await articleBySlug.first(db, siteId, slug);
   if (row !== undefined) dependsOn(dependency.article(row.id));
   return row;
 }
@@ -265,14 +285,13 @@ export async function findTagBySlug(db: Conn, siteId: number, slug: string): Pro
 }
 
 /** The article's tags with their slugs, by name, for links to the tag pages. */
+/** Read for every article page: prepared, built once. */
+const tagsOfArticle = preparedQuery(1, (db, articleId: number) =>
+  db.selectFrom('article_tags as at').innerJoin('tags as t', 't.id', 'at.tag_id').select(['t.slug', 't.name']).where('at.article_id', '=', articleId).orderBy('t.name'),
+);
+
 export async function tagsOf(db: Conn, articleId: number): Promise<TagRef[]> {
-  return db
-    .selectFrom('article_tags as at')
-    .innerJoin('tags as t', 't.id', 'at.tag_id')
-    .select(['t.slug', 't.name'])
-    .where('at.article_id', '=', articleId)
-    .orderBy('t.name')
-    .execute();
+  return tagsOfArticle.all(db, articleId);
 }
 
 export async function countArticlesWithTag(db: Conn, tagId: number): Promise<number> {
@@ -309,13 +328,14 @@ export async function relatedIdsOf(db: Conn, articleId: number): Promise<number[
   return rows.map((r) => r.related_article_id);
 }
 
+/** Read for every article page: prepared, built once. */
+const relatedSummaries = preparedQuery(2, (db, articleId: number, at: string) =>
+  summaries(db, at).innerJoin('article_relations as ar', 'ar.related_article_id', 'a.id').where('ar.article_id', '=', articleId).orderBy('ar.position'),
+);
+
 /** The article's related articles that are public now, in the editor's order ("Tin liên quan"). */
 export async function publicRelatedArticles(db: Conn, articleId: number): Promise<ArticleSummary[]> {
-  const rows = await summaries(db)
-    .innerJoin('article_relations as ar', 'ar.related_article_id', 'a.id')
-    .where('ar.article_id', '=', articleId)
-    .orderBy('ar.position')
-    .execute();
+  const rows = await relatedSummaries.all(db, articleId, publicInstant());
   // Which are related is part of the article itself (changing them names the article).
   dependsOnArticles(dependency.article(articleId), rows);
   return rows.map(toSummary);

@@ -7,7 +7,7 @@
  * the most pairs come first. Nothing found from the title: the newest of its category.
  */
 import type { Kysely } from 'kysely';
-import { articlesInCategory, publishedArticlesByIds, type ArticleSummary } from '../articles/articles.repo.js';
+import { otherArticlesInCategory, publishedArticlesByIds, type ArticleSummary } from '../articles/articles.repo.js';
 import type { Database } from '../db/schema.js';
 import type { SearchService } from '../search/search.js';
 import { searchWords } from '../text/index.js';
@@ -66,5 +66,5 @@ export async function suggestRelated(
   // publishedArticlesByIds passes the read gate and keeps the order.
   const found = (await publishedArticlesByIds(db, article.siteId, ids.slice(0, MATCHES_PER_QUERY))).slice(0, MAX_SUGGESTIONS);
   if (found.length > 0 || typed) return found;
-  return articlesInCategory(db, article.categoryId, MAX_SUGGESTIONS, 0, article.id);
+  return otherArticlesInCategory(db, article.categoryId, MAX_SUGGESTIONS, article.id);
 }

@@ -65,7 +65,17 @@ export function hasPublicUrl(row: GatedRow, now: Date = new Date()): boolean {
  * and `published_at` columns): `.where(publicNow('a'))`, or inside raw SQL.
  */
 export function publicNow(table: string, now: Date = new Date()): RawBuilder<SqlBool> {
+  return publicAt(table, instant(now));
+}
+
+/** The time `publicAt` compares with: now, as stored. */
+export function publicInstant(now: Date = new Date()): string {
+  return instant(now);
+}
+
+/** The same at an instant as stored (`publicInstant`): for a prepared read (db/prepared-query.ts), which binds the time on each run. */
+export function publicAt(table: string, at: string): RawBuilder<SqlBool> {
   const status = sql.ref(`${table}.status`);
   const publishedAt = sql.ref(`${table}.published_at`);
-  return sql<SqlBool>`(${status} = ${PUBLIC_STATUS} AND ${publishedAt} IS NOT NULL AND ${publishedAt} <= ${instant(now)})`;
+  return sql<SqlBool>`(${status} = ${PUBLIC_STATUS} AND ${publishedAt} IS NOT NULL AND ${publishedAt} <= ${at})`;
 }

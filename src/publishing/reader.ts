@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import {
   articlesInCategory,
+  otherArticlesInCategory,
   categoryArticlesFrom,
   categoryPositionAt,
   countArticlesWithTag,
@@ -159,7 +160,7 @@ export function createReader(db: Kysely<Database>) {
         attachmentsOf(db, article.id),
         tagsOf(db, article.id),
         publicRelatedArticles(db, article.id),
-        articlesInCategory(db, category.id, OTHER_NEWS + MAX_RELATED, 0, article.id),
+        otherArticlesInCategory(db, category.id, OTHER_NEWS + MAX_RELATED, article.id),
         findMediaByStorageKeys(db, siteId, mediaKeysInHtml(article.body_html)),
       ]);
       // A story listed under "Tin liên quan" is not repeated in "Các tin khác" below it.
