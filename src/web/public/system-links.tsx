@@ -19,6 +19,8 @@ interface Drawn {
   /** The same items marked as the current page. */
   readonly current: readonly string[];
   readonly indexOf: ReadonlyMap<number, number>;
+  /** The whole list as each site's pages show it, joined on first use (a few KB per site). */
+  readonly joined: Map<number, string>;
 }
 
 function item(site: Site, origin: string, current: boolean): string {
@@ -37,6 +39,7 @@ function draw(sites: readonly Site[], originOf: (site: Site) => string): Drawn {
     items: sites.map((s, i) => item(s, origins[i] ?? '', false)),
     current: sites.map((s, i) => item(s, origins[i] ?? '', true)),
     indexOf: new Map(sites.map((s, i) => [s.id, i])),
+    joined: new Map(),
   };
 }
 
@@ -68,6 +71,11 @@ export class SystemLinks {
     const sameForEveryReader = !isDevelopmentHost(hostHeader) && sites.every((s) => s.hostnames[0] !== undefined);
     if (!sameForEveryReader) return join(draw(sites, originOf), currentId);
     this.held ??= draw(sites, originOf);
-    return join(this.held, currentId);
+    const kept = this.held.joined.get(currentId);
+    if (kept !== undefined) return kept;
+    const html = join(this.held, currentId);
+    // Only the registry's own sites are kept: the map stays as small as the list.
+    if (this.held.indexOf.has(currentId)) this.held.joined.set(currentId, html);
+    return html;
   }
 }
