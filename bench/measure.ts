@@ -33,6 +33,11 @@ export interface DialectFigures {
   uncachedArticle: Load;
   uncachedRatio: number;
   uncachedRender: Latency;
+  /**
+   * The uncached process's CPU time (all its threads) per article answered under load: a
+   * steadier figure than req/s where the load generator shares the machine's cores.
+   */
+  uncachedCpuMsPerRequest: number;
   home: Load;
   categoryFirst: Load;
   categoryDeep: Load & { path: string; hops: number };
@@ -53,6 +58,17 @@ const SERVE_ENV = {
   // Searches come from many addresses (X-Forwarded-For trusted from the loopback, as behind nginx).
   TRUST_PROXY: '1',
 };
+
+/** Linux reports a process's CPU time in USER_HZ ticks, 100 a second on every architecture. */
+const USER_HZ = 100;
+
+/** CPU time a process has used so far, user and system, in ms (/proc/PID/stat fields 14 and 15). */
+function cpuMs(pid: number | undefined): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The name (field 2) may hold spaces: the fields are counted from the ')' that ends it (field 3 first).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[14 - 3]) + Number(fields[15 - 3])) * 1000) / USER_HZ;
+}
 
 function peakResidentMb(pid: number | undefined): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -133,7 +149,7 @@ export async function measureDialect(data: Dataset, seconds: number, log: (line:
 
   log(`  ${data.dialect}: starting serve (production settings)`);
   const app: ServeProcess = await startServe(env, { built: true });
-  let cached: Omit<DialectFigures, 'uncachedArticle' | 'uncachedRatio' | 'uncachedRender' | 'peakResidentUncachedMb'>;
+  let cached: Omit<DialectFigures, 'uncachedArticle' | 'uncachedRatio' | 'uncachedRender' | 'uncachedCpuMsPerRequest' | 'peakResidentUncachedMb'>;
   try {
     await app.ready(120_000);
     const page = await send(app.port, 'GET', data.articlePath, { host: data.host });
@@ -188,8 +204,10 @@ export async function measureDialect(data: Dataset, seconds: number, log: (line:
   try {
     await uncached.ready(120_000);
     const uncachedRender = await timeSequence(uncached.port, Array.from({ length: SAMPLES.render }, () => data.articlePath), () => ({ host: data.host }));
+    const cpuBefore = cpuMs(uncached.child.pid);
     const uncachedArticle = await load(uncached.port, data.articlePath, data.host, CONNECTIONS, seconds);
-    return { ...cached, uncachedArticle, uncachedRatio: ratio(uncachedArticle, cached.bare), uncachedRender, peakResidentUncachedMb: peakResidentMb(uncached.child.pid) };
+    const uncachedCpuMsPerRequest = uncachedArticle.requests === 0 ? 0 : Math.round(((cpuMs(uncached.child.pid) - cpuBefore) / uncachedArticle.requests) * 1000) / 1000;
+    return { ...cached, uncachedArticle, uncachedRatio: ratio(uncachedArticle, cached.bare), uncachedRender, uncachedCpuMsPerRequest, peakResidentUncachedMb: peakResidentMb(uncached.child.pid) };
   } finally {
     await uncached.stop();
   }

@@ -43,6 +43,7 @@ function rows(d: DialectFigures): [string, string][] {
     ['uncached article (PAGE_CACHE=off)', rps(d.uncachedArticle)],
     ['uncached article / bare', `${d.uncachedRatio} %`],
     ['uncached render, one connection', lat(d.uncachedRender)],
+    ['uncached: server CPU per article answered', `${d.uncachedCpuMsPerRequest} ms`],
     ['home page', rps(d.home)],
     ['category, first page', rps(d.categoryFirst)],
     [`category, deep page (${d.categoryDeep.hops} next links in)`, rps(d.categoryDeep)],
