@@ -28,12 +28,14 @@ describe.each(TEST_DIALECTS)('a site searches its own documents on %s', (dialect
   beforeAll(async () => {
     t = await createTestApp(dialect, { articlesPerSite: 0 });
     const db = t.services.db.kysely;
-    for (const slug of ['camlo', 'giolinh', 'quangtri']) {
+    for (const slug of ['camlo', 'giolinh', 'quangtri', 'huonghoa']) {
       sites[slug] = (await db.selectFrom('sites').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
       categories[slug] = (await db.selectFrom('categories').select('id').where('site_id', '=', sites[slug] ?? -1).orderBy('id').executeTakeFirstOrThrow()).id;
     }
     await add('camlo', 'camlo', 'Cam Lộ khánh thành cầu zqcau', '<p>Cầu zqcau nối hai xã.</p>', '2026-10-01T01:00:00Z');
     await add('gioLinh', 'giolinh', 'Gio Linh khánh thành cầu zqcau', '<p>Cầu zqcau nối hai thôn.</p>', '2026-10-02T01:00:00Z');
+    // Moved by the merge test (its own site and word: the tests run in any order).
+    await add('huongHoa', 'huonghoa', 'Hướng Hóa khánh thành trường zqmerge', '<p>Trường zqmerge.</p>', '2026-10-03T01:00:00Z');
     // The exact word ("dương") in an old body, its folded look-alike ("đường") in a newer one,
     // and between them many bodies with the exact word but not the rare one.
     await add('exactOld', 'camlo', 'Tin zqhiem thứ nhất', '<p>Làng dương liễu zqhiem.</p>', '2026-01-01T01:00:00Z');
@@ -57,9 +59,10 @@ describe.each(TEST_DIALECTS)('a site searches its own documents on %s', (dialect
   });
 
   it('finds a document under the site a merge moved it to, and no longer under the old one', async () => {
-    await t.services.db.kysely.transaction().execute((trx) => moveSiteContent(trx, sites['giolinh'] ?? -1, sites['quangtri'] ?? -1));
-    expect(await found('khanh thanh zqcau', 'quangtri')).toEqual([ids['gioLinh']]);
-    expect(await found('khanh thanh zqcau', 'giolinh')).toEqual([]);
+    expect(await found('khanh thanh zqmerge', 'huonghoa')).toEqual([ids['huongHoa']]);
+    await t.services.db.kysely.transaction().execute((trx) => moveSiteContent(trx, sites['huonghoa'] ?? -1, sites['quangtri'] ?? -1));
+    expect(await found('khanh thanh zqmerge', 'quangtri')).toEqual([ids['huongHoa']]);
+    expect(await found('khanh thanh zqmerge', 'huonghoa')).toEqual([]);
     expect(await found('khanh thanh zqcau', 'camlo')).toEqual([ids['camlo']]);
   });
 
