@@ -284,12 +284,12 @@ export async function findTagBySlug(db: Conn, siteId: number, slug: string): Pro
   return db.selectFrom('tags').select(['id', 'slug', 'name']).where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
 }
 
-/** The article's tags with their slugs, by name, for links to the tag pages. */
 /** Read for every article page: prepared, built once. */
 const tagsOfArticle = preparedQuery(1, (db, articleId: number) =>
   db.selectFrom('article_tags as at').innerJoin('tags as t', 't.id', 'at.tag_id').select(['t.slug', 't.name']).where('at.article_id', '=', articleId).orderBy('t.name'),
 );
 
+/** The article's tags with their slugs, by name, for links to the tag pages. */
 export async function tagsOf(db: Conn, articleId: number): Promise<TagRef[]> {
   return tagsOfArticle.all(db, articleId);
 }
