@@ -69,7 +69,7 @@ export class SystemLinks {
     const sites = this.registry.all();
     const originOf = (s: Site) => siteOrigin(s, hostHeader, this.scheme);
     const sameForEveryReader = !isDevelopmentHost(hostHeader) && sites.every((s) => s.hostnames[0] !== undefined);
-    if (!sameForEveryReader) return join(draw(sites, originOf), currentId);
+    if (!sameForEveryReader) return sites.map((s) => item(s, originOf(s), s.id === currentId)).join('');
     this.held ??= draw(sites, originOf);
     const kept = this.held.joined.get(currentId);
     if (kept !== undefined) return kept;
