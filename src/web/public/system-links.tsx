@@ -2,8 +2,8 @@
  * The footer's links to every site of the system: 150 in a province, on every page. Drawn
  * on each request they were a tenth of an uncached page's render (each link's origin
  * worked out, each escaped). They are the same on every page of every site but for one
- * attribute, the current site's aria-current, so they are drawn once per list of sites
- * and joined on each request with the current site's own item.
+ * attribute, the current site's aria-current, so each site's list is drawn once per list
+ * of sites and kept.
  *
  * Links on a development host ({slug}.localhost:PORT), and those of a site without a
  * hostname, carry the request's port, which the reader chooses: those are drawn for the
@@ -12,16 +12,6 @@
 import { renderToString } from 'preact-render-to-string';
 import type { Site, SiteRegistry } from '../../sites/index.js';
 import { isDevelopmentHost, siteOrigin } from '../site-origin.js';
-
-interface Drawn {
-  /** Each site's item, in the registry's order. */
-  readonly items: readonly string[];
-  /** The same items marked as the current page. */
-  readonly current: readonly string[];
-  readonly indexOf: ReadonlyMap<number, number>;
-  /** The whole list as each site's pages show it, joined on first use (a few KB per site). */
-  readonly joined: Map<number, string>;
-}
 
 function item(site: Site, origin: string, current: boolean): string {
   return renderToString(
@@ -33,35 +23,19 @@ function item(site: Site, origin: string, current: boolean): string {
   );
 }
 
-function draw(sites: readonly Site[], originOf: (site: Site) => string): Drawn {
-  const origins = sites.map(originOf);
-  return {
-    items: sites.map((s, i) => item(s, origins[i] ?? '', false)),
-    current: sites.map((s, i) => item(s, origins[i] ?? '', true)),
-    indexOf: new Map(sites.map((s, i) => [s.id, i])),
-    joined: new Map(),
-  };
-}
-
-function join(drawn: Drawn, currentId: number): string {
-  const at = drawn.indexOf.get(currentId);
-  if (at === undefined) return drawn.items.join('');
-  const items = [...drawn.items];
-  items[at] = drawn.current[at] ?? '';
-  return items.join('');
+function listHtml(sites: readonly Site[], originOf: (site: Site) => string, currentId: number): string {
+  return sites.map((s) => item(s, originOf(s), s.id === currentId)).join('');
 }
 
 export class SystemLinks {
-  /** Drawn for public hosts; dropped when the sites are reloaded (a site added, renamed, moved). */
-  private held: Drawn | undefined;
+  /** Each site's whole list, drawn on its first page (a few KB per site); dropped when the sites are reloaded (a site added, renamed, moved). */
+  private readonly held = new Map<number, string>();
 
   constructor(
     private readonly registry: Pick<SiteRegistry, 'all' | 'onReload'>,
     private readonly scheme: 'http' | 'https',
   ) {
-    registry.onReload(() => {
-      this.held = undefined;
-    });
+    registry.onReload(() => this.held.clear());
   }
 
   /** The <li> items of every site, as HTML (each escaped as Preact escapes), `currentId` marked as the current page. */
@@ -69,13 +43,12 @@ export class SystemLinks {
     const sites = this.registry.all();
     const originOf = (s: Site) => siteOrigin(s, hostHeader, this.scheme);
     const sameForEveryReader = !isDevelopmentHost(hostHeader) && sites.every((s) => s.hostnames[0] !== undefined);
-    if (!sameForEveryReader) return sites.map((s) => item(s, originOf(s), s.id === currentId)).join('');
-    this.held ??= draw(sites, originOf);
-    const kept = this.held.joined.get(currentId);
+    if (!sameForEveryReader) return listHtml(sites, originOf, currentId);
+    const kept = this.held.get(currentId);
     if (kept !== undefined) return kept;
-    const html = join(this.held, currentId);
+    const html = listHtml(sites, originOf, currentId);
     // Only the registry's own sites are kept: the map stays as small as the list.
-    if (this.held.indexOf.has(currentId)) this.held.joined.set(currentId, html);
+    if (sites.some((s) => s.id === currentId)) this.held.set(currentId, html);
     return html;
   }
 }
