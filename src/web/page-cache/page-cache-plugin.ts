@@ -6,6 +6,9 @@
  *   or PASS (rendered across a change, not kept). A hit is sent as stored, in the encoding the client accepts
  *   (brotli, gzip, none: each compressed once per page), with ETag and Last-Modified; a
  *   client or CDN holding the same copy gets a 304.
+ * - A miss while the same page is being rendered (a spike after a publish dropped it) waits
+ *   for that render and is served its stored copy: one render, not one per reader
+ *   (page-cache/pending-renders.ts). A render across a change is not waited for.
  * - A miss renders as usual, collecting what its reads name (publishing/read-dependencies.ts);
  *   the answer is kept when a shared cache may keep it: 200, `Cache-Control: public`, no
  *   cookie set, a body in one piece (a streamed sitemap is not kept). A page carrying a
@@ -25,12 +28,33 @@ import { ifNoneMatchHolds, strongEtag } from '../etag.js';
 import { adminWriteNames, pathNames } from '../../page-cache/change-names.js';
 import type { PageCache } from '../../page-cache/page-cache.js';
 import { negotiateEncoding, type PageStore, type StoredPage } from '../../page-cache/page-store.js';
+import { PendingRenders } from '../../page-cache/pending-renders.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set when this request may fill the cache: its key, the epoch it started in, what it read. */
-    pageCacheMiss: { key: string; epoch: number; reads: ReadDependencies } | null;
+    pageCacheMiss: { key: string; epoch: number; reads: ReadDependencies; end: () => void } | null;
   }
+}
+
+/**
+ * A request that misses while the same page is being rendered waits for that render at most
+ * this long (a render held up past it is left to finish on its own), and at most this many
+ * times in a row (each wait ends with the page stored, or with a reason it was not).
+ */
+const WAIT_FOR_RENDER_MS = 5_000;
+const WAITS_PER_REQUEST = 2;
+
+/** Resolves when `done` does, or after `ms`, whichever comes first. */
+function within(done: Promise<void>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    timer.unref();
+    void done.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 const MAX_KEY_URL = 2048;
@@ -99,24 +123,49 @@ export interface PageCachePluginOptions {
 export const pageCachePlugin = fp(function pageCachePlugin(app: FastifyInstance, opts: PageCachePluginOptions) {
   const { cache, store, registry } = opts;
   const now = opts.now ?? Date.now;
+  const pending = new PendingRenders();
   app.decorateRequest('pageCacheMiss', null);
 
-  app.addHook('onRequest', (request, reply, done) => {
-    const key = request.site === null ? undefined : pageKey(request.method, request.url, request.headers.host);
-    if (key === undefined) return done();
+  /** Sends the stored page, waits for its render under way, or renders it (then `done` goes on with the request). */
+  function serveOrRender(request: FastifyRequest, reply: FastifyReply, key: string, done: (error?: Error) => void, waitsLeft: number): void {
     const page = store.get(key);
     if (page !== undefined) {
       request.articleViewed = page.articleViewed;
       sendStored(store, request, reply, page);
       return;
     }
-    const miss = { key, epoch: store.currentEpoch, reads: newReadDependencies() };
+    const epoch = store.currentEpoch;
+    const rendering = waitsLeft > 0 ? pending.waitFor(key, epoch) : undefined;
+    if (rendering !== undefined) {
+      within(rendering, WAIT_FOR_RENDER_MS)
+        .then(() => serveOrRender(request, reply, key, done, waitsLeft - 1))
+        .catch((error: unknown) => done(error instanceof Error ? error : new Error(String(error))));
+      return;
+    }
+    const miss = { key, epoch, reads: newReadDependencies(), end: pending.begin(key, epoch) };
     request.pageCacheMiss = miss;
+    // Ended in onSend once the answer is stored; a request that never gets there ends it as it closes.
+    reply.raw.once('close', miss.end);
     // The rest of the request runs inside the collection: its reads name what the page shows.
     collectDependencies(miss.reads, done);
+  }
+
+  app.addHook('onRequest', (request, reply, done) => {
+    const key = request.site === null ? undefined : pageKey(request.method, request.url, request.headers.host);
+    if (key === undefined) return done();
+    serveOrRender(request, reply, key, done, WAITS_PER_REQUEST);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
+    try {
+      return keepAndEncode(request, reply, payload);
+    } finally {
+      // After the page is stored (or not): whoever waits for this render looks again now.
+      request.pageCacheMiss?.end();
+    }
+  });
+
+  function keepAndEncode(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
     const miss = request.pageCacheMiss;
     const site = request.site;
     if (miss === null || site === null || reply.statusCode !== 200) return payload;
@@ -143,7 +192,7 @@ export const pageCachePlugin = fp(function pageCachePlugin(app: FastifyInstance,
     if (encoding === 'identity') return body;
     reply.header('Content-Encoding', encoding);
     return store.encoded(page, encoding);
-  });
+  }
 
   // Writes that change what the public sees, other than those announced as events.
   app.addHook('onResponse', (request, reply, done) => {
