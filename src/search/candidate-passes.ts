@@ -70,6 +70,18 @@ export function matchingIdsQuery(
  */
 export const SPARSE_PROBE = 2000;
 
+/**
+ * PostgreSQL: every match under the filter, highest first, when there are fewer than
+ * `sparseProbe` (one unordered read); undefined when there are that many or more.
+ */
+async function sparseMatches(db: Db, pass: Pass, query: ParsedQuery, filter: PassFilter, sparseProbe: number): Promise<number[] | undefined> {
+  const conditions = [postgresMatch(pass, query), ...filter.where];
+  const probe = await sql<{ id: number | string }>`
+    SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)} LIMIT ${sparseProbe}`.execute(db.kysely);
+  if (probe.rows.length >= sparseProbe) return undefined;
+  return probe.rows.map((r) => Number(r.id)).sort((a, b) => b - a);
+}
+
 /** Ids of matching documents under the filter, highest first, `offset` skipped, at most `limit`. */
 export async function matchingIds(
   db: Db,
@@ -80,14 +92,35 @@ export async function matchingIds(
   sparseProbe = SPARSE_PROBE,
 ): Promise<number[]> {
   if (db.dialect === 'postgres') {
-    const conditions = [postgresMatch(pass, query), ...filter.where];
-    const probe = await sql<{ id: number | string }>`
-      SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)} LIMIT ${sparseProbe}`.execute(db.kysely);
-    if (probe.rows.length < sparseProbe) {
-      const ids = probe.rows.map((r) => Number(r.id)).sort((a, b) => b - a);
-      return ids.slice(page.offset, page.offset + page.limit);
-    }
+    const ids = await sparseMatches(db, pass, query, filter, sparseProbe);
+    if (ids !== undefined) return ids.slice(page.offset, page.offset + page.limit);
   }
   const result = await matchingIdsQuery(db, pass, query, filter, page).execute(db.kysely);
   return result.rows.map((r) => Number(r.id));
+}
+
+/**
+ * The "all" pass (every word anywhere) at most `limit` ids, and how many documents match,
+ * counted up to `bound` + 1, wherever that read shows it, so that the total needs no read of
+ * its own: SQLite reads the ids in order up to the bound; PostgreSQL's unordered first read
+ * holds every match when there are fewer than `sparseProbe`, and more than the bound when
+ * `sparseProbe` is past it. `counted` is undefined when the read does not tell.
+ */
+export async function allMatchesCounted(
+  db: Db,
+  query: ParsedQuery,
+  filter: PassFilter,
+  limit: number,
+  bound: number,
+  sparseProbe = SPARSE_PROBE,
+): Promise<{ ids: number[]; counted: number | undefined }> {
+  if (db.dialect === 'postgres') {
+    const every = await sparseMatches(db, 'all', query, filter, sparseProbe);
+    if (every !== undefined) return { ids: every.slice(0, limit), counted: Math.min(every.length, bound + 1) };
+    const walked = await matchingIdsQuery(db, 'all', query, filter, { limit, offset: 0 }).execute(db.kysely);
+    return { ids: walked.rows.map((r) => Number(r.id)), counted: sparseProbe > bound ? bound + 1 : undefined };
+  }
+  const read = await matchingIdsQuery(db, 'all', query, filter, { limit: Math.max(limit, bound + 1), offset: 0 }).execute(db.kysely);
+  const ids = read.rows.map((r) => Number(r.id));
+  return { ids: ids.slice(0, limit), counted: Math.min(ids.length, bound + 1) };
 }

@@ -16,7 +16,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import { publicNow } from '../publishing/read-gate.js';
-import { matchingIds, matchingIdsQuery, type Pass, type PassFilter } from './candidate-passes.js';
+import { allMatchesCounted, matchingIds, matchingIdsQuery, type Pass, type PassFilter } from './candidate-passes.js';
 import { storedKind } from './kinds.js';
 import { fts5ExactExpression, fts5WithinSites, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
 import type { CandidateText, RankingPlan } from './ranking.js';
@@ -128,6 +128,8 @@ export interface Pool {
   ids: number[];
   /** True when the recent pass found fewer than its limit: the pool holds every match. */
   complete: boolean;
+  /** How many documents match, up to the counting bound + 1, when the recent pass told (see allMatchesCounted). */
+  counted: number | undefined;
 }
 
 /**
@@ -142,27 +144,27 @@ export interface PoolLimits {
   sparseProbe: number;
 }
 
-export async function candidatePool(db: Db, query: ParsedQuery, filters: CandidateFilters, limits: PoolLimits): Promise<Pool> {
-  if (filters.siteIds !== undefined && filters.siteIds.length === 0) return { ids: [], complete: true };
+/** The pool; with `countBound`, the recent pass also counts the matches up to it where its read tells. */
+export async function candidatePool(db: Db, query: ParsedQuery, filters: CandidateFilters, limits: PoolLimits, countBound?: number): Promise<Pool> {
+  if (filters.siteIds !== undefined && filters.siteIds.length === 0) return { ids: [], complete: true, counted: 0 };
   const filter = passFilter(filters);
-  const passes: { pass: Pass; limit: number }[] = [
-    { pass: 'title', limit: limits.title },
-    ...(query.words.length > 1 ? [{ pass: 'together' as const, limit: limits.together }] : []),
-    { pass: 'all', limit: limits.recent },
-  ];
   const ids: number[] = [];
   const seen = new Set<number>();
-  let complete = false;
-  for (const { pass, limit } of passes) {
-    const found = await matchingIds(db, pass, query, filter, { limit, offset: 0 }, limits.sparseProbe);
+  const add = (found: readonly number[]) => {
     for (const id of found) {
       if (seen.has(id)) continue;
       seen.add(id);
       ids.push(id);
     }
-    if (pass === 'all') complete = found.length < limit;
-  }
-  return { ids, complete };
+  };
+  add(await matchingIds(db, 'title', query, filter, { limit: limits.title, offset: 0 }, limits.sparseProbe));
+  if (query.words.length > 1) add(await matchingIds(db, 'together', query, filter, { limit: limits.together, offset: 0 }, limits.sparseProbe));
+  const recent =
+    countBound === undefined
+      ? { ids: await matchingIds(db, 'all', query, filter, { limit: limits.recent, offset: 0 }, limits.sparseProbe), counted: undefined }
+      : await allMatchesCounted(db, query, filter, limits.recent, countBound, limits.sparseProbe);
+  add(recent.ids);
+  return { ids, complete: recent.ids.length < limits.recent, counted: recent.counted };
 }
 
 /** The stored text ranking reads, for the pool's documents: one read of each row. */

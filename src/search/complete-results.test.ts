@@ -78,6 +78,20 @@ describe.each(TEST_DIALECTS)('complete search results past the ranked pool on %s
     expect(keys.every((k) => matching.has(k))).toBe(true);
   });
 
+  it('gives the same total whichever read counted it: the recent pass, or a count of its own', async () => {
+    // PostgreSQL's unordered first read below the matches and the bound, between them, above both.
+    const probes = [3, expected.length - 1, expected.length + 5];
+    for (const bound of [expected.length - 2, expected.length, expected.length + 10]) {
+      for (const sparseProbe of probes) {
+        const search = createSearchService(t.services.db, { ...LIMITS, resultBound: bound, sparseProbe });
+        const result = await search.search({ text: QUERY, page: 1, pageSize: 5 });
+        expect({ bound, sparseProbe, total: result.total, capped: result.totalCapped }).toEqual({
+          bound, sparseProbe, total: Math.min(expected.length, bound), capped: expected.length > bound,
+        });
+      }
+    }
+  });
+
   it('answers a page far past the end with no hits and the same total', async () => {
     const limited = createSearchService(t.services.db, LIMITS);
     const result = await limited.search({ text: QUERY, page: 10_000_000, pageSize: 100 });

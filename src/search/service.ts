@@ -111,10 +111,11 @@ export function createSearchService(db: Db, options: SearchServiceOptions = {}):
       if (parsed.words.length === 0) return result;
       const plan = planRanking(parsed);
       const filters = candidateFilters(query);
-      const pool = await candidatePool(db, parsed, filters, limits);
+      const pool = await candidatePool(db, parsed, filters, limits, resultBound);
       const ranked = rank(plan, await loadCandidates(db, plan, pool.ids, query.siteIds));
       if (!pool.complete) {
-        const counted = await countMatchesUpTo(db, parsed, filters, resultBound);
+        // Most often the recent pass has counted them as it read; otherwise one bounded count.
+        const counted = pool.counted ?? (await countMatchesUpTo(db, parsed, filters, resultBound));
         result.totalCapped = counted > resultBound;
         result.total = Math.max(ranked.length, Math.min(counted, resultBound));
       } else {
