@@ -16,7 +16,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import { publicNow } from '../publishing/read-gate.js';
-import { allMatchesCounted, matchingIds, matchingIdsQuery, type Pass, type PassFilter } from './candidate-passes.js';
+import { allMatchesCounted, matchingIds, matchingIdsQuery, type PassFilter } from './candidate-passes.js';
 import { storedKind } from './kinds.js';
 import { fts5ExactExpression, fts5WithinSites, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
 import type { CandidateText, RankingPlan } from './ranking.js';
