@@ -22,15 +22,18 @@
  * The counts are taken here, from the candidate's stored folded and exact text (the
  * opening of the body only, BODY_PROBE_CHARS): the same code on both databases.
  */
+import { FieldScan } from './field-scan.js';
 import { foundTogether } from './proximity.js';
 import type { ParsedQuery, QueryWord } from './query.js';
 
 export type ProbeField = 'title_f' | 'lead_f' | 'body_f' | 'title_x' | 'lead_x';
 
-/** Counts occurrences of `needle` in `field`: the database returns the number of characters it covers. */
+/** Counts occurrences of `needle` in `field`: ` w1 w2 … wk`, with a space after when `whole`. */
 export interface Probe {
   field: ProbeField;
   needle: string;
+  words: readonly string[];
+  whole: boolean;
 }
 
 interface FieldCounts {
@@ -79,24 +82,25 @@ class PlanBuilder {
   private readonly probeIndex = new Map<string, number>();
   private readonly unitKeys = new Set<string>();
 
-  probe(field: ProbeField, needle: string): number {
+  probe(field: ProbeField, words: readonly string[], whole: boolean): number {
+    const needle = ` ${words.join(' ')}${whole ? ' ' : ''}`;
     const key = `${field}\u0000${needle}`;
     const known = this.probeIndex.get(key);
     if (known !== undefined) return known;
-    this.probes.push({ field, needle });
+    this.probes.push({ field, needle, words, whole });
     this.probeIndex.set(key, this.probes.length - 1);
     return this.probes.length - 1;
   }
 
   /** The probes of words as a phrase in the folded fields: whole, and the last word's beginning while typed. */
   private foldedCounts(words: readonly QueryWord[]): { whole: FieldCounts; prefix: FieldCounts | null } {
-    const text = words.map((w) => w.folded).join(' ');
-    const counts = (needle: string): FieldCounts => ({
-      title: this.probe('title_f', needle),
-      lead: this.probe('lead_f', needle),
-      body: this.probe('body_f', needle),
+    const folded = words.map((w) => w.folded);
+    const counts = (whole: boolean): FieldCounts => ({
+      title: this.probe('title_f', folded, whole),
+      lead: this.probe('lead_f', folded, whole),
+      body: this.probe('body_f', folded, whole),
     });
-    return { whole: counts(` ${text} `), prefix: words[words.length - 1]?.prefix === true ? counts(` ${text}`) : null };
+    return { whole: counts(true), prefix: words[words.length - 1]?.prefix === true ? counts(false) : null };
   }
 
   foldedUnit(words: readonly QueryWord[]): void {
@@ -117,10 +121,9 @@ class PlanBuilder {
     if (this.unitKeys.has(key)) return;
     this.unitKeys.add(key);
     this.exactBodyWords.push(exact);
-    const needle = ` ${exact} `;
     this.units.push({
       weight: EXACT_WEIGHT,
-      whole: { title: this.probe('title_x', needle), lead: this.probe('lead_x', needle), body: null },
+      whole: { title: this.probe('title_x', [exact], true), lead: this.probe('lead_x', [exact], true), body: null },
       prefix: null,
       exactBody: this.exactBodyWords.length - 1,
     });
@@ -168,34 +171,41 @@ export interface CandidateCounts {
   together: { title: boolean; lead: boolean; body: boolean };
 }
 
-/** Non-overlapping occurrences of `needle` in `text` (what length − length(replace()) counted before). */
-export function countOccurrences(text: string, needle: string): number {
-  if (needle.length === 0) return 0;
-  let count = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count += 1;
-  return count;
-}
+const FOLDED_FIELD = { title: 'title_f', lead: 'lead_f', body: 'body_f' } as const;
 
-/** Counts the plan's probes and the together test in a candidate's text: linear in the text and the query. */
+/**
+ * Counts the plan's probes and the together test in a candidate's text: linear in the text
+ * and the query. Each field is read once per query word (field-scan.ts); every needle's
+ * count (non-overlapping, left to right) and the together test come from those places.
+ */
 export function countCandidate(plan: RankingPlan, text: CandidateText): CandidateCounts {
   const words = text.title_f.split(' ').filter((w) => w !== '').length;
+  const scans = new Map<ProbeField, FieldScan>();
+  const scanOf = (field: ProbeField): FieldScan => {
+    let scan = scans.get(field);
+    if (scan === undefined) {
+      scan = new FieldScan(text[field]);
+      scans.set(field, scan);
+    }
+    return scan;
+  };
   const counted: (number | undefined)[] = [];
   const occurrences = (index: number): number => {
     let count = counted[index];
     if (count === undefined) {
       const probe = plan.probes[index];
-      count = probe === undefined ? 0 : countOccurrences(text[probe.field], probe.needle);
+      count = probe === undefined ? 0 : scanOf(probe.field).count(probe.words, probe.whole);
       counted[index] = count;
     }
     return count;
   };
   // The query found as a phrase is found together: the field need not be read again.
-  const together = (field: 'title' | 'lead' | 'body', stored: string) =>
-    plan.phrase?.[field].some((probe) => occurrences(probe) > 0) === true || foundTogether(plan.words, stored);
+  const together = (field: 'title' | 'lead' | 'body') =>
+    plan.phrase?.[field].some((probe) => occurrences(probe) > 0) === true || foundTogether(plan.words, scanOf(FOLDED_FIELD[field]));
   // Only the best field counts (scoreCandidate): a later one is read only when the earlier ones fail.
-  const title = together('title', text.title_f);
-  const lead = !title && together('lead', text.lead_f);
-  const body = !title && !lead && together('body', text.body_f);
+  const title = together('title');
+  const lead = !title && together('lead');
+  const body = !title && !lead && together('body');
   return { occurrences, exactBody: text.exactBody, titleWords: words, together: { title, lead, body } };
 }
 
