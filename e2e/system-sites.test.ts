@@ -180,7 +180,8 @@ describe.skipIf(!browserAvailable)('the admin: a system administrator creates a 
 
   it('keeps the screen usable and accessible on a phone (375 px)', async () => {
     const { page } = await sitesScreen(375);
-    expect(await page.locator('table tr', { hasText: NAME }).count()).toBe(1);
+    // The list of sites arrives after the screen's heading: wait for its row, then count it.
+    await expect.poll(() => page.locator('table tr', { hasText: NAME }).count(), { timeout: 15_000 }).toBe(1);
     // The table scrolls inside its frame; the page itself never gets wider than the phone.
     expect(await tooWide(page)).toBe('');
     await check(page, 'admin-quan-ly-cong-375');
