@@ -7,7 +7,8 @@
  *
  * Pure and linear in the field and the query.
  */
-const SPACE = 32;
+/** The character code of the one separator between stored words. */
+export const SPACE = 32;
 
 export class FieldScan {
   private readonly starts = new Map<string, number[]>();

@@ -10,10 +10,8 @@
  * match. A body's opening is read for every candidate of a search (hundreds): tokenising
  * it word by word cost more than the database's part.
  */
-import { FieldScan } from './field-scan.js';
+import { FieldScan, SPACE } from './field-scan.js';
 import { NEAR_SLACK, type QueryWord } from './query.js';
-
-const SPACE = 32;
 
 interface Needle {
   folded: string;
