@@ -406,11 +406,13 @@ export const EXPECTED_EXTRAS = {
       'questions.search_sync',
     ],
     extensions: ['pg_trgm'],
+    /** Tables split into partitions: how, and into how many (search/schema-postgres.ts SEARCH_PARTITIONS). */
+    partitioned: { search_documents: 'HASH (site_id) into 64' },
     searchIndexes: [
       'search_documents_fts USING gin (fts)',
+      'search_documents_id USING btree (id)',
       'search_documents_published USING btree (status, published_at)',
       'search_documents_site USING btree (site_id, status, published_at)',
-      'search_documents_site_id USING btree (site_id, id)',
       'search_documents_title_trgm USING gin (title_f gin_trgm_ops)',
       "search_documents_title_words USING gin (to_tsvector('simple'::regconfig, title_f))",
     ],

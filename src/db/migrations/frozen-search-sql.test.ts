@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { POSTGRES_NEAR_SCHEMA, POSTGRES_TRIGRAM_EXTENSION, SQLITE_NEAR_REINDEX, SQLITE_NEAR_SCHEMA } from '../../search/schema-near.js';
 import { indexedKinds } from '../../search/kinds.js';
-import { POSTGRES_SEARCH_TABLES, POSTGRES_SEARCH_TRIGGERS } from '../../search/schema-postgres.js';
+import { POSTGRES_SEARCH_PARTITIONING, POSTGRES_SEARCH_TABLES, POSTGRES_SEARCH_TRIGGERS } from '../../search/schema-postgres.js';
 import { SQLITE_SEARCH_TABLES, SQLITE_SEARCH_TRIGGERS, sqliteKindFtsFill } from '../../search/schema-sqlite.js';
 import { POSTGRES_SEARCH_SCHEMA_0002, SQLITE_SEARCH_SCHEMA_0002 } from './20261129_0002_search.sql.js';
 import {
@@ -20,6 +20,7 @@ import { POSTGRES_SEARCH_TRIGGERS_0019, SQLITE_SEARCH_TRIGGERS_0019 } from './20
 import { POSTGRES_SEARCH_TRIGGERS_0020, SQLITE_SEARCH_TRIGGERS_0020 } from './20261206_0020_search_services.sql.js';
 import { POSTGRES_SEARCH_TRIGGERS_0021, SQLITE_SEARCH_TRIGGERS_0021 } from './20261206_0021_search_questions.sql.js';
 import { SQLITE_FTS_FILL_0030, SQLITE_FTS_TABLE_0030, SQLITE_SEARCH_TRIGGERS_0030 } from './20261210_0030_search_scope.sql.js';
+import { POSTGRES_SEARCH_PARTITIONS_0031 } from './20261211_0031_search_partitions.sql.js';
 
 /** Statements as a set: each kind's come from the migration that added it, the live lists follow the registry's order. */
 function asSet(...lists: (readonly string[])[]): string[] {
@@ -63,6 +64,14 @@ describe('live search SQL against the frozen migration SQL', () => {
   it('migration 0030 recreated the SQLite triggers of every kind 0019, 0020 and 0021 had installed', () => {
     const names = (statements: readonly string[]) => asSet(statements.filter((s) => s.startsWith('DROP TRIGGER')));
     expect(names(SQLITE_SEARCH_TRIGGERS_0030)).toEqual(names([...SQLITE_SEARCH_TRIGGERS_0019, ...SQLITE_SEARCH_TRIGGERS_0020, ...SQLITE_SEARCH_TRIGGERS_0021]));
+  });
+
+  // 0031 made search_documents again, partitioned by site, with search_row() and every index of 0002, 0006, 0027 and 0030.
+  it('PostgreSQL partitioning of the index table (search/schema-postgres.ts) matches migration 0031', () => {
+    expect(POSTGRES_SEARCH_PARTITIONING, drifted('POSTGRES_SEARCH_PARTITIONING', '20261211_0031_search_partitions')).toEqual(POSTGRES_SEARCH_PARTITIONS_0031);
+    const searchRow = POSTGRES_SEARCH_TABLES.find((s) => s.includes('FUNCTION search_row('));
+    expect(searchRow).toBeDefined();
+    expect(POSTGRES_SEARCH_PARTITIONS_0031).toContain(searchRow);
   });
 
   it('near-match SQL (search/schema-near.ts) matches migration 0006', () => {

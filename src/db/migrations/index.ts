@@ -33,6 +33,7 @@ import * as searchTitle from './20261208_0027_search_title.js';
 import * as keysetIndexes from './20261208_0028_keyset_indexes.js';
 import * as featuredKeyset from './20261209_0029_featured_keyset.js';
 import * as searchScope from './20261210_0030_search_scope.js';
+import * as searchPartitions from './20261211_0031_search_partitions.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -68,6 +69,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261208_0028_keyset_indexes': keysetIndexes,
   '20261209_0029_featured_keyset': featuredKeyset,
   '20261210_0030_search_scope': searchScope,
+  '20261211_0031_search_partitions': searchPartitions,
 };
 
 /** Every migration, in the order they apply. */

@@ -47,6 +47,7 @@ export function expectedSnapshot(dialect: Dialect): string[] {
     }
     lines.push(...extras.functions.map((f) => `function ${f}`), ...extras.triggers.map((t) => `trigger ${t}`));
     lines.push(...extras.extensions.map((e) => `extension ${e}`), ...extras.searchIndexes.map((i) => `index ${i}`));
+    lines.push(...Object.entries(extras.partitioned).map(([table, how]) => `partitioned ${table} BY ${how}`));
   } else {
     const extras = EXPECTED_EXTRAS.sqlite;
     for (const [table, columns] of Object.entries(extras.virtualTables)) lines.push(`virtual ${table} USING fts5 (${columns.join(', ')})`);
@@ -87,8 +88,19 @@ async function sqliteSnapshot<DB>(db: Kysely<DB>): Promise<string[]> {
 
 async function postgresSnapshot<DB>(db: Kysely<DB>): Promise<string[]> {
   const lines: string[] = [];
+  // A partitioned table is listed once, with how it is split; its partitions are not tables of their own here.
+  const partitioned = await rows(
+    db,
+    sql<{ name: string; key: string; parts: number | string }>`SELECT c.relname AS name, pg_get_partkeydef(c.oid) AS key,
+      (SELECT count(*) FROM pg_inherits i WHERE i.inhparent = c.oid) AS parts
+      FROM pg_class c WHERE c.relkind = 'p' AND c.relnamespace = 'public'::regnamespace`,
+  );
+  lines.push(...partitioned.map((p) => `partitioned ${p.name} BY ${p.key} into ${Number(p.parts)}`));
+  const partitions = new Set(
+    (await rows(db, sql<{ name: string }>`SELECT relname AS name FROM pg_class WHERE relispartition AND relkind = 'r' AND relnamespace = 'public'::regnamespace`)).map((p) => p.name),
+  );
   for (const table of await db.introspection.getTables()) {
-    if (table.schema !== 'public' || table.isView) continue;
+    if (table.schema !== 'public' || table.isView || partitions.has(table.name)) continue;
     for (const c of table.columns) lines.push(`${table.name}.${c.name}: ${kindOf('postgres', c.dataType)}${c.isNullable ? '?' : ''}`);
   }
   // Functions the migrations made, not those an extension brought.
