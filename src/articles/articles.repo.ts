@@ -156,20 +156,32 @@ export async function articlesInCategory(db: Conn, categoryId: number, limit: nu
   return rows.map(toSummary);
 }
 
-/** Read for every article page (its "other news"): prepared, built once. */
-const newestInCategoryBut = preparedQuery(4, (db, categoryId: number, at: string, limit: number, excludeId: number) =>
-  summaries(db, at)
-    .where(newestInCategory(categoryId, limit, 'desc', undefined, at))
-    .where('a.id', '!=', excludeId)
-    .orderBy('a.published_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(limit),
-);
+/**
+ * Read for every article page (its "other news"): prepared, built once per length of list.
+ * The length is part of the statement, not a value bound on each run (db/inline-limits.ts).
+ */
+const newestInCategoryButOf = (limit: number) =>
+  preparedQuery(3, (db, categoryId: number, at: string, excludeId: number) =>
+    summaries(db, at)
+      .where(newestInCategory(categoryId, limit, 'desc', undefined, at))
+      .where('a.id', '!=', excludeId)
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit),
+  );
+/** By length; the callers ask for one or two lengths, each a constant. */
+const newestInCategoryBut = new Map<number, ReturnType<typeof newestInCategoryButOf>>();
 
 /** The category's newest public articles but `excludeId` (the article beside the list): at most `limit`. */
 export async function otherArticlesInCategory(db: Conn, categoryId: number, limit: number, excludeId: number): Promise<ArticleSummary[]> {
   // One more read than shown, in case the excluded article is among the newest.
-  const rows = (await newestInCategoryBut.all(db, categoryId, publicInstant(), limit + 1, excludeId)).slice(0, limit);
+  const take = limit + 1;
+  let read = newestInCategoryBut.get(take);
+  if (read === undefined) {
+    read = newestInCategoryButOf(take);
+    newestInCategoryBut.set(take, read);
+  }
+  const rows = (await read.all(db, categoryId, publicInstant(), excludeId)).slice(0, limit);
   dependsOnArticles(dependency.category(categoryId), rows);
   return rows.map(toSummary);
 }

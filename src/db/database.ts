@@ -9,6 +9,7 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import { registerSearchFunctions } from '../search/sqlite-functions.js';
 import { makePrivateDir, touchPrivateFile } from './private-files.js';
+import { InlineLimitsPlugin } from './inline-limits.js';
 import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
 
@@ -74,6 +75,6 @@ export function openDatabase(target: Config['database'], options: OpenOptions = 
   if (options.sqliteCacheMb !== undefined) sqlite.pragma(`cache_size = ${-Math.round(options.sqliteCacheMb * 1024)}`);
   // The search index triggers call these on every write of articles and pages.
   registerSearchFunctions(sqlite);
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new InlineLimitsPlugin()] });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }
