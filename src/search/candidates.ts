@@ -168,12 +168,14 @@ export async function candidatePool(db: Db, query: ParsedQuery, filters: Candida
 }
 
 /**
- * The pool's rows by id, and by site when the search has sites: on PostgreSQL the index is
- * partitioned by site (migration 0031), and ids alone would be looked for in every partition.
+ * The pool's rows by id, on PostgreSQL by site too when the search has sites: the index is
+ * partitioned by site there (migration 0031), and ids alone would be looked for in every
+ * partition. SQLite is left to its primary key: given the site, it would walk the site's index.
  */
-function sitesAndIds(ids: readonly number[], siteIds: readonly number[] | undefined): RawBuilder<unknown>[] {
+function sitesAndIds(db: Db, ids: readonly number[], siteIds: readonly number[] | undefined): RawBuilder<unknown>[] {
   const byId = sql`d.id IN (${sql.join([...ids])})`;
-  return siteIds === undefined || siteIds.length === 0 ? [byId] : [sql`d.site_id IN (${sql.join([...siteIds])})`, byId];
+  if (db.dialect !== 'postgres' || siteIds === undefined || siteIds.length === 0) return [byId];
+  return [sql`d.site_id IN (${sql.join([...siteIds])})`, byId];
 }
 
 /** The stored text ranking reads, for the pool's documents: one read of each row. */
@@ -186,7 +188,7 @@ export async function loadCandidates(db: Db, plan: RankingPlan, ids: readonly nu
       sql`d.id, d.kind, d.ref_id, d.published_at, d.title_f, d.lead_f, d.title_x, d.lead_x, substr(d.body_f, 1, ${sql.lit(BODY_PROBE_CHARS)}) AS body_f`,
       ...exacts,
     ])}
-    FROM search_documents d WHERE ${sql.join(sitesAndIds(ids, siteIds), sql` AND `)}`.execute(db.kysely);
+    FROM search_documents d WHERE ${sql.join(sitesAndIds(db, ids, siteIds), sql` AND `)}`.execute(db.kysely);
   const exactSets = postgres ? [] : await Promise.all(plan.exactBodyWords.map((w) => exactBodyIds(db, w, ids, siteIds)));
   return result.rows.map((row) => {
     const document = documentOfRow(row);
@@ -231,7 +233,7 @@ export async function matchesPastPool(
   const filter = passFilter(filters, pool.length === 0 ? [] : [sql`d.id NOT IN (${sql.join([...pool])})`]);
   const ids = await matchingIds(db, 'all', query, filter, { limit, offset });
   if (ids.length === 0) return [];
-  const rows = await sql<Row>`SELECT d.id, d.kind, d.ref_id FROM search_documents d WHERE ${sql.join(sitesAndIds(ids, filters.siteIds), sql` AND `)}`.execute(db.kysely);
+  const rows = await sql<Row>`SELECT d.id, d.kind, d.ref_id FROM search_documents d WHERE ${sql.join(sitesAndIds(db, ids, filters.siteIds), sql` AND `)}`.execute(db.kysely);
   const byId = new Map(
     rows.rows.map((r) => {
       const { id, kind, refId } = documentOfRow(r);
