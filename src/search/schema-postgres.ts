@@ -36,6 +36,11 @@ function rowCall(k: IndexedSearchKind, r: string): string {
   return `search_row(${e.id(r)}, '${k.kind}', ${r}.id, ${r}.site_id, ${e.category(r)}, ${r}.status, ${r}.published_at, ${r}.${k.source.title}, ${e.lead(r)}, ${r}.${k.source.body})`;
 }
 
+/**
+ * A kind's trigger function. Its row is looked up by site and id, the site as the row was:
+ * search_documents is partitioned by site (migration 0031), and by id alone each write would
+ * look in all 64 partitions.
+ */
 function syncFunction(k: IndexedSearchKind): string {
   const e = expressions(k);
   const unchanged = e.text.map((c) => `NEW.${c} IS NOT DISTINCT FROM OLD.${c}`).join(' AND ');
@@ -43,11 +48,11 @@ function syncFunction(k: IndexedSearchKind): string {
   BEGIN
     IF TG_OP = 'UPDATE' AND ${unchanged} AND NEW.id = OLD.id THEN
       UPDATE search_documents SET site_id = NEW.site_id, category_id = ${e.category('NEW')}, status = NEW.status, published_at = NEW.published_at
-        WHERE id = ${e.id('NEW')};
+        WHERE site_id = OLD.site_id AND id = ${e.id('NEW')};
       RETURN NULL;
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      DELETE FROM search_documents WHERE id = ${e.id('OLD')};
+      DELETE FROM search_documents WHERE site_id = OLD.site_id AND id = ${e.id('OLD')};
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO search_documents SELECT d.* FROM ${rowCall(k, 'NEW')} d;

@@ -20,7 +20,7 @@ import { POSTGRES_SEARCH_TRIGGERS_0019, SQLITE_SEARCH_TRIGGERS_0019 } from './20
 import { POSTGRES_SEARCH_TRIGGERS_0020, SQLITE_SEARCH_TRIGGERS_0020 } from './20261206_0020_search_services.sql.js';
 import { POSTGRES_SEARCH_TRIGGERS_0021, SQLITE_SEARCH_TRIGGERS_0021 } from './20261206_0021_search_questions.sql.js';
 import { SQLITE_FTS_FILL_0030, SQLITE_FTS_TABLE_0030, SQLITE_SEARCH_TRIGGERS_0030 } from './20261210_0030_search_scope.sql.js';
-import { POSTGRES_SEARCH_PARTITIONS_0031 } from './20261211_0031_search_partitions.sql.js';
+import { POSTGRES_SEARCH_PARTITIONS_0031, POSTGRES_SEARCH_TRIGGERS_0031 } from './20261211_0031_search_partitions.sql.js';
 
 /** Statements as a set: each kind's come from the migration that added it, the live lists follow the registry's order. */
 function asSet(...lists: (readonly string[])[]): string[] {
@@ -49,10 +49,15 @@ describe('live search SQL against the frozen migration SQL', () => {
   });
 
   // The triggers of the indexed kinds: 0019 installed those of articles and pages, 0020
-  // those of legal documents, consultations and albums, 0021 those of questions. A kind added later is installed by
-  // its own migration; add its frozen copies here, in the registry's order.
-  it('PostgreSQL triggers of the indexed kinds (search/kinds.ts, schema-postgres.ts) match migrations 0019, 0020 and 0021', () => {
-    expect(asSet(POSTGRES_SEARCH_TRIGGERS), drifted('POSTGRES_SEARCH_TRIGGERS', '20261206_0021_search_questions')).toEqual(asSet(POSTGRES_SEARCH_TRIGGERS_0019, POSTGRES_SEARCH_TRIGGERS_0020, POSTGRES_SEARCH_TRIGGERS_0021));
+  // those of legal documents, consultations and albums, 0021 those of questions; 0031 replaced
+  // them all (rows looked up by site). A kind added later is installed by its own migration.
+  it('PostgreSQL triggers of the indexed kinds (search/kinds.ts, schema-postgres.ts) match migration 0031', () => {
+    expect(asSet(POSTGRES_SEARCH_TRIGGERS), drifted('POSTGRES_SEARCH_TRIGGERS', '20261211_0031_search_partitions')).toEqual(asSet(POSTGRES_SEARCH_TRIGGERS_0031));
+  });
+
+  it('migration 0031 replaced the PostgreSQL trigger of every kind 0019, 0020 and 0021 had installed', () => {
+    const names = (statements: readonly string[]) => asSet(statements.filter((s) => s.startsWith('CREATE TRIGGER')).map((s) => s.slice(0, s.indexOf('FOR EACH ROW'))));
+    expect(names(POSTGRES_SEARCH_TRIGGERS_0031)).toEqual(names([...POSTGRES_SEARCH_TRIGGERS_0019, ...POSTGRES_SEARCH_TRIGGERS_0020, ...POSTGRES_SEARCH_TRIGGERS_0021]));
   });
 
   // On SQLite, 0030 recreated the triggers of every kind (they write the FTS scope column) and refilled the FTS table.
