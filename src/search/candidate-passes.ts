@@ -57,9 +57,13 @@ export function matchingIdsQuery(
       ORDER BY search_fts.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
   }
   const conditions = [postgresMatch(pass, query), ...where];
+  // One site's matches are in the order of its partition's key (site_id, id), so that the walk
+  // reads that site's rows only; the planner took the index of ids, and read every site's rows
+  // of the partition (26 ms against 5 ms for 300 matches at 300,000 articles).
+  const order = siteIds?.length === 1 ? sql`d.site_id DESC, d.id DESC` : sql`d.id DESC`;
   return sql<{ id: number | string }>`
     SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)}
-    ORDER BY d.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+    ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`;
 }
 
 /**
