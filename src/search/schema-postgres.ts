@@ -39,12 +39,14 @@ function rowCall(k: IndexedSearchKind, r: string): string {
 /**
  * A kind's trigger function. Its row is looked up by site and id, the site as the row was:
  * search_documents is partitioned by site (migration 0031), and by id alone each write would
- * look in all 64 partitions.
+ * look in all 64 partitions. Its statements are planned for their values each time: a plan
+ * kept for any value (PL/pgSQL's choice after five runs) locks every partition and its
+ * indexes on each run, and two processes publishing at once then queue on the lock table.
  */
 function syncFunction(k: IndexedSearchKind): string {
   const e = expressions(k);
   const unchanged = e.text.map((c) => `NEW.${c} IS NOT DISTINCT FROM OLD.${c}`).join(' AND ');
-  return `CREATE OR REPLACE FUNCTION search_sync_${k.source.table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+  return `CREATE OR REPLACE FUNCTION search_sync_${k.source.table}() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $fn$
   BEGIN
     IF TG_OP = 'UPDATE' AND ${unchanged} AND NEW.id = OLD.id THEN
       UPDATE search_documents SET site_id = NEW.site_id, category_id = ${e.category('NEW')}, status = NEW.status, published_at = NEW.published_at
