@@ -130,7 +130,7 @@ export const POSTGRES_SEARCH_TABLES: readonly string[] = [
  */
 export const SEARCH_PARTITIONS = 64;
 
-/** The indexes of search_documents: the words (A title, B lead, C body), the site's and the system's lists by date, and ids alone (the sync triggers look rows up by id). */
+/** The indexes of search_documents: the words (A title, B lead, C body), the site's and the system's lists by date, and ids alone (a search of every site walks them newest first). */
 const SEARCH_INDEXES: readonly string[] = [
   'ALTER TABLE search_documents ADD PRIMARY KEY (site_id, id)',
   'CREATE INDEX search_documents_id ON search_documents (id)',

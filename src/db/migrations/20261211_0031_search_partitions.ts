@@ -4,8 +4,9 @@
  * common word's prefix (`thon:*`) merged the lists of all 150 sites before the site filter
  * applied. Each site's documents now sit in one partition of 64 with its own indexes.
  * The rows are copied once: about 40 s per 100,000 articles, in the migration's transaction.
- * The kinds' triggers look their rows up by site as well as id, so that a write reads one
- * partition (by id alone, a publish locked and searched all 64).
+ * The kinds' triggers look their rows up by site as well as id and plan each statement for
+ * its values, so that a write reads and locks one partition (by id alone, or with a plan kept
+ * for any value, a publish locked all 64).
  *
  * SQLite: nothing; its FTS rows carry the site already (migration 0030).
  *
