@@ -96,6 +96,13 @@ const SEARCH_ROW = `CREATE OR REPLACE FUNCTION search_row(
         FROM (SELECT vn_html_text(p_body_html) AS body) b) f
   $fn$`;
 
+/** The words (A title, B lead, C body), and the site's and the system's lists by date: made by 0002, and again by 0031. */
+const WORD_AND_DATE_INDEXES: readonly string[] = [
+  'CREATE INDEX search_documents_fts ON search_documents USING gin (fts)',
+  'CREATE INDEX search_documents_site ON search_documents (site_id, status, published_at)',
+  'CREATE INDEX search_documents_published ON search_documents (status, published_at)',
+];
+
 /** The folding functions, the index table and search_row(), as migration 0002 created them. */
 export const POSTGRES_SEARCH_TABLES: readonly string[] = [
   ...postgresSearchFunctions(),
@@ -115,9 +122,7 @@ export const POSTGRES_SEARCH_TABLES: readonly string[] = [
     fts tsvector NOT NULL,
     fts_x tsvector NOT NULL
   )`,
-  'CREATE INDEX search_documents_fts ON search_documents USING gin (fts)',
-  'CREATE INDEX search_documents_site ON search_documents (site_id, status, published_at)',
-  'CREATE INDEX search_documents_published ON search_documents (status, published_at)',
+  ...WORD_AND_DATE_INDEXES,
   SEARCH_ROW,
 ];
 
@@ -130,13 +135,11 @@ export const POSTGRES_SEARCH_TABLES: readonly string[] = [
  */
 export const SEARCH_PARTITIONS = 64;
 
-/** The indexes of search_documents: the words (A title, B lead, C body), the site's and the system's lists by date, and ids alone (a search of every site walks them newest first). */
+/** The partitioned table's key and indexes: 0002's, and ids alone (a search of every site walks them newest first). */
 const SEARCH_INDEXES: readonly string[] = [
   'ALTER TABLE search_documents ADD PRIMARY KEY (site_id, id)',
   'CREATE INDEX search_documents_id ON search_documents (id)',
-  'CREATE INDEX search_documents_fts ON search_documents USING gin (fts)',
-  'CREATE INDEX search_documents_site ON search_documents (site_id, status, published_at)',
-  'CREATE INDEX search_documents_published ON search_documents (status, published_at)',
+  ...WORD_AND_DATE_INDEXES,
 ];
 
 /**
