@@ -211,11 +211,11 @@ describe.each(TEST_DIALECTS)('the page cache over HTTP on %s', (dialect) => {
     await f.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = f.app.server.address() as AddressInfo;
     const fetchRaw = (method: string, headers: Record<string, string> = {}) =>
-      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; raw: Buffer }>((resolve, reject) => {
         const req = http.request({ host: '127.0.0.1', port, path: article.path, method, headers: { host: hostA, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0', ...headers } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), raw: Buffer.concat(chunks) }));
         });
         req.on('error', reject);
         req.end();
@@ -232,13 +232,28 @@ describe.each(TEST_DIALECTS)('the page cache over HTTP on %s', (dialect) => {
       expect(hit.headers[name], name).toBe(rendered.headers[name]);
     }
     expect(Number(hit.headers['content-length'])).toBe(Buffer.byteLength(rendered.body));
+    // Each encoding of the kept page with its own length, and the plain page again after them.
+    const gzipped = await fetchRaw('GET', { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(Number(gzipped.headers['content-length'])).toBe(gzipped.raw.length);
+    expect(gunzipSync(gzipped.raw).toString('utf8')).toBe(rendered.body);
+    const brotli = await fetchRaw('GET', { 'accept-encoding': 'gzip, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(Number(brotli.headers['content-length'])).toBe(brotli.raw.length);
+    expect(brotliDecompressSync(brotli.raw).toString('utf8')).toBe(rendered.body);
+    const plainAgain = await fetchRaw('GET');
+    expect(plainAgain.headers['content-encoding']).toBeUndefined();
+    expect(plainAgain.body).toBe(rendered.body);
     const head = await fetchRaw('HEAD');
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
-    expect((await fetchRaw('GET', { 'if-none-match': String(hit.headers['etag']) })).status).toBe(304);
+    const revalidated = await fetchRaw('GET', { 'if-none-match': String(hit.headers['etag']) });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers['content-length']).toBeUndefined();
+    expect(revalidated.headers['etag']).toBe(hit.headers['etag']);
     await f.t.services.views.flush();
     const after = (await f.db.selectFrom('articles').select('view_count').where('id', '=', article.id).executeTakeFirstOrThrow()).view_count;
-    expect(after - before).toBe(1); // the hit; not the HEAD, not the revalidation
+    expect(after - before).toBe(4); // the four hits; not the HEAD, not the revalidation
   });
 
   it('a featured article leaves the cached home when its end time passes, with nothing written then', async () => {
