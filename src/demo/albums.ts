@@ -6,11 +6,10 @@
  * the seed skips albums when it has none (tests that seed only the database).
  */
 import type { Kysely } from 'kysely';
-import sharp from 'sharp';
 import { createAlbum, transitionAlbum } from '../albums/album-editing.js';
 import type { Database } from '../db/schema.js';
 import type { EditContext } from '../editorial/editing.js';
-import { uploadMedia } from '../media/index.js';
+import { loadSharp, uploadMedia } from '../media/index.js';
 import { escapeHtml } from './generator/template.js';
 
 interface DemoPhoto {
@@ -76,7 +75,7 @@ async function drawPhoto(p: DemoPhoto): Promise<Buffer> {
 <rect y="700" width="1200" height="100" fill="#000" opacity="0.45"/>
 <text x="40" y="762" font-family="sans-serif" font-size="40" fill="#fff">${escapeHtml(p.caption)}</text>
 </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
+  return (await loadSharp())(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
 }
 
 /** Uploads the pictures to each site's library and publishes its albums, as `authorId`. */

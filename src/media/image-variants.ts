@@ -4,7 +4,8 @@
  * metadata (no camera, no GPS position), and resized into responsive variants —
  * WebP and the original format — at standard widths, never enlarged.
  */
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
+import { loadSharp } from './sharp-loader.js';
 import type { ImageFormat } from './file-kinds.js';
 
 /** Standard variant widths; an image narrower than the widest also gets one at its own width. */
@@ -74,6 +75,7 @@ function describeFailure(error: unknown): ImageError {
  */
 export async function processImage(bytes: Buffer, format: ImageFormat): Promise<ProcessedImage> {
   const input = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' as const };
+  const sharp = await loadSharp();
   let pages: number;
   try {
     const meta = await sharp(bytes, input).metadata();

@@ -8,4 +8,5 @@ export { ARTICLE_IMAGE_SIZES, mediaFileUrl, parseVariants, pictureParts, storage
 export { mediaMessages } from './messages.js';
 export { CLI_MEDIA_ACTOR } from './media.service.js';
 export { removeMediaFiles } from './storage.js';
+export { loadSharp } from './sharp-loader.js';
 export { sniffUpload } from './file-kinds.js';
