@@ -18,7 +18,7 @@ function isApiRequest(url: string): boolean {
 }
 
 /** The bare page for errors raised before a site is known (bad URL, unknown host). */
-export function renderBareError(info: ErrorInfo): string {
+export function renderBareError(info: ErrorInfo): Buffer {
   return renderDocument(<BareErrorPage error={info} />);
 }
 
