@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from './fold.js';
 import { exactText, exactWord, normalizeVietnamese } from './normalize.js';
 import { slugify } from './slug.js';
-import { foldedText, foldWord, isSeparator, searchWords, splitKeepingSeparators } from './words.js';
+import { foldedText, foldWord, isSeparator, SEPARATOR_RANGES, searchWords, splitKeepingSeparators } from './words.js';
 
 const SEED_TITLE = 'Phát động hưởng ứng Thành hành động Bình đẳng giới năm 2022';
 
@@ -48,6 +48,16 @@ describe('searchWords and foldedText', () => {
     expect(isSeparator('"')).toBe(true);
     expect(isSeparator('ư')).toBe(false);
     expect(isSeparator('7')).toBe(false);
+  });
+
+  it('classifies every code point exactly as the ranges say (the lookup table agrees with PostgreSQL’s rule)', () => {
+    const disagree: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp += 1) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue; // lone surrogates are not characters
+      const inRanges = SEPARATOR_RANGES.some(([a, b]) => cp >= a && cp <= b);
+      if (isSeparator(String.fromCodePoint(cp)) !== inRanges) disagree.push(cp.toString(16));
+    }
+    expect(disagree).toEqual([]);
   });
 
   it('splits text into word and separator runs that reassemble exactly', () => {

@@ -46,7 +46,15 @@ function jsClassBody(): string {
 const SEPARATOR_RUN = new RegExp(`[${jsClassBody()}]+`, 'u');
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 
+/** Whether each code point below U+10000 separates words, looked up once per character (highlighting reads every character of each hit's text). */
+const SEPARATES_BMP: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const [a, b] of SEPARATOR_RANGES) table.fill(1, a, Math.min(b, 0xffff) + 1);
+  return table;
+})();
+
 function separates(cp: number): boolean {
+  if (cp <= 0xffff) return SEPARATES_BMP[cp] === 1;
   return SEPARATOR_RANGES.some(([a, b]) => cp >= a && cp <= b);
 }
 
