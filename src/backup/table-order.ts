@@ -26,7 +26,7 @@ export interface TableSpec {
 /**
  * Derived from other tables and rebuilt by the database itself: search_documents is
  * written by triggers on articles and pages (migrations 0002, 0006), and SQLite's FTS5
- * tables (search_fts, search_near) are not in schema.ts at all. `reindex` rebuilds them.
+ * tables (search_fts, search_fts_x, search_near) are not in schema.ts at all. `reindex` rebuilds them.
  */
 export const SKIPPED_TABLES: readonly TableName[] = ['search_documents'];
 

@@ -418,7 +418,7 @@ export const EXPECTED_EXTRAS = {
     ],
   },
   sqlite: {
-    virtualTables: { search_fts: ['title', 'lead', 'body', 'body_x', 'scope'], search_near: ['title'] },
+    virtualTables: { search_fts: ['title', 'lead', 'body', 'scope'], search_fts_x: ['body_x', 'scope'], search_near: ['title'] },
     triggers: [
       'albums.search_albums_delete',
       'albums.search_albums_insert',

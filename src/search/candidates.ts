@@ -75,7 +75,7 @@ async function exactBodyIds(db: Db, word: string, ids: readonly number[], siteId
   const match = fts5WithinSites(fts5ExactExpression(word), siteIds);
   const walk = EXACT_WALK_FACTOR * sorted.length;
   const walked = await sql<{ id: number }>`
-    SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${match} AND rowid BETWEEN ${lowest} AND ${highest}
+    SELECT rowid AS id FROM search_fts_x WHERE search_fts_x MATCH ${match} AND rowid BETWEEN ${lowest} AND ${highest}
     ORDER BY rowid DESC LIMIT ${walk}`.execute(db.kysely);
   const candidates = new Set(sorted);
   const found = new Set(walked.rows.map((r) => Number(r.id)).filter((id) => candidates.has(id)));
@@ -86,7 +86,7 @@ async function exactBodyIds(db: Db, word: string, ids: readonly number[], siteId
   if (rest.length === 0) return found;
   const seeks = await sql<{ id: number }>`
     SELECT d.id FROM search_documents d WHERE d.id IN (${sql.join(rest)})
-    AND EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ${fts5ExactExpression(word)} AND rowid = d.id)`.execute(db.kysely);
+    AND EXISTS (SELECT 1 FROM search_fts_x WHERE search_fts_x MATCH ${fts5ExactExpression(word)} AND rowid = d.id)`.execute(db.kysely);
   for (const row of seeks.rows) found.add(Number(row.id));
   return found;
 }

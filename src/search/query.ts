@@ -120,7 +120,7 @@ export function fts5WithinSites(expression: string, siteIds: readonly number[] |
   return `{scope} : (${siteIds.map((id) => `${SCOPE_TOKEN_PREFIX}${Math.trunc(id)}`).join(' OR ')}) AND ${expression}`;
 }
 
-/** FTS5 MATCH expression for one exact word in the exact body column. */
+/** FTS5 MATCH expression for one exact word in the exact body column (its own table, search_fts_x). */
 export function fts5ExactExpression(exact: string): string {
   return `{body_x} : "${exact}"`;
 }

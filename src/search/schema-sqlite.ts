@@ -1,15 +1,16 @@
 /**
  * The SQLite search index: `search_documents` (one row per indexed content row, with the
- * filters and the folded/exact title and lead that ranking reads) and the FTS5 table
- * `search_fts` (folded title, lead, body and exact body, and a token naming the site) that matching reads. Triggers
+ * filters and the folded/exact title and lead that ranking reads) and two FTS5 tables that
+ * matching reads: `search_fts` (the folded title, lead and body, and a token naming the site)
+ * and `search_fts_x` (the exact-diacritics body and the site token). Triggers
  * on each indexed kind's table (kinds.ts) keep both in step with every insert, update
  * and delete, calling vn_fold, vn_exact and vn_html_text (registered per connection).
  *
  * Document ids: row id × 8 + the kind's slot (kinds.ts; one id space, no lookup table).
  *
  * Migrations run frozen copies of this SQL, not this code: search_documents as migration
- * 0002 created it (db/migrations/20261129_0002_search.sql.ts), the FTS table and every
- * kind's triggers as migration 0030 recreated them (20261210_0030_search_scope.sql.ts). A change here
+ * 0002 created it (db/migrations/20261129_0002_search.sql.ts), the FTS tables and every
+ * kind's triggers as migration 0032 recreated them (20261212_0032_search_exact_table.sql.ts). A change here
  * reaches existing databases only through a new migration, and
  * db/migrations/frozen-search-sql.test.ts fails until there is one.
  */
@@ -60,10 +61,19 @@ const DOCUMENT_COLUMNS = 'id, kind, ref_id, site_id, category_id, status, publis
 export const SCOPE_TOKEN_PREFIX = 'site';
 const scopeToken = (siteId: string) => `'${SCOPE_TOKEN_PREFIX}' || ${siteId}`;
 
-/** Inserts the FTS row of document `idSql`, reusing the folded text just stored. */
-function ftsInsert(idSql: string, bodyHtml: string): string {
-  return `INSERT INTO search_fts (rowid, title, lead, body, body_x, scope)
-      SELECT id, title_f, lead_f, body_f, vn_exact(vn_html_text(${bodyHtml})), ${scopeToken('site_id')} FROM search_documents WHERE id = ${idSql}`;
+/**
+ * The exact-diacritics body has a table of its own, without prefix indexes: it is only ever
+ * asked whether a candidate holds a whole word (candidates.ts), and in the folded table its
+ * words and their prefixes of 3 to 6 letters made up about 60 % of the index's size and of the
+ * time of every insert (`generate`: about a fifth of its time at 15,000 articles a run).
+ */
+export const EXACT_FTS_TABLE = 'search_fts_x';
+
+/** Inserts the FTS rows of document `idSql`, reusing the folded text just stored. */
+function ftsInsert(idSql: string, bodyHtml: string, siteId: string): string {
+  return `INSERT INTO search_fts (rowid, title, lead, body, scope)
+      SELECT id, title_f, lead_f, body_f, ${scopeToken('site_id')} FROM search_documents WHERE id = ${idSql};
+    INSERT INTO ${EXACT_FTS_TABLE} (rowid, body_x, scope) VALUES (${idSql}, vn_exact(vn_html_text(${bodyHtml})), ${scopeToken(siteId)})`;
 }
 
 const TRIGGER_SUFFIXES = ['insert', 'text', 'meta', 'delete'] as const;
@@ -73,8 +83,9 @@ export function sqliteKindTriggers(k: IndexedSearchKind): string[] {
   const e = expressions(k);
   const table = k.source.table;
   const put = (r: string) => `INSERT OR REPLACE INTO search_documents (${DOCUMENT_COLUMNS}) VALUES (${documentValues(k, r)});
-    ${ftsInsert(e.id(r), e.body(r))};`;
+    ${ftsInsert(e.id(r), e.body(r), `${r}.site_id`)};`;
   const remove = (r: string) => `DELETE FROM search_fts WHERE rowid = ${e.id(r)};
+    DELETE FROM ${EXACT_FTS_TABLE} WHERE rowid = ${e.id(r)};
     DELETE FROM search_documents WHERE id = ${e.id(r)};`;
   // A move to another site rewrites the FTS row too: its scope token names the site.
   const ftsColumns = [...e.text, 'site_id'];
@@ -98,19 +109,23 @@ export function sqliteKindTriggers(k: IndexedSearchKind): string[] {
   ];
 }
 
-/** Fills search_fts with a kind's documents already in search_documents. */
-export function sqliteKindFtsFill(k: IndexedSearchKind): string {
+/** Fills the FTS tables with a kind's documents already in search_documents. */
+export function sqliteKindFtsFill(k: IndexedSearchKind): string[] {
   const e = expressions(k);
-  return `INSERT INTO search_fts (rowid, title, lead, body, body_x, scope)
-      SELECT d.id, d.title_f, d.lead_f, d.body_f, vn_exact(vn_html_text(${e.body('r')})), ${scopeToken('d.site_id')} FROM ${k.source.table} r JOIN search_documents d ON d.id = ${e.id('r')}`;
+  return [
+    `INSERT INTO search_fts (rowid, title, lead, body, scope)
+      SELECT d.id, d.title_f, d.lead_f, d.body_f, ${scopeToken('d.site_id')} FROM ${k.source.table} r JOIN search_documents d ON d.id = ${e.id('r')}`,
+    `INSERT INTO ${EXACT_FTS_TABLE} (rowid, body_x, scope)
+      SELECT ${e.id('r')}, vn_exact(vn_html_text(${e.body('r')})), ${scopeToken('r.site_id')} FROM ${k.source.table} r`,
+  ];
 }
 
 /** Indexes every row of a kind's table (after its documents were removed). */
 export function sqliteKindFill(k: IndexedSearchKind): string[] {
-  return [`INSERT INTO search_documents (${DOCUMENT_COLUMNS}) SELECT ${documentValues(k, 'r')} FROM ${k.source.table} r`, sqliteKindFtsFill(k)];
+  return [`INSERT INTO search_documents (${DOCUMENT_COLUMNS}) SELECT ${documentValues(k, 'r')} FROM ${k.source.table} r`, ...sqliteKindFtsFill(k)];
 }
 
-/** The index tables: search_documents as migration 0002 created it, search_fts as migration 0030 recreated it. */
+/** The index tables: search_documents as migration 0002 created it, the FTS tables as migration 0032 made them. */
 export const SQLITE_SEARCH_TABLES: readonly string[] = [
   `CREATE TABLE search_documents (
     id INTEGER PRIMARY KEY,
@@ -129,9 +144,14 @@ export const SQLITE_SEARCH_TABLES: readonly string[] = [
   'CREATE INDEX search_documents_site ON search_documents (site_id, status, published_at)',
   'CREATE INDEX search_documents_published ON search_documents (status, published_at)',
   `CREATE VIRTUAL TABLE search_fts USING fts5(
-    title, lead, body, body_x, scope,
+    title, lead, body, scope,
     content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 0', prefix = '3 4 5 6'
+  )`,
+  `CREATE VIRTUAL TABLE ${EXACT_FTS_TABLE} USING fts5(
+    body_x, scope,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 0'
   )`,
 ];
 
@@ -141,6 +161,7 @@ export const SQLITE_SEARCH_TRIGGERS: readonly string[] = indexedKinds().flatMap(
 /** Empties and refills the index from the content tables. */
 export const SQLITE_REINDEX: readonly string[] = [
   `INSERT INTO search_fts (search_fts) VALUES ('delete-all')`,
+  `INSERT INTO ${EXACT_FTS_TABLE} (${EXACT_FTS_TABLE}) VALUES ('delete-all')`,
   'DELETE FROM search_documents',
   ...indexedKinds().flatMap(sqliteKindFill),
 ];

@@ -34,6 +34,7 @@ import * as keysetIndexes from './20261208_0028_keyset_indexes.js';
 import * as featuredKeyset from './20261209_0029_featured_keyset.js';
 import * as searchScope from './20261210_0030_search_scope.js';
 import * as searchPartitions from './20261211_0031_search_partitions.js';
+import * as searchExactTable from './20261212_0032_search_exact_table.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -70,6 +71,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261209_0029_featured_keyset': featuredKeyset,
   '20261210_0030_search_scope': searchScope,
   '20261211_0031_search_partitions': searchPartitions,
+  '20261212_0032_search_exact_table': searchExactTable,
 };
 
 /** Every migration, in the order they apply. */

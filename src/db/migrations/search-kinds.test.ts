@@ -71,7 +71,7 @@ function suite(dialect: Dialect) {
     expect({ gioi: await found('binh dang gioi'), huyen: await found('huyen'), lienHe: await found('lien he') }).toEqual(before);
     expect(before.gioi).toEqual([`article:${s.articleIds[0]}`]);
     expect(before.huyen).toHaveLength(5);
-    // Exact-diacritics matching reads search_fts.body_x (SQLite) and fts_x (PostgreSQL).
+    // Exact-diacritics matching reads search_fts_x (SQLite) and fts_x (PostgreSQL).
     expect(await search.rankedIds({ text: 'hồ tiêu', limit: 5 })).toEqual([{ type: 'article', id: s.articleIds[2] }]);
     // Near matches read search_near on SQLite, keyed by the document id.
     expect((await search.nearMatches({ text: 'nong thonn moii', limit: 5 })).map((h) => h.id)).toEqual([s.articleIds[1]]);
