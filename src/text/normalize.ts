@@ -53,5 +53,10 @@ export function normalizeVietnamese(text: string): string {
 
 /** The exact-form words of a text joined by single spaces: what exact matches are ranked on. */
 export function exactText(text: string): string {
-  return searchWords(text).map(exactWord).join(' ');
+  return exactWords(searchWords(text));
+}
+
+/** Words (searchWords of a text) in their exact forms joined by single spaces. */
+export function exactWords(words: readonly string[]): string {
+  return words.map(exactWord).join(' ');
 }

@@ -1,7 +1,7 @@
 /** Remembered word forms (word-memo.ts): the same answers as the plain function, within a bound. */
 import { describe, expect, it } from 'vitest';
 import { exactWord, foldWord } from './index.js';
-import { rememberWords } from './word-memo.js';
+import { rememberRecent, rememberWords } from './word-memo.js';
 
 /** Upper case, remembered up to `max` words, with the words it actually computed. */
 function countingUpper(max: number): { upper: (word: string) => string; computed: string[] } {
@@ -33,5 +33,21 @@ describe('remembered word forms', () => {
       expect(foldWord('GIỚI')).toBe('gioi');
       expect(exactWord('Hoá')).toBe(exactWord('hóa'));
     }
+  });
+});
+
+describe('the last texts remembered', () => {
+  it('answers as the function does, computing a text again only once it has left the last `size`', () => {
+    const computed: string[] = [];
+    const words = rememberRecent((text: string) => {
+      computed.push(text);
+      return text.split(' ');
+    }, 2);
+    // Equal texts built apart (as SQLite hands a function its arguments) are the same text.
+    const body = ['Bình', 'đẳng', 'giới'].join(' ');
+    const answers = [body, 'Tiêu đề', 'Bình đẳng giới', 'Sapo', 'Bình đẳng giới'].map(words);
+    expect(answers).toEqual([['Bình', 'đẳng', 'giới'], ['Tiêu', 'đề'], ['Bình', 'đẳng', 'giới'], ['Sapo'], ['Bình', 'đẳng', 'giới']]);
+    // The third call found the body; "Sapo" pushed it out, so the last call computed it again.
+    expect(computed).toEqual(['Bình đẳng giới', 'Tiêu đề', 'Sapo', 'Bình đẳng giới']);
   });
 });

@@ -20,3 +20,23 @@ export function rememberWords(form: (word: string) => string, max = MAX_WORDS): 
     return computed;
   };
 }
+
+/**
+ * The last few texts' results, remembered: for a caller that asks about the same text
+ * several times in a row (an index trigger folds a body, then takes its exact words).
+ * Texts are compared whole, so a miss costs at most `size` comparisons, which mostly stop
+ * at the first character or the length. The results are shared: callers must not change them.
+ */
+export function rememberRecent<T>(compute: (text: string) => T, size: number): (text: string) => T {
+  const texts: string[] = [];
+  const results: T[] = [];
+  let next = 0;
+  return (text) => {
+    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return results[i] as T;
+    const result = compute(text);
+    texts[next] = text;
+    results[next] = result;
+    next = (next + 1) % size;
+    return result;
+  };
+}

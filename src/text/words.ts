@@ -84,7 +84,12 @@ export const foldWord: (word: string) => string = rememberWords((word) => foldVi
 
 /** The folded words of a text joined by single spaces: what search matches on. */
 export function foldedText(text: string): string {
-  return searchWords(text)
+  return foldedWords(searchWords(text));
+}
+
+/** Words (searchWords of a text) folded and joined by single spaces. */
+export function foldedWords(words: readonly string[]): string {
+  return words
     .map(foldWord)
     .filter((word) => word.length > 0)
     .join(' ');
