@@ -176,7 +176,13 @@ async function main(argv: string[]): Promise<number> {
     case 'generate':
       return withDatabase(config, async (db) => {
         await migrateToLatest(db);
-        const code = await runGenerate(argv.slice(1), { db: db.kysely, out: (text) => process.stdout.write(text), progress: (text) => process.stderr.write(text), tty: process.stderr.isTTY === true });
+        const code = await runGenerate(argv.slice(1), {
+          db: db.kysely,
+          out: (text) => process.stdout.write(text),
+          progress: (text) => process.stderr.write(text),
+          tty: process.stderr.isTTY === true,
+          compactSearch: () => createSearchService(db).compact(),
+        });
         if (code === 0) await announceContentChanged(config);
         return code;
       }, { sqliteCacheMb: GENERATE_SQLITE_CACHE_MB });

@@ -4,6 +4,7 @@
  * public page, search finds a generated title, and a second run adds more without a clash.
  * Mistyped numbers end with a Vietnamese message.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_SHARE, QUESTION_SHARE } from '../generate/index.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
@@ -31,7 +32,14 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
   const count = async (table: 'sites' | 'articles' | 'legal_documents' | 'questions') =>
     Number((await t.database.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
   const run = (args: string[]) =>
-    runGenerate(args, { db: t.database.db.kysely, out: (s) => out.push(s), progress: (s) => progress.push(s), tty: false, now: TEST_NOW });
+    runGenerate(args, {
+      db: t.database.db.kysely,
+      out: (s) => out.push(s),
+      progress: (s) => progress.push(s),
+      tty: false,
+      now: TEST_NOW,
+      compactSearch: () => t.services.search.compact(),
+    });
 
   // What the first run made, counted before any test (the tests may run in any order, one of them runs generate again).
   let made: Record<'sites' | 'articles' | 'legal_documents' | 'questions', number>;
@@ -79,6 +87,22 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
     const search = await t.app.inject({ url: `/tim-kiem?q=${encodeURIComponent(query)}`, headers: { host: `${target.site}.localhost` } });
     expect(search.statusCode, search.body.slice(0, 500)).toBe(200);
     expect(search.body).toContain(target.slug);
+  });
+
+  it('leaves the SQLite exact-words table merged into one sound segment, and search still finds what was written', async () => {
+    if (dialect !== 'sqlite') return;
+    const db = t.database.db.kysely;
+    // FTS5's structure record: a 4-byte cookie, the version-2 mark, then the number of levels
+    // and of segments (varints, one byte each while below 128).
+    const structure = await sql<{ block: Uint8Array }>`SELECT block FROM search_fts_x_data WHERE id = 10`.execute(db);
+    const block = Array.from(structure.rows[0]?.block ?? []);
+    expect(block.slice(4, 8)).toEqual([0xff, 0x00, 0x00, 0x01]);
+    expect(block[8]).toBeLessThan(128);
+    expect(block[9], 'segments').toBe(1);
+    await sql`INSERT INTO search_fts_x (search_fts_x, rank) VALUES ('integrity-check', 0)`.execute(db);
+    const published = await db.selectFrom('articles').select(['id', 'title']).where('status', '=', 'published').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    const words = published.title.split(' ').slice(0, 3).join(' ');
+    expect((await t.services.search.rankedIds({ text: words, limit: 50 })).map((h) => h.id)).toContain(published.id);
   });
 
   it('serves the generated legal documents and published questions on their public pages', async () => {

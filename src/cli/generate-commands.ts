@@ -40,6 +40,8 @@ export interface GenerateCommandContext {
   /** Whether progress may redraw one line (a terminal) or should print a line now and then. */
   tty: boolean;
   now?: Date;
+  /** Merges the search index the run wrote in many pieces (SearchService.compact); counted in the time printed. */
+  compactSearch: () => Promise<void>;
 }
 
 export function parseGenerateArgs(args: string[]): z.infer<typeof argsSchema> {
@@ -73,6 +75,7 @@ export async function runGenerate(args: string[], ctx: GenerateCommandContext): 
   };
   const result = await generate(ctx.db, { ...options, onProgress, ...(ctx.now === undefined ? {} : { now: ctx.now }) });
   if (ctx.tty) ctx.progress('\n');
+  await ctx.compactSearch();
   const took = Date.now() - started;
   ctx.out(
     `Đã tạo ${result.sitesCreated} cổng, ${result.articles} tin bài, ${result.documents} văn bản, ${result.questions} câu hỏi trong ${formatDuration(took)}` +

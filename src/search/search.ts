@@ -82,4 +82,6 @@ export interface SearchService {
   nearMatches(query: NearMatchQuery): Promise<SearchHit[]>;
   /** Rebuilds the whole index from the content tables; returns the number of documents indexed. */
   reindex(): Promise<number>;
+  /** Merges what a bulk load left in many pieces (schema-sqlite.ts SQLITE_COMPACT); nothing to do on PostgreSQL. */
+  compact(): Promise<void>;
 }

@@ -18,7 +18,7 @@ import { parseQuery } from './query.js';
 import { countCandidate, planRanking, scoreCandidate, type RankingPlan } from './ranking.js';
 import { POSTGRES_NEAR_REINDEX, SQLITE_NEAR_REINDEX } from './schema-near.js';
 import { POSTGRES_REINDEX } from './schema-postgres.js';
-import { SQLITE_REINDEX } from './schema-sqlite.js';
+import { SQLITE_COMPACT, SQLITE_REINDEX } from './schema-sqlite.js';
 import type { NearMatchQuery, RankedQuery, SearchContentType, SearchHit, SearchQuery, SearchResult, SearchService } from './search.js';
 import { NEAR_THRESHOLD, nearQueryText, nearScore, queryTrigrams, similarWords } from './trigrams.js';
 
@@ -168,12 +168,17 @@ export function createSearchService(db: Db, options: SearchServiceOptions = {}):
     },
 
     async reindex(): Promise<number> {
-      const statements = db.dialect === 'postgres' ? [...POSTGRES_REINDEX, ...POSTGRES_NEAR_REINDEX] : [...SQLITE_REINDEX, ...SQLITE_NEAR_REINDEX];
+      const statements = db.dialect === 'postgres' ? [...POSTGRES_REINDEX, ...POSTGRES_NEAR_REINDEX] : [...SQLITE_REINDEX, ...SQLITE_NEAR_REINDEX, ...SQLITE_COMPACT];
       return db.kysely.transaction().execute(async (trx) => {
         for (const statement of statements) await sql.raw(statement).execute(trx);
         const row = await sql<{ n: number | string }>`SELECT count(*) AS n FROM search_documents`.execute(trx);
         return Number(row.rows[0]?.n ?? 0);
       });
+    },
+
+    async compact(): Promise<void> {
+      if (db.dialect !== 'sqlite') return;
+      for (const statement of SQLITE_COMPACT) await sql.raw(statement).execute(db.kysely);
     },
   };
 }
