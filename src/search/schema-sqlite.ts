@@ -64,8 +64,8 @@ const scopeToken = (siteId: string) => `'${SCOPE_TOKEN_PREFIX}' || ${siteId}`;
 /**
  * The exact-diacritics body has a table of its own, without prefix indexes: it is only ever
  * asked whether a candidate holds a whole word (candidates.ts), and in the folded table its
- * words and their prefixes of 3 to 6 letters made up about 60 % of the index's size and of the
- * time of every insert (`generate`: about a fifth of its time at 15,000 articles a run).
+ * words and their prefixes of 3 to 6 letters made up about half of the index's size and of the
+ * time of each FTS insert (`generate`: about a fifth of its time at 15,000 articles a run).
  */
 export const EXACT_FTS_TABLE = 'search_fts_x';
 

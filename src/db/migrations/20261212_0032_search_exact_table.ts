@@ -3,8 +3,8 @@
  * `search_fts_x`, without prefix indexes. The folded table keeps prefix indexes of 3 to 6
  * letters for the word being typed; FTS5 builds them for every column, so the exact body's
  * words paid for four prefix indexes that no query reads (the exact body is only asked for
- * whole words, search/candidates.ts). They were about 60 % of the index and of the time of
- * every indexed write: `generate` writes about a fifth faster.
+ * whole words, search/candidates.ts). They were about half of the FTS index's size and of
+ * the time of each FTS insert: `generate` writes about a fifth faster.
  *
  * Both tables keep no text of their own (contentless): the folded one is filled again from
  * the folded text search_documents holds, the exact one by folding every body again —
