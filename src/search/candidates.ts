@@ -66,7 +66,7 @@ function exactBodyColumn(word: string, alias: string): RawBuilder<unknown> {
  */
 export const EXACT_WALK_FACTOR = 4;
 
-/** SQLite: the candidates whose body holds `word` with its diacritics (the FTS exact column). */
+/** SQLite: the candidates whose body holds `word` with its diacritics (the exact words' FTS table, search_fts_x). */
 async function exactBodyIds(db: Db, word: string, ids: readonly number[], siteIds: readonly number[] | undefined): Promise<Set<number>> {
   const sorted = [...ids].sort((a, b) => b - a);
   const highest = sorted[0];
