@@ -181,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
           out: (text) => process.stdout.write(text),
           progress: (text) => process.stderr.write(text),
           tty: process.stderr.isTTY === true,
-          compactSearch: () => createSearchService(db).compact(),
+          search: createSearchService(db),
         });
         if (code === 0) await announceContentChanged(config);
         return code;

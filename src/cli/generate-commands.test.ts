@@ -38,7 +38,7 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
       progress: (s) => progress.push(s),
       tty: false,
       now: TEST_NOW,
-      compactSearch: () => t.services.search.compact(),
+      search: t.services.search,
     });
 
   // What the first run made, counted before any test (the tests may run in any order, one of them runs generate again).

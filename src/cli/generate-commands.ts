@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema.js';
 import { generate, progressLine, formatDuration } from '../generate/index.js';
+import type { SearchService } from '../search/search.js';
 import { CliError } from './cli-error.js';
 
 export const GENERATE_COMMANDS_USAGE = `  generate --sites <số cổng> --articles <số tin bài> [--seed <số>] [--batch <số>]
@@ -40,8 +41,8 @@ export interface GenerateCommandContext {
   /** Whether progress may redraw one line (a terminal) or should print a line now and then. */
   tty: boolean;
   now?: Date;
-  /** Merges the search index the run wrote in many pieces (SearchService.compact); counted in the time printed. */
-  compactSearch: () => Promise<void>;
+  /** The search index generate merges at the end (GenerateOptions.search); counted in the time printed. */
+  search: Pick<SearchService, 'compact'>;
 }
 
 export function parseGenerateArgs(args: string[]): z.infer<typeof argsSchema> {
@@ -73,9 +74,8 @@ export async function runGenerate(args: string[], ctx: GenerateCommandContext): 
       ctx.progress(`${line}\n`);
     }
   };
-  const result = await generate(ctx.db, { ...options, onProgress, ...(ctx.now === undefined ? {} : { now: ctx.now }) });
+  const result = await generate(ctx.db, { ...options, onProgress, search: ctx.search, ...(ctx.now === undefined ? {} : { now: ctx.now }) });
   if (ctx.tty) ctx.progress('\n');
-  await ctx.compactSearch();
   const took = Date.now() - started;
   ctx.out(
     `Đã tạo ${result.sitesCreated} cổng, ${result.articles} tin bài, ${result.documents} văn bản, ${result.questions} câu hỏi trong ${formatDuration(took)}` +

@@ -10,6 +10,7 @@ import { createSiteSchema } from '../contract/sites.js';
 import type { Database, NewArticle, NewLegalDocument, NewQuestion, SiteKind } from '../db/schema.js';
 import { documentColumns } from '../documents/document-editing.js';
 import { publicBodyHtml } from '../questions/questions.service.js';
+import type { SearchService } from '../search/search.js';
 import { bumpSiteState, createSite, type SiteAdminActor } from '../sites/index.js';
 import { slugify } from '../text/index.js';
 import { addWorkingDays, vietnamDay } from '../time/working-days.js';
@@ -55,6 +56,11 @@ export interface GenerateOptions {
   batch: number;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The search index, merged once every row is written: written row by row, it is left in
+   * many pieces that each search reads (SearchService.compact, search/schema-sqlite.ts).
+   */
+  search: Pick<SearchService, 'compact'>;
 }
 
 export interface GenerateResult {
@@ -83,6 +89,7 @@ export async function generate(db: Conn, options: GenerateOptions): Promise<Gene
     result.questions += written.questions;
   }
   await db.transaction().execute((trx) => bumpSiteState(trx)); // running processes reload what they hold about the sites
+  await options.search.compact();
   return result;
 }
 
