@@ -22,7 +22,6 @@ import {
   type TagRef,
 } from '../articles/articles.repo.js';
 import { buildCategoryTree, categoryTrail, findCategoryById, findCategoryBySlug, listCategories, type CategoryNode } from '../categories/index.js';
-import { MAX_RELATED } from '../contract/domain.js';
 import type { ArticleRow, CategoryRow, Database, MediaRow, PageRow } from '../db/schema.js';
 import { attachmentsOf, findMediaById } from '../media/media.repo.js';
 import { findMediaByStorageKeys } from '../media/index.js';
@@ -160,12 +159,19 @@ export function createReader(db: Kysely<Database>) {
         attachmentsOf(db, article.id),
         tagsOf(db, article.id),
         publicRelatedArticles(db, article.id),
-        otherArticlesInCategory(db, category.id, OTHER_NEWS + MAX_RELATED, article.id),
+        otherArticlesInCategory(db, category.id, OTHER_NEWS, article.id),
         findMediaByStorageKeys(db, siteId, mediaKeysInHtml(article.body_html)),
       ]);
-      // A story listed under "Tin liên quan" is not repeated in "Các tin khác" below it.
+      // A story listed under "Tin liên quan" is not repeated in "Các tin khác" below it. Most
+      // articles have no related ones in their category, so the list is read at the length it
+      // is shown (each row read is a row of the articles table, with its body), and read again
+      // longer only when related ones took places in a full list.
       const relatedIds = new Set(related.map((a) => a.id));
-      const others = recent.filter((a) => !relatedIds.has(a.id)).slice(0, OTHER_NEWS);
+      const besidesRelated = (rows: ArticleSummary[]) => rows.filter((a) => !relatedIds.has(a.id)).slice(0, OTHER_NEWS);
+      let others = besidesRelated(recent);
+      if (others.length < recent.length && recent.length === OTHER_NEWS) {
+        others = besidesRelated(await otherArticlesInCategory(db, category.id, OTHER_NEWS + related.length, article.id));
+      }
       return {
         kind: 'found',
         article: { ...article, published_at: article.published_at },

@@ -70,6 +70,20 @@ describe.each(TEST_DIALECTS)('related articles on %s', (dialect) => {
     expect(none.others).toContain(first.title);
   });
 
+  it('still lists eight other articles when related ones are among the newest of the category', async () => {
+    const story = await f.article(f.siteA, 'editor', 'published', 'Cam Lộ tổng kết năm học 2025–2026');
+    const newest: ArticleRow[] = [];
+    for (let i = 1; i <= 11; i += 1) newest.push(await f.article(f.siteA, 'editor', 'published', `Tin mới của Cam Lộ số ${i}`));
+    const chosen = [newest[10], newest[8], newest[3]].map((a) => a?.id ?? 0);
+    expect((await setRelated(story, chosen)).statusCode).toBe(200);
+
+    const page = await publicSections(story);
+    expect(page.related).toHaveLength(3);
+    // The eight newest of the category that are neither the story nor related to it, newest first.
+    const expected = newest.filter((a) => !chosen.includes(a.id)).reverse().map((a) => a.title);
+    expect(page.others).toEqual(expected);
+  });
+
   it('refuses an article of another site, an unknown one and the article itself with a 400 naming relatedIds, saving nothing', async () => {
     const story = await f.article(f.siteA, 'editor', 'published', 'Cam Lộ khởi công đường liên xã');
     const other = await f.article(f.siteB, 'editor', 'published', 'Đông Hà khởi công cầu mới');
