@@ -11,12 +11,15 @@ import { parseDocument } from '../src/test-support/html.js';
 import { freePort, startServe, type ServeProcess } from '../src/test-support/serve-process.js';
 import { BENCH_ADMIN, BENCH_PASSWORD, type Dataset } from './dataset.js';
 import { load, send, signIn, timeSequence, type Latency, type Load } from './http-client.js';
+import { loadTool, spreadLoad, type LoadTool } from './spread-load.js';
 
 export const CONNECTIONS = 64;
 /** Sequential requests behind each latency figure. */
 const SAMPLES = { search: 60, feed: 20, render: 200 };
 /** Next links followed at most to reach a deep category page. */
 const MAX_PAGE_HOPS = 200;
+/** Load on freshly started processes before their figures are taken. */
+const WARM_UP_SECONDS = 3;
 export const COMMON_QUERY = 'nông thôn';
 export const RARE_QUERY = 'ma túy';
 
@@ -38,6 +41,11 @@ export interface DialectFigures {
    * steadier figure than req/s where the load generator shares the machine's cores.
    */
   uncachedCpuMsPerRequest: number;
+  /**
+   * The uncached article as deployed: one `serve` process per core (README, Deployment), the
+   * connections spread over them, driven by the lightest load generator installed.
+   */
+  uncachedPerCore: { processes: number; tool: LoadTool; load: Load; cpuMsPerRequest: number };
   home: Load;
   categoryFirst: Load;
   categoryDeep: Load & { path: string; hops: number };
@@ -149,7 +157,7 @@ export async function measureDialect(data: Dataset, seconds: number, log: (line:
 
   log(`  ${data.dialect}: starting serve (production settings)`);
   const app: ServeProcess = await startServe(env, { built: true });
-  let cached: Omit<DialectFigures, 'uncachedArticle' | 'uncachedRatio' | 'uncachedRender' | 'uncachedCpuMsPerRequest' | 'peakResidentUncachedMb'>;
+  let cached: Omit<DialectFigures, 'uncachedArticle' | 'uncachedRatio' | 'uncachedRender' | 'uncachedCpuMsPerRequest' | 'uncachedPerCore' | 'peakResidentUncachedMb'>;
   try {
     await app.ready(120_000);
     const page = await send(app.port, 'GET', data.articlePath, { host: data.host });
@@ -200,17 +208,38 @@ export async function measureDialect(data: Dataset, seconds: number, log: (line:
   }
 
   log(`  ${data.dialect}: uncached article (PAGE_CACHE=off), ${seconds} s`);
+  let single: Pick<DialectFigures, 'uncachedArticle' | 'uncachedRatio' | 'uncachedRender' | 'uncachedCpuMsPerRequest' | 'peakResidentUncachedMb'>;
   const uncached = await startServe({ ...env, PAGE_CACHE: 'off' }, { built: true });
   try {
     await uncached.ready(120_000);
     const uncachedRender = await timeSequence(uncached.port, Array.from({ length: SAMPLES.render }, () => data.articlePath), () => ({ host: data.host }));
     const cpuBefore = cpuMs(uncached.child.pid);
     const uncachedArticle = await load(uncached.port, data.articlePath, data.host, CONNECTIONS, seconds);
-    const uncachedCpuMsPerRequest = uncachedArticle.requests === 0 ? 0 : Math.round(((cpuMs(uncached.child.pid) - cpuBefore) / uncachedArticle.requests) * 1000) / 1000;
-    return { ...cached, uncachedArticle, uncachedRatio: ratio(uncachedArticle, cached.bare), uncachedRender, uncachedCpuMsPerRequest, peakResidentUncachedMb: peakResidentMb(uncached.child.pid) };
+    single = { uncachedArticle, uncachedRatio: ratio(uncachedArticle, cached.bare), uncachedRender, uncachedCpuMsPerRequest: perRequest(cpuMs(uncached.child.pid) - cpuBefore, uncachedArticle), peakResidentUncachedMb: peakResidentMb(uncached.child.pid) };
   } finally {
     await uncached.stop();
   }
+
+  const processes = os.availableParallelism();
+  log(`  ${data.dialect}: uncached article on ${processes} processes (one per core), ${loadTool}, ${seconds} s`);
+  const perCore = await Promise.all(Array.from({ length: processes }, () => startServe({ ...env, PAGE_CACHE: 'off' }, { built: true })));
+  try {
+    await Promise.all(perCore.map((p) => p.ready(120_000)));
+    const ports = perCore.map((p) => p.port);
+    // A fresh process compiles the page's code during its first seconds of load: those are not measured.
+    await spreadLoad(ports, data.articlePath, data.host, CONNECTIONS, WARM_UP_SECONDS);
+    const cpu = () => perCore.reduce((sum, p) => sum + cpuMs(p.child.pid), 0);
+    const cpuBefore = cpu();
+    const spread = await spreadLoad(ports, data.articlePath, data.host, CONNECTIONS, seconds);
+    return { ...cached, ...single, uncachedPerCore: { processes, tool: loadTool, load: spread, cpuMsPerRequest: perRequest(cpu() - cpuBefore, spread) } };
+  } finally {
+    await Promise.all(perCore.map((p) => p.stop()));
+  }
+}
+
+/** Server CPU time per answer of a load, in ms. */
+function perRequest(cpuUsedMs: number, answered: Load): number {
+  return answered.requests === 0 ? 0 : Math.round((cpuUsedMs / answered.requests) * 1000) / 1000;
 }
 
 function ratio(app: Load, bare: Load): number {

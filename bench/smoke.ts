@@ -20,7 +20,7 @@ try {
   const written = JSON.parse(fs.readFileSync(files.json, 'utf8')) as BenchReport;
   if (written.dialects.length !== dialects.split(',').length) problems.push(`figures for ${written.dialects.length} dialects, ${dialects} expected`);
   for (const d of written.dialects) {
-    const loads: [string, Load][] = [['bare', d.bare], ['cached article', d.cachedArticle], ['uncached article', d.uncachedArticle], ['home', d.home], ['category', d.categoryFirst], ['deep category', d.categoryDeep]];
+    const loads: [string, Load][] = [['bare', d.bare], ['cached article', d.cachedArticle], ['uncached article', d.uncachedArticle], ['uncached article, one process per core', d.uncachedPerCore.load], ['home', d.home], ['category', d.categoryFirst], ['deep category', d.categoryDeep]];
     // A wrong status is a fault; a slow machine (few or no answers within the load's seconds) is not.
     for (const [name, l] of loads) if (!Number.isFinite(l.reqPerSec) || l.probeStatus !== 200 || l.non2xx > 0) problems.push(`${d.dialect} ${name}: answered ${l.probeStatus}, ${l.non2xx} non-2xx under load`);
     const latencies: [string, Latency][] = [['render', d.uncachedRender], ['search common', d.searchCommon], ['search rare', d.searchRare], ['rss', d.rss], ['sitemap', d.sitemap]];
