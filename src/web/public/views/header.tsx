@@ -6,6 +6,7 @@
  * (:focus-within), and stay reachable by keyboard either way (assets/site.css).
  */
 import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import type { MenuLink } from '../../../menus/menu-tree.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
@@ -62,11 +63,17 @@ function MenuEntry({ item, path }: { item: MenuLink; path: string }): VNode {
   );
 }
 
-export function SiteHeader({ chrome, path, compact }: { chrome: SiteChrome; path: string; compact: boolean }): VNode {
+interface HeaderProps {
+  chrome: SiteChrome;
+  path: string;
+  compact: boolean;
+}
+
+function HeaderContent({ chrome, path, compact }: HeaderProps): VNode {
   const { site } = chrome;
   const emblem = site.logoPath ?? '/assets/emblem.svg';
   return (
-    <header class="site-header">
+    <>
       <div class="container site-header__brand">
         <a class="site-header__home" href="/">
           <img class="site-header__emblem" src={emblem} alt="" width={72} height={72} />
@@ -104,6 +111,40 @@ export function SiteHeader({ chrome, path, compact }: { chrome: SiteChrome; path
           </div>
         </nav>
       )}
-    </header>
+    </>
   );
+}
+
+/**
+ * Drawn headers: the same on every page of a site but for the menu's aria-current, so each is
+ * drawn once per site, menu and current item (an uncached article page spent a few per cent of
+ * its time drawing it). Held under the site and menu objects themselves: a reload of the sites
+ * or a change of the menu makes new ones, and the old drawings go with them.
+ */
+const drawn = new WeakMap<SiteChrome['site'], WeakMap<readonly MenuLink[], Map<string, string>>>();
+/** Drawings per site and menu: one per current item, far fewer in any real menu. */
+const MAX_DRAWN = 64;
+
+function currentMarks(items: readonly MenuLink[], path: string): string {
+  let marks = '';
+  for (const item of items) {
+    marks += !item.external && isCurrent(item.href, path) ? '1' : '0';
+    if (item.children.length > 0) marks += `(${currentMarks(item.children, path)})`;
+  }
+  return marks;
+}
+
+export function SiteHeader(props: HeaderProps): VNode {
+  const { chrome, path, compact } = props;
+  let bySite = drawn.get(chrome.site);
+  if (bySite === undefined) drawn.set(chrome.site, (bySite = new WeakMap<readonly MenuLink[], Map<string, string>>()));
+  let byMenu = bySite.get(chrome.menu);
+  if (byMenu === undefined) bySite.set(chrome.menu, (byMenu = new Map<string, string>()));
+  const key = `${compact ? 'c' : 'f'}|${chrome.root.name}|${chrome.publicServiceUrl}|${currentMarks(menuItems(chrome), path)}`;
+  let html = byMenu.get(key);
+  if (html === undefined) {
+    html = renderToString(<HeaderContent {...props} />);
+    if (byMenu.size < MAX_DRAWN) byMenu.set(key, html);
+  }
+  return <header class="site-header" dangerouslySetInnerHTML={{ __html: html }} />;
 }
