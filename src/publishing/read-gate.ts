@@ -33,9 +33,15 @@ export interface GatedRow {
   published_at: string | null;
 }
 
+/** The last instant written out: a page's reads ask for the time within the same millisecond. */
+let lastInstant = { ms: Number.NaN, text: '' };
+
 /** The instant as stored and compared: ISO 8601 UTC with milliseconds. */
 function instant(now: Date): string {
-  return now.toISOString();
+  const ms = now.getTime();
+  // An invalid date (NaN) never matches, and throws in toISOString as it always did.
+  if (ms !== lastInstant.ms) lastInstant = { ms, text: now.toISOString() };
+  return lastInstant.text;
 }
 
 function hasCome(publishedAt: string | null, now: Date): publishedAt is string {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { parseDocument, textOf } from '../../test-support/html.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { jsonForScript } from './views/page-meta.js';
 
 type Doc = ReturnType<typeof parseDocument>;
 const meta = (doc: Doc, selector: string) => doc.querySelector(selector)?.getAttribute('content');
@@ -74,5 +75,14 @@ describe.each(TEST_DIALECTS)('page descriptions on %s', (dialect) => {
       expect(doc.querySelectorAll('meta[property="og:type"]').length, path).toBe(1);
       expect(doc.querySelectorAll('meta[name="DC.title"]').length, path).toBe(1);
     }
+  });
+});
+
+describe('JSON inside a script element', () => {
+  it('cannot close the element or open a comment, and reads back as the same value', () => {
+    const value = { name: '</script><script>alert(1)</script>', note: '<!-- a & b -->', plain: 'Cam Lộ' };
+    const text = jsonForScript(value);
+    expect(text).not.toMatch(/[<>&]/);
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -1,17 +1,16 @@
 /** The site's contact lines and responsible agency (as the law asks), then the system's links. */
 import type { VNode } from 'preact';
+import { formatCount } from '../../../text/counts.js';
 import { vi } from '../../messages.js';
 import type { SiteChrome } from './chrome.js';
 import type { VisitCounts } from '../../../statistics/view-statistics.js';
-
-const number = new Intl.NumberFormat('vi-VN');
 
 /** "Đang truy cập: 12 · Hôm nay: 1.234 · Tổng: 1.234.567": counted without cookies or personal data. */
 function VisitLine({ visits }: { visits: VisitCounts }): VNode {
   const t = vi.visits;
   return (
     <p class="site-footer__visits">
-      {t.online}: {number.format(visits.online)} · {t.today}: {number.format(visits.today)} · {t.total}: {number.format(visits.total)}
+      {t.online}: {formatCount(visits.online)} · {t.today}: {formatCount(visits.today)} · {t.total}: {formatCount(visits.total)}
     </p>
   );
 }

@@ -8,9 +8,11 @@
 import type { VNode } from 'preact';
 import type { SiteChrome } from './chrome.js';
 
-/** JSON inside <script> must not be able to close the element. */
+const SCRIPT_ESCAPES: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
+
+/** JSON inside <script> must not be able to close the element (one pass over the text). */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => SCRIPT_ESCAPES[c] ?? c);
 }
 
 export function JsonLd({ data }: { data: Record<string, unknown> }): VNode {
