@@ -89,8 +89,8 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
     expect(search.body).toContain(target.slug);
   });
 
-  it('leaves the SQLite exact-words table merged into one sound segment, and search still finds what was written', async () => {
-    if (dialect !== 'sqlite') return;
+  // PostgreSQL has no segments to merge (SearchService.compact does nothing there): shown as skipped, not passed.
+  it.runIf(dialect === 'sqlite')('leaves the SQLite exact-words table merged into one sound segment, and search still finds what was written', async () => {
     const db = t.database.db.kysely;
     // FTS5's structure record: a 4-byte cookie, the version-2 mark, then the number of levels
     // and of segments (varints, one byte each while below 128).
