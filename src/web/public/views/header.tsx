@@ -25,6 +25,11 @@ function isCurrent(itemHref: string, path: string): boolean {
   return path === itemHref || path.startsWith(`${itemHref}/`);
 }
 
+/** Whether a menu item is marked as the current page: what the drawings are kept by (SiteHeader). */
+function isCurrentItem(item: MenuLink, path: string): boolean {
+  return !item.external && isCurrent(item.href, path);
+}
+
 /** One note, read as the description of every link that leaves the site. */
 const EXTERNAL_NOTE_ID = 'menu-lien-ket-ngoai';
 
@@ -32,7 +37,7 @@ function MenuAnchor({ item, path }: { item: MenuLink; path: string }): VNode {
   return (
     <a
       href={item.href}
-      aria-current={!item.external && isCurrent(item.href, path) ? 'page' : undefined}
+      aria-current={isCurrentItem(item, path) ? 'page' : undefined}
       rel={item.external ? 'noopener' : undefined}
       aria-describedby={item.external ? EXTERNAL_NOTE_ID : undefined}
     >
@@ -128,7 +133,7 @@ const MAX_DRAWN = 64;
 function currentMarks(items: readonly MenuLink[], path: string): string {
   let marks = '';
   for (const item of items) {
-    marks += !item.external && isCurrent(item.href, path) ? '1' : '0';
+    marks += isCurrentItem(item, path) ? '1' : '0';
     if (item.children.length > 0) marks += `(${currentMarks(item.children, path)})`;
   }
   return marks;
