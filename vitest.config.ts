@@ -1,11 +1,40 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** The server's tests (domain, storage on both databases, HTTP) and the browser journeys in Chromium. */
+const SERVER = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
+const BROWSER = ['e2e/**/*.test.ts'];
+
+/**
+ * Files that assert a bound in time: publish-to-visible across processes, lateness of
+ * scheduled publishing after a process is killed, and growth of cost with input size
+ * (security/linear-time.test.ts and the like). They run after the rest, one file at a
+ * time, so that another file's work on the same two cores never decides them. A new
+ * test with a time bound belongs here.
+ */
+const TIMED = [
+  'src/jobs/multi-process.test.ts',
+  'src/sites/two-processes.test.ts',
+  'src/web/page-cache/page-cache-redis.test.ts',
+  'src/security/linear-time.test.ts',
+  'src/editorial/diff.test.ts',
+  'src/documents/document-number.test.ts',
+  'src/demo/generator/generator.test.ts',
+  'src/imports/csv.test.ts',
+  'src/web/admin/media/media-upload.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Two cores: files run in parallel processes, each with its own databases.
+    // Files run in separate processes, each with its own databases.
     pool: 'forks',
+    projects: [
+      // Two files at a time on two cores: much of a file's time is spent waiting on
+      // PostgreSQL, Chromium or a child server, which the other file then uses.
+      { extends: true, test: { name: 'server', include: SERVER, exclude: [...configDefaults.exclude, ...TIMED], maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'browser', include: BROWSER, maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'timed', include: TIMED, maxWorkers: 1, sequence: { groupOrder: 1 } } },
+    ],
   },
 });
