@@ -5,11 +5,11 @@
  * only SQL text built here comes from fixed names.
  *
  * The work is bounded whatever the number of matches. Ranking reads a candidate pool
- * of at most TITLE_PASS + TOGETHER_PASS + the recent pass's limit documents, taken by
- * cheap orders the indexes give directly (candidate-passes.ts): documents with every
- * word in the title, then with the words together, then the most recent matches
- * (highest document id: the order FTS5 and a primary key walk give without sorting).
- * The pass limits are the service's (service.ts), TITLE_PASS and TOGETHER_PASS by default.
+ * of at most the pool's bound (service.ts CANDIDATE_LIMIT) documents, taken by cheap
+ * orders the indexes give directly (candidate-passes.ts): documents with every word in
+ * the title (at most TITLE_PASS), then with the words together (TOGETHER_PASS), then the
+ * most recent matches (highest document id: the order FTS5 and a primary key walk give
+ * without sorting) to fill the rest. The limits are the service's (service.ts).
  * Counting stops at a bound (countMatchesUpTo), and body occurrences are counted in
  * the opening BODY_PROBE_CHARS of each folded body only.
  */
@@ -18,7 +18,7 @@ import type { Db } from '../db/database.js';
 import { publicNow } from '../publishing/read-gate.js';
 import { allMatchesCounted, matchingIds, matchingIdsQuery, type PassFilter } from './candidate-passes.js';
 import { storedKind } from './kinds.js';
-import { fts5ExactExpression, fts5WithinSites, tsqueryExactText, tsqueryText, type ParsedQuery } from './query.js';
+import { fts5ExactExpression, fts5WithinSites, tsqueryExactText, type ParsedQuery } from './query.js';
 import type { CandidateText, RankingPlan } from './ranking.js';
 import type { SearchContentType } from './search.js';
 
@@ -134,12 +134,15 @@ export interface Pool {
 
 /**
  * The pool of documents ranking reads: every-word-in-the-title, then words-together
- * (queries of two words or more), then the most recent matches, each up to its limit.
+ * (queries of two words or more), each up to its limit, then the most recent matches up
+ * to the pool's bound (at least one, so that the recent pass tells whether the pool holds
+ * every match).
  */
 export interface PoolLimits {
   title: number;
   together: number;
-  recent: number;
+  /** The whole pool: more than title + together. */
+  pool: number;
   /** PostgreSQL's unordered first read (candidate-passes.ts SPARSE_PROBE). */
   sparseProbe: number;
 }
@@ -159,12 +162,15 @@ export async function candidatePool(db: Db, query: ParsedQuery, filters: Candida
   };
   add(await matchingIds(db, 'title', query, filter, { limit: limits.title, offset: 0 }, limits.sparseProbe));
   if (query.words.length > 1) add(await matchingIds(db, 'together', query, filter, { limit: limits.together, offset: 0 }, limits.sparseProbe));
+  // A common query fills the title and together passes: its pool then holds fewer of the
+  // most recent matches, which rank below those (no title, no words together) anyway.
+  const recentLimit = Math.max(1, limits.pool - ids.length);
   const recent =
     countBound === undefined
-      ? { ids: await matchingIds(db, 'all', query, filter, { limit: limits.recent, offset: 0 }, limits.sparseProbe), counted: undefined }
-      : await allMatchesCounted(db, query, filter, limits.recent, countBound, limits.sparseProbe);
+      ? { ids: await matchingIds(db, 'all', query, filter, { limit: recentLimit, offset: 0 }, limits.sparseProbe), counted: undefined }
+      : await allMatchesCounted(db, query, filter, recentLimit, countBound, limits.sparseProbe);
   add(recent.ids);
-  return { ids, complete: recent.ids.length < limits.recent, counted: recent.counted };
+  return { ids, complete: recent.ids.length < recentLimit, counted: recent.counted };
 }
 
 /**
@@ -207,12 +213,10 @@ export async function loadCandidates(db: Db, plan: RankingPlan, ids: readonly nu
 /** How many documents match, counting at most `bound` + 1 of them: more than `bound` says "more than". */
 export async function countMatchesUpTo(db: Db, query: ParsedQuery, filters: CandidateFilters, bound: number): Promise<number> {
   if (filters.siteIds !== undefined && filters.siteIds.length === 0) return 0;
-  // SQLite: the rowid-ordered scan, which stops at the bound (an IN over the MATCH would read every match).
-  // PostgreSQL: unordered, so that the planner stops at the bound its cheapest way.
-  const ids =
-    db.dialect === 'sqlite'
-      ? matchingIdsQuery(db, 'all', query, passFilter(filters), { limit: bound + 1, offset: 0 })
-      : sql`SELECT d.id FROM search_documents d WHERE ${sql.join([sql`d.fts @@ to_tsquery('simple', ${tsqueryText(query)})`, ...filterConditions(filters)], sql` AND `)} LIMIT ${bound + 1}`;
+  // Unordered on both, so that the read stops at the bound its cheapest way: SQLite in FTS5's own
+  // order (ascending ids, where a site's matches are found without reading other sites' newer
+  // entries first); PostgreSQL as its planner likes.
+  const ids = matchingIdsQuery(db, 'all', query, passFilter(filters), { limit: bound + 1, offset: 0 }, 'any order');
   const result = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (${ids}) m`.execute(db.kysely);
   return Number(result.rows[0]?.n ?? 0);
 }
@@ -228,10 +232,11 @@ export async function matchesPastPool(
   pool: readonly number[],
   offset: number,
   limit: number,
+  sparseProbe: number,
 ): Promise<{ kind: SearchContentType; refId: number }[]> {
   if (filters.siteIds !== undefined && filters.siteIds.length === 0) return [];
   const filter = passFilter(filters, pool.length === 0 ? [] : [sql`d.id NOT IN (${sql.join([...pool])})`]);
-  const ids = await matchingIds(db, 'all', query, filter, { limit, offset });
+  const ids = await matchingIds(db, 'all', query, filter, { limit, offset }, sparseProbe);
   if (ids.length === 0) return [];
   const rows = await sql<Row>`SELECT d.id, d.kind, d.ref_id FROM search_documents d WHERE ${sql.join(sitesAndIds(db, ids, filters.siteIds), sql` AND `)}`.execute(db.kysely);
   const byId = new Map(

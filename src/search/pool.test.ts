@@ -83,8 +83,9 @@ describe.each(TEST_DIALECTS)('the candidate pool on %s', (dialect) => {
     expect(result.total).toBe(limits.resultBound);
     expect(result.totalCapped).toBe(true);
     expect(result.hits).toHaveLength(pageSize);
-    const pool = limits.candidateLimit + limits.titlePass + limits.togetherPass;
-    // The recent pass reads ids up to the counting bound + 1 (that read is the count).
+    // The pool: the title and together passes' finds, the recent pass filling the rest.
+    const pool = limits.candidateLimit;
+    // The count reads ids up to the counting bound + 1.
     const recentRead = Math.max(limits.candidateLimit, limits.resultBound + 1);
     // The passes' ids, the pool's text (at most the pool), a count where the passes did not tell, the page's hits: never the 40 matches.
     expect(Math.max(...counter.perQuery)).toBeLessThanOrEqual(Math.max(pool, recentRead));
