@@ -84,15 +84,29 @@ export function matchingIdsQuery(
 export const SPARSE_PROBE = 2000;
 
 /**
- * PostgreSQL: every match under the filter, highest first, when there are fewer than
- * `sparseProbe` (one unordered read); undefined when there are that many or more.
+ * SQLite reads the title pass the same way, up to this many: FTS5 reads a list newest first
+ * only after reaching the site's newest entry past every other site's newer ones, while titles
+ * holding every word are few. At a million articles, the department's `nông thôn`: 432 titles
+ * read in FTS5's own order in 1.0 ms, the newest 100 read newest first in 6.0 ms (0.5 ms on
+ * the last site written, whose entries are the lists' newest). The other passes match bodies,
+ * whose matches are many: reading them all first lost more than it saved.
  */
-async function sparseMatches(db: Db, pass: Pass, query: ParsedQuery, filter: PassFilter, sparseProbe: number): Promise<number[] | undefined> {
-  const conditions = [postgresMatch(pass, query), ...filter.where];
-  const probe = await sql<{ id: number | string }>`
-    SELECT d.id FROM search_documents d WHERE ${sql.join(conditions, sql` AND `)} LIMIT ${sparseProbe}`.execute(db.kysely);
-  if (probe.rows.length >= sparseProbe) return undefined;
-  return probe.rows.map((r) => Number(r.id)).sort((a, b) => b - a);
+export const SQLITE_TITLE_PROBE = 500;
+
+/**
+ * Every match under the filter, highest first, when there are fewer than `probe` (one
+ * unordered read); undefined when there are that many or more.
+ */
+async function sparseMatches(db: Db, pass: Pass, query: ParsedQuery, filter: PassFilter, probe: number): Promise<number[] | undefined> {
+  const read = await matchingIdsQuery(db, pass, query, filter, { limit: probe, offset: 0 }, 'any order').execute(db.kysely);
+  if (read.rows.length >= probe) return undefined;
+  return read.rows.map((r) => Number(r.id)).sort((a, b) => b - a);
+}
+
+/** How many a pass reads unordered first (sparseMatches), or 0 for none. */
+function probeSize(db: Db, pass: Pass, sparseProbe: number): number {
+  if (db.dialect === 'postgres') return sparseProbe;
+  return pass === 'title' ? Math.min(sparseProbe, SQLITE_TITLE_PROBE) : 0;
 }
 
 /** Ids of matching documents under the filter, highest first, `offset` skipped, at most `limit`. */
@@ -104,8 +118,9 @@ export async function matchingIds(
   page: { limit: number; offset: number },
   sparseProbe = SPARSE_PROBE,
 ): Promise<number[]> {
-  if (db.dialect === 'postgres') {
-    const ids = await sparseMatches(db, pass, query, filter, sparseProbe);
+  const probe = probeSize(db, pass, sparseProbe);
+  if (probe > 0) {
+    const ids = await sparseMatches(db, pass, query, filter, probe);
     if (ids !== undefined) return ids.slice(page.offset, page.offset + page.limit);
   }
   const result = await matchingIdsQuery(db, pass, query, filter, page).execute(db.kysely);
