@@ -30,8 +30,8 @@ export default defineConfig({
     // Files run in separate processes, each with its own databases.
     pool: 'forks',
     projects: [
-      // Two files at a time on two cores: much of a file's time is spent waiting on
-      // PostgreSQL, Chromium or a child server, which the other file then uses.
+      // Two files at a time on two cores: a file often waits on PostgreSQL, Chromium or a
+      // child server, time the other file then uses.
       { extends: true, test: { name: 'server', include: SERVER, exclude: [...configDefaults.exclude, ...TIMED], maxWorkers: 2, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'browser', include: BROWSER, maxWorkers: 2, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'timed', include: TIMED, maxWorkers: 1, sequence: { groupOrder: 1 } } },

@@ -143,7 +143,7 @@ export interface PoolLimits {
   together: number;
   /** The whole pool: more than title + together. */
   pool: number;
-  /** PostgreSQL's unordered first read (candidate-passes.ts SPARSE_PROBE). */
+  /** The passes' unordered first read: PostgreSQL's, and SQLite's title pass's up to SQLITE_TITLE_PROBE (candidate-passes.ts). */
   sparseProbe: number;
 }
 

@@ -28,9 +28,9 @@ import { NEAR_THRESHOLD, nearQueryText, nearScore, queryTrigrams, similarWords }
  * fill the rest. A common word on a very large system matches far more: those are
  * reached by paging after the ranked ones, most recent first, up to RESULT_BOUND. On
  * SQLite the queries run in the server's thread: 1,000 candidates of the longest body
- * took 110–130 ms to read; at a million articles a common query's pool of 500 (300 recent
- * besides the two passes) cost 10–14 ms of scoring and reading alone, p50 / p95
- * 31.8 / 48.5 ms in all, against 25.1 / 28.8 ms with this bound.
+ * took 110–130 ms to read. At a million articles a common query's pool was 500 (300 recent
+ * besides the two passes' 200); with 300 in all, the department's `nông thôn` in process
+ * went from p50 37–51 to 27–34 ms and p95 55–57 to 41–47 ms (old and new code alternately).
  */
 export const CANDIDATE_LIMIT = 300;
 /**
