@@ -69,6 +69,7 @@ export async function prepareDataset(dialect: Dialect, sites: number, articles: 
         articles,
         seed: 1,
         batch: 1000,
+        dialect: db.dialect,
         search: createSearchService(db),
         onProgress: (done, total) => {
           const tenth = Math.floor((done * 10) / total);

@@ -178,6 +178,7 @@ async function main(argv: string[]): Promise<number> {
         await migrateToLatest(db);
         const code = await runGenerate(argv.slice(1), {
           db: db.kysely,
+          dialect: db.dialect,
           out: (text) => process.stdout.write(text),
           progress: (text) => process.stderr.write(text),
           tty: process.stderr.isTTY === true,

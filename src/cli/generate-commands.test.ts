@@ -34,6 +34,7 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
   const run = (args: string[]) =>
     runGenerate(args, {
       db: t.database.db.kysely,
+      dialect,
       out: (s) => out.push(s),
       progress: (s) => progress.push(s),
       tty: false,
@@ -114,6 +115,27 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
     for (const d of documents) expect((await t.app.inject({ url: documentPath(d.slug), headers: { host: `${d.site}.localhost` } })).statusCode).toBe(200);
     for (const q of questions) expect((await t.app.inject({ url: questionPath(q.slug ?? ''), headers: { host: `${q.site}.localhost` } })).statusCode).toBe(200);
   });
+
+  // generate gives ids itself (highest first, the order SQLite's search index takes rows in): they
+  // must be the ones the database would have given, never one already used, nor one it gives later.
+  it('gives new rows ids the database never gave before, and leaves the next ids to the database', async () => {
+    const db = t.database.db.kysely;
+    const highest = async () => Number((await db.selectFrom('articles').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow()).id);
+    const top = await highest();
+    await db.deleteFrom('article_tags').where('article_id', '=', top).execute();
+    await db.deleteFrom('articles').where('id', '=', top).execute();
+    expect(await run(['--sites', '3', '--articles', '20'])).toBe(0);
+    const fresh = await db.selectFrom('articles').select('id').where('id', '>=', top).execute();
+    expect(fresh.map((r) => Number(r.id)).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => top + 1 + i));
+    const any = await db.selectFrom('articles').select(['site_id', 'category_id']).limit(1).executeTakeFirstOrThrow();
+    const stamp = TEST_NOW.toISOString();
+    const written = await db
+      .insertInto('articles')
+      .values({ ...any, slug: 'viet-sau-generate', title: 'Viết sau generate', lead: '', body_html: '<p>Viết sau generate</p>', featured_image_id: null, featured_image_caption: null, author_name: null, source: null, status: 'draft', withdrawn_note: null, featured: 0, published_at: null, created_at: stamp, updated_at: stamp })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect(Number(written.id)).toBe(top + 21);
+  }, 120_000);
 
   it('adds more on a second run, with the same seed, and never repeats a slug on a site', async () => {
     const before = await count('articles');

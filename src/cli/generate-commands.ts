@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Dialect } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { generate, progressLine, formatDuration } from '../generate/index.js';
 import type { SearchService } from '../search/search.js';
@@ -35,6 +36,7 @@ const argsSchema = z.object({
 
 export interface GenerateCommandContext {
   db: Kysely<Database>;
+  dialect: Dialect;
   out: (text: string) => void;
   /** The progress line's stream (standard error). */
   progress: (text: string) => void;
@@ -74,7 +76,7 @@ export async function runGenerate(args: string[], ctx: GenerateCommandContext): 
       ctx.progress(`${line}\n`);
     }
   };
-  const result = await generate(ctx.db, { ...options, onProgress, search: ctx.search, ...(ctx.now === undefined ? {} : { now: ctx.now }) });
+  const result = await generate(ctx.db, { ...options, dialect: ctx.dialect, onProgress, search: ctx.search, ...(ctx.now === undefined ? {} : { now: ctx.now }) });
   if (ctx.tty) ctx.progress('\n');
   const took = Date.now() - started;
   ctx.out(

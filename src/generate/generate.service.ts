@@ -6,6 +6,7 @@
  * citizens' questions in proportion. Running it again adds more; nothing unique repeats.
  */
 import type { Kysely } from 'kysely';
+import type { Dialect } from '../db/database.js';
 import { createSiteSchema } from '../contract/sites.js';
 import type { Database, NewArticle, NewLegalDocument, NewQuestion, SiteKind } from '../db/schema.js';
 import { documentColumns } from '../documents/document-editing.js';
@@ -54,6 +55,8 @@ export interface GenerateOptions {
   seed: number;
   /** Articles per transaction. */
   batch: number;
+  /** The database's: new ids are drawn its way (generate.repo.ts newIdsHighestFirst). */
+  dialect: Dialect;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
   /**
@@ -126,6 +129,7 @@ interface FillOptions {
   seed: number;
   batch: number;
   now: Date;
+  dialect: Dialect;
 }
 
 async function fillSite(db: Conn, site: SiteForGeneration, quota: number, options: FillOptions, progress: (written: number) => void): Promise<GenerateResult> {
@@ -177,15 +181,15 @@ async function fillSite(db: Conn, site: SiteForGeneration, quota: number, option
         royalty_coefficient: null,
         approved_by: null,
       }));
-      const inserted = await insertArticles(trx, rows);
+      const inserted = await insertArticles(trx, options.dialect, rows);
       const idOf = new Map(inserted.map((r) => [r.slug, r.id]));
       const tagRows = articles.flatMap((a, i) => {
         const id = idOf.get(slugs[i] as string);
         return id === undefined ? [] : a.tags.flatMap((t) => (tagIds.has(t) ? [{ article_id: id, tag_id: tagIds.get(t) as number }] : []));
       });
       if (tagRows.length > 0) await insertArticleTags(trx, tagRows);
-      if (documents > 0) await writeDocuments(trx, site, synthSite, documentSlugs, { ...spec, count: documents });
-      if (questions > 0) await writeQuestions(trx, site, synthSite, { ...spec, count: questions });
+      if (documents > 0) await writeDocuments(trx, options.dialect, site, synthSite, documentSlugs, { ...spec, count: documents });
+      if (questions > 0) await writeQuestions(trx, options.dialect, site, synthSite, { ...spec, count: questions });
     });
     done += count;
     written.articles += count;
@@ -196,7 +200,7 @@ async function fillSite(db: Conn, site: SiteForGeneration, quota: number, option
   return written;
 }
 
-async function writeDocuments(trx: Conn, site: SiteForGeneration, synthSite: SynthSite, slugs: SlugAllocator, spec: Parameters<typeof synthesizeDocuments>[1]): Promise<void> {
+async function writeDocuments(trx: Conn, dialect: Dialect, site: SiteForGeneration, synthSite: SynthSite, slugs: SlugAllocator, spec: Parameters<typeof synthesizeDocuments>[1]): Promise<void> {
   const documents = synthesizeDocuments(synthSite, spec);
   const free = await slugs.allocate(trx, documents.map((d) => slugify(`${d.input.type.replace(/-/g, ' ')} ${d.input.number}`)));
   const rows: NewLegalDocument[] = documents.map((d, i) => ({
@@ -211,14 +215,14 @@ async function writeDocuments(trx: Conn, site: SiteForGeneration, synthSite: Syn
     created_by: null,
     return_note: null,
   }));
-  await insertDocuments(trx, rows);
+  await insertDocuments(trx, dialect, rows);
 }
 
-async function writeQuestions(trx: Conn, site: SiteForGeneration, synthSite: SynthSite, spec: Parameters<typeof synthesizeQuestions>[1]): Promise<void> {
+async function writeQuestions(trx: Conn, dialect: Dialect, site: SiteForGeneration, synthSite: SynthSite, spec: Parameters<typeof synthesizeQuestions>[1]): Promise<void> {
   const questions = synthesizeQuestions(synthSite, spec);
   const codes = await uniqueTrackingCodes(trx, questions.map((q) => q.trackingCode));
   const rows: NewQuestion[] = questions.map((q, i) => questionRow(site.id, q, codes[i] as string));
-  await insertQuestions(trx, rows);
+  await insertQuestions(trx, dialect, rows);
 }
 
 /** Codes are drawn from the seed: one another run already stored is drawn again from a new seed. */

@@ -1,8 +1,9 @@
 /**
  * The passes that find matching documents, each in the cheap order its index gives
  * directly: the highest document id first (the latest written), never a sort of every
- * match. FTS5 walks its lists in rowid order and stops at the limit; PostgreSQL walks the
- * primary key backwards, or reads a few matches from the GIN index when they are rare.
+ * match. FTS5 walks its lists forwards, in rowid order (minus the id: schema-sqlite.ts
+ * ftsRowid), and stops at the limit; PostgreSQL walks the primary key backwards, or reads a
+ * few matches from the GIN index when they are rare.
  *
  * - title: every word (and quoted phrase) in the title;
  * - together: the words close together (FTS5 NEAR on SQLite; the phrase on PostgreSQL,
@@ -55,13 +56,11 @@ export function matchingIdsQuery(
 ): RawBuilder<{ id: number | string }> {
   if (db.dialect === 'sqlite') {
     // CROSS JOIN keeps search_fts the outer loop: its rowid order is the ORDER BY, so the scan stops at the limit.
-    // FTS5 keeps its lists in ascending rowid order: read backwards, reaching a site's newest match
-    // costs more the more other sites' entries lie above it (the department's 100 newest title
-    // matches at a million articles: 6.0 ms, against 0.4 ms for 100 read forwards).
+    // A document's FTS rowid is minus its id (schema-sqlite.ts ftsRowid): FTS5's forward order is the newest first.
     const conditions = [sql`search_fts MATCH ${sqliteMatch(pass, query, siteIds)}`, ...where];
-    const newest = read === 'newest first' ? sql`ORDER BY search_fts.rowid DESC` : sql``;
+    const newest = read === 'newest first' ? sql`ORDER BY search_fts.rowid` : sql``;
     return sql<{ id: number }>`
-      SELECT d.id FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid
+      SELECT d.id FROM search_fts CROSS JOIN search_documents d ON d.id = -search_fts.rowid
       WHERE ${sql.join(conditions, sql` AND `)}
       ${newest} LIMIT ${page.limit} OFFSET ${page.offset}`;
   }
@@ -86,16 +85,6 @@ export function matchingIdsQuery(
 export const SPARSE_PROBE = 2000;
 
 /**
- * SQLite reads the title pass the same way, up to this many: read newest first, FTS5 reaches a
- * site's newest entry at a cost that grows with the other sites' entries above it, while titles
- * holding every word are few. At a million articles, the department's `nông thôn`: 432 titles
- * read in FTS5's own order in 1.0 ms, the newest 100 read newest first in 6.0 ms (0.5 ms on
- * the last site written, whose entries are the lists' newest). The other passes match bodies,
- * whose matches are many: reading them all first lost more than it saved.
- */
-export const SQLITE_TITLE_PROBE = 500;
-
-/**
  * Every match under the filter, highest first, when there are fewer than `probe` (one
  * unordered read); undefined when there are that many or more.
  */
@@ -105,10 +94,9 @@ async function sparseMatches(db: Db, pass: Pass, query: ParsedQuery, filter: Pas
   return read.rows.map((r) => Number(r.id)).sort((a, b) => b - a);
 }
 
-/** How many a pass reads unordered first (sparseMatches), or 0 for none. */
-function probeSize(db: Db, pass: Pass, sparseProbe: number): number {
-  if (db.dialect === 'postgres') return sparseProbe;
-  return pass === 'title' ? Math.min(sparseProbe, SQLITE_TITLE_PROBE) : 0;
+/** How many a pass reads unordered first (sparseMatches), or 0 for none: SQLite's FTS order is already the newest first. */
+function probeSize(db: Db, sparseProbe: number): number {
+  return db.dialect === 'postgres' ? sparseProbe : 0;
 }
 
 /** Ids of matching documents under the filter, highest first, `offset` skipped, at most `limit`. */
@@ -120,7 +108,7 @@ export async function matchingIds(
   page: { limit: number; offset: number },
   sparseProbe = SPARSE_PROBE,
 ): Promise<number[]> {
-  const probe = probeSize(db, pass, sparseProbe);
+  const probe = probeSize(db, sparseProbe);
   if (probe > 0) {
     const ids = await sparseMatches(db, pass, query, filter, probe);
     if (ids !== undefined) return ids.slice(page.offset, page.offset + page.limit);
@@ -135,8 +123,7 @@ export async function matchingIds(
  * its own: on SQLite when the pass finds fewer than `limit`; PostgreSQL's unordered first
  * read holds every match when there are fewer than `sparseProbe`, and more than the bound
  * when `sparseProbe` is past it. `counted` is undefined when the read does not tell: the
- * caller counts (candidates.ts countMatchesUpTo, which on SQLite reads forwards, 1.8 ms for
- * the 1,001 it needs where reading them newest first took 8.6 ms).
+ * caller counts (candidates.ts countMatchesUpTo, reading in any order).
  */
 export async function allMatchesCounted(
   db: Db,

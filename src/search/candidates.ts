@@ -75,8 +75,8 @@ async function exactBodyIds(db: Db, word: string, ids: readonly number[], siteId
   const match = fts5WithinSites(fts5ExactExpression(word), siteIds);
   const walk = EXACT_WALK_FACTOR * sorted.length;
   const walked = await sql<{ id: number }>`
-    SELECT rowid AS id FROM search_fts_x WHERE search_fts_x MATCH ${match} AND rowid BETWEEN ${lowest} AND ${highest}
-    ORDER BY rowid DESC LIMIT ${walk}`.execute(db.kysely);
+    SELECT -rowid AS id FROM search_fts_x WHERE search_fts_x MATCH ${match} AND rowid BETWEEN ${-highest} AND ${-lowest}
+    ORDER BY rowid LIMIT ${walk}`.execute(db.kysely);
   const candidates = new Set(sorted);
   const found = new Set(walked.rows.map((r) => Number(r.id)).filter((id) => candidates.has(id)));
   const last = walked.rows[walked.rows.length - 1];
@@ -86,7 +86,7 @@ async function exactBodyIds(db: Db, word: string, ids: readonly number[], siteId
   if (rest.length === 0) return found;
   const seeks = await sql<{ id: number }>`
     SELECT d.id FROM search_documents d WHERE d.id IN (${sql.join(rest)})
-    AND EXISTS (SELECT 1 FROM search_fts_x WHERE search_fts_x MATCH ${fts5ExactExpression(word)} AND rowid = d.id)`.execute(db.kysely);
+    AND EXISTS (SELECT 1 FROM search_fts_x WHERE search_fts_x MATCH ${fts5ExactExpression(word)} AND rowid = -d.id)`.execute(db.kysely);
   for (const row of seeks.rows) found.add(Number(row.id));
   return found;
 }
@@ -143,7 +143,7 @@ export interface PoolLimits {
   together: number;
   /** The whole pool: more than title + together. */
   pool: number;
-  /** The passes' unordered first read: PostgreSQL's, and SQLite's title pass's up to SQLITE_TITLE_PROBE (candidate-passes.ts). */
+  /** The passes' unordered first read, PostgreSQL's (candidate-passes.ts). */
   sparseProbe: number;
 }
 

@@ -21,7 +21,8 @@ import { POSTGRES_SEARCH_TRIGGERS_0020, SQLITE_SEARCH_TRIGGERS_0020 } from './20
 import { POSTGRES_SEARCH_TRIGGERS_0021, SQLITE_SEARCH_TRIGGERS_0021 } from './20261206_0021_search_questions.sql.js';
 import { SQLITE_SEARCH_TRIGGERS_0030 } from './20261210_0030_search_scope.sql.js';
 import { POSTGRES_SEARCH_PARTITIONS_0031, POSTGRES_SEARCH_TRIGGERS_0031 } from './20261211_0031_search_partitions.sql.js';
-import { SQLITE_FTS_FILL_0032, SQLITE_FTS_TABLES_0032, SQLITE_SEARCH_TRIGGERS_0032 } from './20261212_0032_search_exact_table.sql.js';
+import { SQLITE_SEARCH_TRIGGERS_0032 } from './20261212_0032_search_exact_table.sql.js';
+import { SQLITE_FTS_FILL_0033, SQLITE_FTS_TABLES_0033, SQLITE_SEARCH_TRIGGERS_0033 } from './20261213_0033_search_newest_first.sql.js';
 
 /** Statements as a set: each kind's come from the migration that added it, the live lists follow the registry's order. */
 function asSet(...lists: (readonly string[])[]): string[] {
@@ -44,10 +45,10 @@ describe('live search SQL against the frozen migration SQL', () => {
   });
 
   // 0030 recreated the FTS table with its scope column, 0032 without the exact body, which it
-  // gave a table of its own; search_documents is still 0002's.
-  it('SQLite index tables (search/schema-sqlite.ts) match migration 0002, the FTS tables migration 0032', () => {
-    const frozen = [...SQLITE_SEARCH_SCHEMA_0002.slice(0, 3), ...SQLITE_FTS_TABLES_0032.filter((s) => s.startsWith('CREATE'))];
-    expect(SQLITE_SEARCH_TABLES, drifted('SQLITE_SEARCH_TABLES', '20261212_0032_search_exact_table')).toEqual(frozen);
+  // gave a table of its own, 0033 both again (rowids of minus the document id); search_documents is still 0002's.
+  it('SQLite index tables (search/schema-sqlite.ts) match migration 0002, the FTS tables migration 0033', () => {
+    const frozen = [...SQLITE_SEARCH_SCHEMA_0002.slice(0, 3), ...SQLITE_FTS_TABLES_0033.filter((s) => s.startsWith('CREATE'))];
+    expect(SQLITE_SEARCH_TABLES, drifted('SQLITE_SEARCH_TABLES', '20261213_0033_search_newest_first')).toEqual(frozen);
   });
 
   // The triggers of the indexed kinds: 0019 installed those of articles and pages, 0020
@@ -62,10 +63,15 @@ describe('live search SQL against the frozen migration SQL', () => {
     expect(names(POSTGRES_SEARCH_TRIGGERS_0031)).toEqual(names([...POSTGRES_SEARCH_TRIGGERS_0019, ...POSTGRES_SEARCH_TRIGGERS_0020, ...POSTGRES_SEARCH_TRIGGERS_0021]));
   });
 
-  // On SQLite, 0032 recreated the triggers of every kind (they write both FTS tables) and filled both tables.
-  it('SQLite triggers and FTS fill of the indexed kinds (search/kinds.ts, schema-sqlite.ts) match migration 0032', () => {
-    expect(asSet(SQLITE_SEARCH_TRIGGERS), drifted('SQLITE_SEARCH_TRIGGERS', '20261212_0032_search_exact_table')).toEqual(asSet(SQLITE_SEARCH_TRIGGERS_0032));
-    expect(asSet(indexedKinds().flatMap(sqliteKindFtsFill)), drifted('sqliteKindFtsFill', '20261212_0032_search_exact_table')).toEqual(asSet(SQLITE_FTS_FILL_0032));
+  // On SQLite, 0033 recreated the triggers of every kind (they write both FTS tables) and filled both tables.
+  it('SQLite triggers and FTS fill of the indexed kinds (search/kinds.ts, schema-sqlite.ts) match migration 0033', () => {
+    expect(asSet(SQLITE_SEARCH_TRIGGERS), drifted('SQLITE_SEARCH_TRIGGERS', '20261213_0033_search_newest_first')).toEqual(asSet(SQLITE_SEARCH_TRIGGERS_0033));
+    expect(asSet(indexedKinds().flatMap(sqliteKindFtsFill)), drifted('sqliteKindFtsFill', '20261213_0033_search_newest_first')).toEqual(asSet(SQLITE_FTS_FILL_0033));
+  });
+
+  it('migration 0033 recreated the SQLite triggers of every kind 0032 had installed', () => {
+    const names = (statements: readonly string[]) => asSet(statements.filter((s) => s.startsWith('DROP TRIGGER')));
+    expect(names(SQLITE_SEARCH_TRIGGERS_0033)).toEqual(names(SQLITE_SEARCH_TRIGGERS_0032));
   });
 
   it('migration 0032 recreated the SQLite triggers of every kind 0030 had installed', () => {

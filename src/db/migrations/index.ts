@@ -35,6 +35,7 @@ import * as featuredKeyset from './20261209_0029_featured_keyset.js';
 import * as searchScope from './20261210_0030_search_scope.js';
 import * as searchPartitions from './20261211_0031_search_partitions.js';
 import * as searchExactTable from './20261212_0032_search_exact_table.js';
+import * as searchNewestFirst from './20261213_0033_search_newest_first.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -72,6 +73,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261210_0030_search_scope': searchScope,
   '20261211_0031_search_partitions': searchPartitions,
   '20261212_0032_search_exact_table': searchExactTable,
+  '20261213_0033_search_newest_first': searchNewestFirst,
 };
 
 /** Every migration, in the order they apply. */
