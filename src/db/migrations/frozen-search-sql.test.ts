@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { POSTGRES_NEAR_SCHEMA, POSTGRES_TRIGRAM_EXTENSION, SQLITE_NEAR_REINDEX, SQLITE_NEAR_SCHEMA } from '../../search/schema-near.js';
 import { indexedKinds } from '../../search/kinds.js';
 import { POSTGRES_SEARCH_PARTITIONING, POSTGRES_SEARCH_TABLES, POSTGRES_SEARCH_TRIGGERS } from '../../search/schema-postgres.js';
-import { SQLITE_SEARCH_TABLES, SQLITE_SEARCH_TRIGGERS, sqliteKindFtsFill } from '../../search/schema-sqlite.js';
+import { SQLITE_COMPACT, SQLITE_SEARCH_TABLES, SQLITE_SEARCH_TRIGGERS, sqliteKindFtsFill } from '../../search/schema-sqlite.js';
 import { POSTGRES_SEARCH_SCHEMA_0002, SQLITE_SEARCH_SCHEMA_0002 } from './20261129_0002_search.sql.js';
 import {
   POSTGRES_NEAR_SCHEMA_0006,
@@ -22,7 +22,7 @@ import { POSTGRES_SEARCH_TRIGGERS_0021, SQLITE_SEARCH_TRIGGERS_0021 } from './20
 import { SQLITE_SEARCH_TRIGGERS_0030 } from './20261210_0030_search_scope.sql.js';
 import { POSTGRES_SEARCH_PARTITIONS_0031, POSTGRES_SEARCH_TRIGGERS_0031 } from './20261211_0031_search_partitions.sql.js';
 import { SQLITE_SEARCH_TRIGGERS_0032 } from './20261212_0032_search_exact_table.sql.js';
-import { SQLITE_FTS_FILL_0033, SQLITE_FTS_TABLES_0033, SQLITE_SEARCH_TRIGGERS_0033 } from './20261213_0033_search_newest_first.sql.js';
+import { SQLITE_FTS_COMPACT_0033, SQLITE_FTS_FILL_0033, SQLITE_FTS_TABLES_0033, SQLITE_SEARCH_TRIGGERS_0033 } from './20261213_0033_search_newest_first.sql.js';
 
 /** Statements as a set: each kind's come from the migration that added it, the live lists follow the registry's order. */
 function asSet(...lists: (readonly string[])[]): string[] {
@@ -67,6 +67,7 @@ describe('live search SQL against the frozen migration SQL', () => {
   it('SQLite triggers and FTS fill of the indexed kinds (search/kinds.ts, schema-sqlite.ts) match migration 0033', () => {
     expect(asSet(SQLITE_SEARCH_TRIGGERS), drifted('SQLITE_SEARCH_TRIGGERS', '20261213_0033_search_newest_first')).toEqual(asSet(SQLITE_SEARCH_TRIGGERS_0033));
     expect(asSet(indexedKinds().flatMap(sqliteKindFtsFill)), drifted('sqliteKindFtsFill', '20261213_0033_search_newest_first')).toEqual(asSet(SQLITE_FTS_FILL_0033));
+    expect(SQLITE_COMPACT, drifted('SQLITE_COMPACT', '20261213_0033_search_newest_first')).toEqual(SQLITE_FTS_COMPACT_0033);
   });
 
   it('migration 0033 recreated the SQLite triggers of every kind 0032 had installed', () => {
