@@ -122,7 +122,7 @@ type IndexedTable = 'articles' | 'legal_documents' | 'questions';
  * Ids for `count` new rows of `table`, highest first: the rows are written in that order. SQLite's
  * search index keys a document by minus its id (search/schema-sqlite.ts ftsRowid), and FTS5
  * writes out what a transaction gave it whenever a lower key comes than the last: a batch written
- * oldest first leaves one FTS segment per row (20,000 articles: 36–39 s against 27–28 s).
+ * oldest first leaves one FTS segment per row (20,000 articles: 36–39 s, against a median of 29 s).
  * PostgreSQL draws them from the table's identity; SQLite gives the next after the highest it
  * ever gave (AUTOINCREMENT keeps it in sqlite_sequence, even once that row is deleted).
  */
