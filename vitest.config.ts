@@ -6,8 +6,9 @@ const BROWSER = ['e2e/**/*.test.ts'];
 
 /**
  * Files that assert a bound in time: publish-to-visible across processes, lateness of
- * scheduled publishing after a process is killed, and growth of cost with input size
- * (security/linear-time.test.ts and the like). They run after the rest, one file at a
+ * scheduled publishing after a process is killed, growth of cost with input size
+ * (security/linear-time.test.ts and the like), and /healthz answering within 250 ms while
+ * the largest bodies are saved (largest-requests.test.ts). They run after the rest, one file at a
  * time, so that another file's work on the same two cores never decides them. A new
  * test with a time bound belongs here.
  */
@@ -21,6 +22,7 @@ const TIMED = [
   'src/demo/generator/generator.test.ts',
   'src/imports/csv.test.ts',
   'src/web/admin/media/media-upload.test.ts',
+  'src/web/admin/articles/largest-requests.test.ts',
 ];
 
 export default defineConfig({
