@@ -59,7 +59,7 @@ function suite(dialect: Dialect) {
     for (const d of old) expect(d.id).toBe(d.kind === 'article' ? d.ref * 2 : d.ref * 2 + 1);
     const search = createSearchService(t.db);
     const found = async (text: string) => (await search.search({ text, page: 1, pageSize: 20 })).hits.map((h) => `${h.type}:${h.id}`).sort();
-    // What the seed holds, as search found it under the old ids (the live code reads the latest index only).
+    // What each query must find in the seed: today's search code reads only the latest index, so it cannot be asked before the migration.
     const before = {
       gioi: [`article:${s.articleIds[0]}`],
       huyen: [...s.articleIds.map((id) => `article:${id}`), ...s.pageIds.map((id) => `page:${id}`)].sort(),
