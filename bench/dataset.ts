@@ -70,6 +70,8 @@ export async function prepareDataset(dialect: Dialect, sites: number, articles: 
         seed: 1,
         batch: 1000,
         dialect: db.dialect,
+        // As the CLI does: on PostgreSQL one site written per core (GenerateOptions.lanes).
+        lanes: db.dialect === 'postgres' ? Math.min(8, os.availableParallelism()) : 1,
         search: createSearchService(db),
         onProgress: (done, total) => {
           const tenth = Math.floor((done * 10) / total);

@@ -21,7 +21,10 @@ describe('generate arguments', () => {
     expect(() => parseGenerateArgs(['--sites', '0', '--articles', '5'])).toThrow(/--sites phải từ 1/);
     expect(() => parseGenerateArgs(['--sites', '3', '--articles', '5', '--batch', '999999'])).toThrow(/--batch tối đa/);
     expect(() => parseGenerateArgs(['--sites', '3', '--bogus'])).toThrow(/Tùy chọn không hợp lệ/);
+    expect(() => parseGenerateArgs(['--sites', '3', '--articles', '5', '--jobs', '0'])).toThrow(/--jobs phải từ 1/);
+    expect(() => parseGenerateArgs(['--sites', '3', '--articles', '5', '--jobs', '9'])).toThrow(/--jobs tối đa là 8/);
     expect(parseGenerateArgs(['--sites', '3', '--articles', '5'])).toEqual({ sites: 3, articles: 5, seed: 1, batch: 1000 });
+    expect(parseGenerateArgs(['--sites', '3', '--articles', '5', '--jobs', '4'])).toEqual({ sites: 3, articles: 5, seed: 1, batch: 1000, jobs: 4 });
   });
 });
 
@@ -47,10 +50,19 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
 
   // What the first run made, counted before any test (the tests may run in any order, one of them runs generate again).
   let made: Record<'sites' | 'articles' | 'legal_documents' | 'questions', number>;
+  // On PostgreSQL the three sites are written at once, each on its own connection: every check below holds for that too.
+  const firstRun = ['--sites', '3', '--articles', '300', '--batch', '70', ...(dialect === 'postgres' ? ['--jobs', '3'] : [])];
+  /** What a reader finds of each generated article: its site, address and title. */
+  const articlesSeen = async (app: TestApp) =>
+    (await app.database.db.kysely.selectFrom('articles as a').innerJoin('sites as s', 's.id', 'a.site_id').select(['s.slug as site', 'a.slug', 'a.title', 'a.status']).execute())
+      .map((r) => `${r.site} ${r.slug} ${r.status} ${r.title}`)
+      .sort();
+  let firstSeen: string[];
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { seed: false });
-    expect(await run(['--sites', '3', '--articles', '300', '--batch', '70'])).toBe(0);
+    expect(await run(firstRun)).toBe(0);
+    firstSeen = await articlesSeen(t);
     made = { sites: await count('sites'), articles: await count('articles'), legal_documents: await count('legal_documents'), questions: await count('questions') };
     // A running server learns of new sites within a moment (sites/site-state.ts); the test does not wait for it.
     await t.services.registry.reload();
@@ -149,6 +161,23 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
         if (!(error instanceof RolledBack)) throw error;
       });
     expect(writtenId).toBe(top + 21);
+  }, 120_000);
+
+  it.runIf(dialect === 'sqlite')('refuses to write several sites at once on SQLite, in Vietnamese, and writes nothing', async () => {
+    const before = await count('articles');
+    await expect(run(['--sites', '3', '--articles', '10', '--jobs', '2'])).rejects.toThrow(/--jobs chỉ dùng với PostgreSQL/);
+    expect(await count('articles')).toBe(before);
+  });
+
+  it.runIf(dialect === 'postgres')('writes the same articles one site at a time as three at once', async () => {
+    const single = await createTestApp(dialect, { seed: false });
+    try {
+      const code = await runGenerate([...firstRun.slice(0, -2), '--jobs', '1'], { db: single.database.db.kysely, dialect, out: () => undefined, progress: () => undefined, tty: false, now: TEST_NOW, search: single.services.search });
+      expect(code).toBe(0);
+      expect(await articlesSeen(single)).toEqual(firstSeen);
+    } finally {
+      await single.close();
+    }
   }, 120_000);
 
   it('adds more on a second run, with the same seed, and never repeats a slug on a site', async () => {

@@ -1,9 +1,10 @@
 /**
- * generate --sites <n> --articles <n> [--seed <n>] [--batch <n>] — synthetic data for load
- * tests and benchmarks: creates the sites missing up to --sites, then adds --articles
+ * generate --sites <n> --articles <n> [--seed <n>] [--batch <n>] [--jobs <n>] — synthetic data
+ * for load tests and benchmarks: creates the sites missing up to --sites, then adds --articles
  * articles (with legal documents and citizens' questions in proportion) over ten years.
  * A progress line goes to standard error; a run can be repeated to add more.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -13,12 +14,13 @@ import { generate, progressLine, formatDuration } from '../generate/index.js';
 import type { SearchService } from '../search/search.js';
 import { CliError } from './cli-error.js';
 
-export const GENERATE_COMMANDS_USAGE = `  generate --sites <số cổng> --articles <số tin bài> [--seed <số>] [--batch <số>]
+export const GENERATE_COMMANDS_USAGE = `  generate --sites <số cổng> --articles <số tin bài> [--seed <số>] [--batch <số>] [--jobs <số>]
                tạo dữ liệu mẫu để thử tải: thêm cổng cho đủ --sites, thêm --articles tin bài (kèm văn bản,
-               hỏi đáp) rải trong mười năm; chạy lại thì thêm tiếp
+               hỏi đáp) rải trong mười năm; chạy lại thì thêm tiếp. --jobs: số cổng ghi cùng lúc
+               (chỉ PostgreSQL; mặc định bằng số lõi CPU)
 `;
 
-const USAGE = 'govportal generate --sites <số cổng> --articles <số tin bài> [--seed <số>] [--batch <số>]';
+const USAGE = 'govportal generate --sites <số cổng> --articles <số tin bài> [--seed <số>] [--batch <số>] [--jobs <số>]';
 
 const whole = (label: string, min: number, max: number) =>
   z
@@ -32,7 +34,21 @@ const argsSchema = z.object({
   articles: whole('--articles', 0, 50_000_000),
   seed: whole('--seed', 0, 2 ** 31).default('1'),
   batch: whole('--batch', 1, 5_000).default('1000'),
+  jobs: whole('--jobs', 1, 8).optional(),
 });
+
+/**
+ * Sites written at once: on PostgreSQL the server's triggers take most of a core per
+ * connection (GenerateOptions.lanes), so one per core by default, at most 8 (the pool holds
+ * 10). SQLite writes through one connection: more is refused rather than silently ignored.
+ */
+function lanesFor(dialect: Dialect, jobs: number | undefined): number {
+  if (dialect === 'sqlite') {
+    if (jobs !== undefined && jobs > 1) throw new CliError('--jobs chỉ dùng với PostgreSQL: SQLite ghi qua một kết nối duy nhất.');
+    return 1;
+  }
+  return jobs ?? Math.min(8, availableParallelism());
+}
 
 export interface GenerateCommandContext {
   db: Kysely<Database>;
@@ -50,7 +66,12 @@ export interface GenerateCommandContext {
 export function parseGenerateArgs(args: string[]): z.infer<typeof argsSchema> {
   let values;
   try {
-    values = parseArgs({ args, options: { sites: { type: 'string' }, articles: { type: 'string' }, seed: { type: 'string' }, batch: { type: 'string' } }, strict: true, allowPositionals: false }).values;
+    values = parseArgs({
+      args,
+      options: { sites: { type: 'string' }, articles: { type: 'string' }, seed: { type: 'string' }, batch: { type: 'string' }, jobs: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch {
     throw new CliError(`Tùy chọn không hợp lệ.\nCách dùng: ${USAGE}`);
   }
@@ -60,7 +81,8 @@ export function parseGenerateArgs(args: string[]): z.infer<typeof argsSchema> {
 }
 
 export async function runGenerate(args: string[], ctx: GenerateCommandContext): Promise<number> {
-  const options = parseGenerateArgs(args);
+  const { jobs, ...options } = parseGenerateArgs(args);
+  const lanes = lanesFor(ctx.dialect, jobs);
   const started = Date.now();
   let lastPrinted = -1;
   const onProgress = (done: number, total: number) => {
@@ -76,7 +98,7 @@ export async function runGenerate(args: string[], ctx: GenerateCommandContext): 
       ctx.progress(`${line}\n`);
     }
   };
-  const result = await generate(ctx.db, { ...options, dialect: ctx.dialect, onProgress, search: ctx.search, ...(ctx.now === undefined ? {} : { now: ctx.now }) });
+  const result = await generate(ctx.db, { ...options, dialect: ctx.dialect, lanes, onProgress, search: ctx.search, ...(ctx.now === undefined ? {} : { now: ctx.now }) });
   if (ctx.tty) ctx.progress('\n');
   const took = Date.now() - started;
   ctx.out(
