@@ -14,6 +14,7 @@ import { candidatePool, TITLE_PASS, TOGETHER_PASS, countMatchesUpTo, loadCandida
 import { loadHits } from './hits.js';
 import { SPARSE_PROBE } from './candidate-passes.js';
 import { findNearCandidates } from './near-candidates.js';
+import { withSearchPlanning } from './search-planning.js';
 import { parseQuery } from './query.js';
 import { countCandidate, planRanking, scoreCandidate, type RankingPlan } from './ranking.js';
 import { POSTGRES_NEAR_REINDEX, SQLITE_NEAR_REINDEX } from './schema-near.js';
@@ -115,33 +116,37 @@ export function createSearchService(db: Db, options: SearchServiceOptions = {}):
       if (parsed.words.length === 0) return result;
       const plan = planRanking(parsed);
       const filters = candidateFilters(query);
-      const pool = await candidatePool(db, parsed, filters, limits, resultBound);
-      const ranked = rank(plan, await loadCandidates(db, plan, pool.ids, query.siteIds));
-      if (!pool.complete) {
-        // Most often the recent pass has counted them as it read; otherwise one bounded count.
-        const counted = pool.counted ?? (await countMatchesUpTo(db, parsed, filters, resultBound));
-        result.totalCapped = counted > resultBound;
-        result.total = Math.max(ranked.length, Math.min(counted, resultBound));
-      } else {
-        result.total = ranked.length;
-      }
-      const start = (page - 1) * pageSize;
-      const end = Math.min(start + pageSize, result.total);
-      const refs = ranked.slice(start, end).map((r) => ({ kind: r.candidate.kind, refId: r.candidate.refId }));
-      if (end > ranked.length && start < result.total) {
-        const from = Math.max(start, ranked.length);
-        refs.push(...(await matchesPastPool(db, parsed, filters, pool.ids, from - ranked.length, end - from, limits.sparseProbe)));
-      }
-      result.hits = await loadHits(db.kysely, refs, parsed);
-      return result;
+      return withSearchPlanning(db, async (db) => {
+        const pool = await candidatePool(db, parsed, filters, limits, resultBound);
+        const ranked = rank(plan, await loadCandidates(db, plan, pool.ids, query.siteIds));
+        if (!pool.complete) {
+          // Most often the recent pass has counted them as it read; otherwise one bounded count.
+          const counted = pool.counted ?? (await countMatchesUpTo(db, parsed, filters, resultBound));
+          result.totalCapped = counted > resultBound;
+          result.total = Math.max(ranked.length, Math.min(counted, resultBound));
+        } else {
+          result.total = ranked.length;
+        }
+        const start = (page - 1) * pageSize;
+        const end = Math.min(start + pageSize, result.total);
+        const refs = ranked.slice(start, end).map((r) => ({ kind: r.candidate.kind, refId: r.candidate.refId }));
+        if (end > ranked.length && start < result.total) {
+          const from = Math.max(start, ranked.length);
+          refs.push(...(await matchesPastPool(db, parsed, filters, pool.ids, from - ranked.length, end - from, limits.sparseProbe)));
+        }
+        result.hits = await loadHits(db.kysely, refs, parsed);
+        return result;
+      });
     },
 
     async rankedIds(query: RankedQuery): Promise<{ type: SearchContentType; id: number }[]> {
       const parsed = parseQuery(query.text);
       if (parsed.words.length === 0) return [];
       const plan = planRanking(parsed);
-      const pool = await candidatePool(db, parsed, candidateFilters(query), limits);
-      const ranked = rank(plan, await loadCandidates(db, plan, pool.ids, query.siteIds));
+      const ranked = await withSearchPlanning(db, async (db) => {
+        const pool = await candidatePool(db, parsed, candidateFilters(query), limits);
+        return rank(plan, await loadCandidates(db, plan, pool.ids, query.siteIds));
+      });
       const limit = clampInt(query.limit, 1, ranked.length);
       return ranked.slice(0, limit).map((r) => ({ type: r.candidate.kind, id: r.candidate.refId }));
     },
