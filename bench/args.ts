@@ -1,4 +1,4 @@
-/** The benchmark's parameters: `npm run bench -- --sites 20 --articles 20000 --seconds 10 [--dialects sqlite,postgres] [--data-dir DIR]`. */
+/** The benchmark's parameters: `npm run bench -- --sites 20 --articles 20000 --seconds 10 [--dialects sqlite,postgres] [--data-dir DIR | --database-url URL]`. */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
@@ -16,6 +16,14 @@ const schema = z.object({
   out: z.string().default('bench/results'),
   /** SQLite only: generate into DIR and keep it, or measure the data a run kept there (no generate). */
   'data-dir': z.string().min(1).optional(),
+  /**
+   * PostgreSQL only: generate into the database at URL and keep it, or measure the articles it
+   * already holds (no generate). It is migrated, never dropped.
+   */
+  'database-url': z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
+    .optional(),
 });
 
 export type BenchArgs = z.infer<typeof schema>;
@@ -30,6 +38,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       dialects: { type: 'string' },
       out: { type: 'string' },
       'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -37,5 +46,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   const parsed = schema.safeParse(values);
   if (!parsed.success) throw new Error(`bench: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
   if (parsed.data['data-dir'] !== undefined && parsed.data.dialects.join(',') !== 'sqlite') throw new Error('bench: --data-dir keeps SQLite data only: use it with --dialects sqlite');
+  if (parsed.data['database-url'] !== undefined && parsed.data.dialects.join(',') !== 'postgres') throw new Error('bench: --database-url keeps a PostgreSQL database only: use it with --dialects postgres');
   return parsed.data;
 }

@@ -40,26 +40,45 @@ export interface Dataset {
   drop(): Promise<void>;
 }
 
-async function open(dialect: Dialect, dataDir: string): Promise<{ db: Db; env: Record<string, string>; drop: () => Promise<void> }> {
+async function open(dialect: Dialect, dataDir: string, keptUrl: string | undefined): Promise<{ db: Db; env: Record<string, string>; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const db = openDatabase({ kind: 'sqlite', file: path.join(dataDir, 'govportal.sqlite') }, { sqliteCacheMb: GENERATE_SQLITE_CACHE_MB });
     await migrateToLatest(db);
     return { db, env: {}, drop: () => db.close() };
+  }
+  if (keptUrl !== undefined) {
+    const db = openDatabase({ kind: 'postgres', url: keptUrl });
+    await migrateToLatest(db);
+    return { db, env: { DATABASE_URL: keptUrl }, drop: () => db.close() };
   }
   const test = await createTestDatabase('postgres');
   if (test.target.kind !== 'postgres') throw new Error('PostgreSQL expected');
   return { db: test.db, env: { DATABASE_URL: test.target.url }, drop: () => test.drop() };
 }
 
-export async function prepareDataset(dialect: Dialect, sites: number, articles: number, progress: (line: string) => void, keptDir?: string): Promise<Dataset> {
+/** Whether kept data already holds articles: then it is measured as it is, not generated into. */
+async function holdsArticles(db: Db): Promise<boolean> {
+  return (await db.kysely.selectFrom('articles').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** The data to measure: generated for the run, or kept (SQLite in `kept.dir`, PostgreSQL at `kept.databaseUrl`). */
+export async function prepareDataset(
+  dialect: Dialect,
+  sites: number,
+  articles: number,
+  progress: (line: string) => void,
+  kept: { dir?: string | undefined; databaseUrl?: string | undefined } = {},
+): Promise<Dataset> {
+  const keptDir = kept.dir;
   const dataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `govportal-bench-${dialect}-`));
   if (keptDir !== undefined) fs.mkdirSync(keptDir, { recursive: true });
-  const reused = keptDir !== undefined && fs.existsSync(path.join(keptDir, 'govportal.sqlite'));
   const removeData = () => {
     if (keptDir === undefined) fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  const { db, env, drop } = await open(dialect, dataDir);
+  const keptUrl = dialect === 'postgres' ? kept.databaseUrl : undefined;
+  const { db, env, drop } = await open(dialect, dataDir, keptUrl);
   try {
+    const reused = (keptDir !== undefined || keptUrl !== undefined) && (await holdsArticles(db));
     let generateSeconds: number | null = null;
     if (!reused) {
       const started = performance.now();
@@ -81,7 +100,7 @@ export async function prepareDataset(dialect: Dialect, sites: number, articles: 
       });
       generateSeconds = (performance.now() - started) / 1000;
     } else {
-      progress(`  ${dialect}: measuring the data kept in ${keptDir ?? dataDir}, without generating`);
+      progress(`  ${dialect}: measuring the data kept in ${keptUrl === undefined ? (keptDir ?? dataDir) : 'the database given'}, without generating`);
     }
     const admin = await db.kysely.selectFrom('users').select('id').where('username', '=', BENCH_ADMIN).executeTakeFirst();
     if (admin === undefined) await createTestUser(db.kysely, BENCH_ADMIN, [], { isSystemAdmin: true });
@@ -96,6 +115,7 @@ export async function prepareDataset(dialect: Dialect, sites: number, articles: 
       ...(reused ? counts : { sites, articles }),
       ...sample,
       async drop() {
+        // A kept PostgreSQL database is only closed (open's drop), a test one dropped.
         if (dialect === 'postgres') await drop();
         removeData();
       },

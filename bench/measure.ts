@@ -26,7 +26,7 @@ export const RARE_QUERY = 'ma túy';
 export interface DialectFigures {
   dialect: string;
   articles: number;
-  /** null when the run measured kept data (`--data-dir`) instead of generating it. */
+  /** null when the run measured kept data (`--data-dir`, `--database-url`) instead of generating it. */
   generateSeconds: number | null;
   generateSecondsPer100k: number | null;
   pageBytes: number;

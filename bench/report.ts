@@ -34,7 +34,7 @@ function rows(d: DialectFigures): [string, string][] {
   return [
     [
       'generate time',
-      d.generateSeconds === null ? `not measured: the ${d.articles} articles were kept from an earlier run (--data-dir)` : `${d.generateSeconds} s for ${d.articles} articles (${d.generateSecondsPer100k} s per 100k)`,
+      d.generateSeconds === null ? `not measured: the ${d.articles} articles were kept from an earlier run (--data-dir or --database-url)` : `${d.generateSeconds} s for ${d.articles} articles (${d.generateSecondsPer100k} s per 100k)`,
     ],
     ['article page size', `${d.pageBytes} bytes`],
     ['bare node:http, same bytes', rps(d.bare)],

@@ -5,7 +5,8 @@
  * returning the same bytes, in the same run, on 127.0.0.1, with bounded loads. Writes
  * bench/results/<date>-<sites>x<articles>.json and .md; prints the markdown.
  * The full provincial size: --sites 150 --articles 1000000. `--data-dir DIR` (SQLite):
- * generate into DIR and keep it, or measure what DIR already holds without generating.
+ * generate into DIR and keep it, or measure what DIR already holds without generating;
+ * `--database-url URL` the same for a PostgreSQL database (migrated, never dropped).
  */
 import { parseBenchArgs } from './args.js';
 import { prepareDataset } from './dataset.js';
@@ -19,9 +20,9 @@ export async function runBench(argv: string[]): Promise<{ report: BenchReport; f
   const dialects: DialectFigures[] = [];
   let size = { sites: args.sites, articles: args.articles };
   for (const dialect of args.dialects) {
-    const kept = args['data-dir'];
+    const kept = args['data-dir'] ?? (args['database-url'] === undefined ? undefined : 'the database given');
     log(`bench: ${dialect}: ${kept === undefined ? `generating ${args.sites} sites, ${args.articles} articles` : `the data kept in ${kept} (generated there when empty)`}`);
-    const data = await prepareDataset(dialect, args.sites, args.articles, log, kept);
+    const data = await prepareDataset(dialect, args.sites, args.articles, log, { dir: args['data-dir'], databaseUrl: args['database-url'] });
     size = { sites: data.sites, articles: data.articles };
     try {
       dialects.push(await measureDialect(data, args.seconds, log));
@@ -32,7 +33,7 @@ export async function runBench(argv: string[]): Promise<{ report: BenchReport; f
   closeAgent();
   const report: BenchReport = {
     date: new Date().toISOString(),
-    command: `npm run bench -- --sites ${args.sites} --articles ${args.articles} --seconds ${args.seconds} --dialects ${args.dialects.join(',')}${args['data-dir'] === undefined ? '' : ' --data-dir <dir>'}`,
+    command: `npm run bench -- --sites ${args.sites} --articles ${args.articles} --seconds ${args.seconds} --dialects ${args.dialects.join(',')}${args['data-dir'] === undefined ? '' : ' --data-dir <dir>'}${args['database-url'] === undefined ? '' : ' --database-url <url>'}`,
     machine: machineFacts(),
     ...size,
     seconds: args.seconds,
