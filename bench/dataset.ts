@@ -15,7 +15,7 @@ import type { Kysely } from 'kysely';
 import { openDatabase, type Db, type Dialect } from '../src/db/database.js';
 import type { Database } from '../src/db/schema.js';
 import { migrateToLatest } from '../src/db/migrations/index.js';
-import { generate, GENERATE_SQLITE_CACHE_MB } from '../src/generate/index.js';
+import { defaultLanes, generate, GENERATE_SQLITE_CACHE_MB } from '../src/generate/index.js';
 import { createSearchService } from '../src/search/service.js';
 import { createTestUser, TEST_PASSWORD } from '../src/test-support/auth.js';
 import { createTestDatabase } from '../src/test-support/databases.js';
@@ -89,8 +89,7 @@ export async function prepareDataset(
         seed: 1,
         batch: 1000,
         dialect: db.dialect,
-        // As the CLI does: on PostgreSQL one site written per core (GenerateOptions.lanes).
-        lanes: db.dialect === 'postgres' ? Math.min(8, os.availableParallelism()) : 1,
+        lanes: defaultLanes(db.dialect),
         search: createSearchService(db),
         onProgress: (done, total) => {
           const tenth = Math.floor((done * 10) / total);

@@ -51,7 +51,8 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
   // What the first run made, counted before any test (the tests may run in any order, one of them runs generate again).
   let made: Record<'sites' | 'articles' | 'legal_documents' | 'questions', number>;
   // On PostgreSQL the three sites are written at once, each on its own connection: every check below holds for that too.
-  const firstRun = ['--sites', '3', '--articles', '300', '--batch', '70', ...(dialect === 'postgres' ? ['--jobs', '3'] : [])];
+  const firstArgs = ['--sites', '3', '--articles', '300', '--batch', '70'];
+  const firstRun = [...firstArgs, ...(dialect === 'postgres' ? ['--jobs', '3'] : [])];
   /** What a reader finds of each generated article: its site, address and title. */
   const articlesSeen = async (app: TestApp) =>
     (await app.database.db.kysely.selectFrom('articles as a').innerJoin('sites as s', 's.id', 'a.site_id').select(['s.slug as site', 'a.slug', 'a.title', 'a.status']).execute())
@@ -172,7 +173,7 @@ describe.each(TEST_DIALECTS)('govportal generate on %s', (dialect) => {
   it.runIf(dialect === 'postgres')('writes the same articles one site at a time as three at once', async () => {
     const single = await createTestApp(dialect, { seed: false });
     try {
-      const code = await runGenerate([...firstRun.slice(0, -2), '--jobs', '1'], { db: single.database.db.kysely, dialect, out: () => undefined, progress: () => undefined, tty: false, now: TEST_NOW, search: single.services.search });
+      const code = await runGenerate([...firstArgs, '--jobs', '1'], { db: single.database.db.kysely, dialect, out: () => undefined, progress: () => undefined, tty: false, now: TEST_NOW, search: single.services.search });
       expect(code).toBe(0);
       expect(await articlesSeen(single)).toEqual(firstSeen);
     } finally {

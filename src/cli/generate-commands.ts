@@ -4,13 +4,12 @@
  * articles (with legal documents and citizens' questions in proportion) over ten years.
  * A progress line goes to standard error; a run can be repeated to add more.
  */
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Dialect } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import { generate, progressLine, formatDuration } from '../generate/index.js';
+import { defaultLanes, generate, MAX_LANES, progressLine, formatDuration } from '../generate/index.js';
 import type { SearchService } from '../search/search.js';
 import { CliError } from './cli-error.js';
 
@@ -34,20 +33,13 @@ const argsSchema = z.object({
   articles: whole('--articles', 0, 50_000_000),
   seed: whole('--seed', 0, 2 ** 31).default('1'),
   batch: whole('--batch', 1, 5_000).default('1000'),
-  jobs: whole('--jobs', 1, 8).optional(),
+  jobs: whole('--jobs', 1, MAX_LANES).optional(),
 });
 
-/**
- * Sites written at once: on PostgreSQL the server's triggers take most of a core per
- * connection (GenerateOptions.lanes), so one per core by default, at most 8 (the pool holds
- * 10). SQLite writes through one connection: more is refused rather than silently ignored.
- */
+/** Sites written at once: --jobs, or generate's default (defaultLanes). SQLite writes through one connection: more is refused rather than silently ignored. */
 function lanesFor(dialect: Dialect, jobs: number | undefined): number {
-  if (dialect === 'sqlite') {
-    if (jobs !== undefined && jobs > 1) throw new CliError('--jobs chỉ dùng với PostgreSQL: SQLite ghi qua một kết nối duy nhất.');
-    return 1;
-  }
-  return jobs ?? Math.min(8, availableParallelism());
+  if (dialect === 'sqlite' && jobs !== undefined && jobs > 1) throw new CliError('--jobs chỉ dùng với PostgreSQL: SQLite ghi qua một kết nối duy nhất.');
+  return jobs ?? defaultLanes(dialect);
 }
 
 export interface GenerateCommandContext {

@@ -5,6 +5,7 @@
  * in batches — one transaction per batch, multi-row INSERTs — with legal documents and
  * citizens' questions in proportion. Running it again adds more; nothing unique repeats.
  */
+import { availableParallelism } from 'node:os';
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../db/database.js';
 import { createSiteSchema } from '../contract/sites.js';
@@ -47,6 +48,18 @@ export const GENERATE_SQLITE_CACHE_MB = 256;
 
 /** A province's and a district's portal publish more than a commune's. */
 const WEIGHT: Readonly<Record<SiteKind, number>> = { province: 4, district: 2, department: 1.5, commune: 1, other: 1 };
+
+/** Most sites written at once: PostgreSQL's pool holds 10 connections. */
+export const MAX_LANES = 8;
+
+/**
+ * Sites written at once unless told otherwise: on PostgreSQL one per core (its triggers take
+ * most of a core per connection, GenerateOptions.lanes), at most MAX_LANES; SQLite writes
+ * through one connection.
+ */
+export function defaultLanes(dialect: Dialect): number {
+  return dialect === 'sqlite' ? 1 : Math.min(MAX_LANES, availableParallelism());
+}
 
 export interface GenerateOptions {
   /** The number of sites wanted in all: the missing ones are created. */
