@@ -9,6 +9,7 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import { registerSearchFunctions } from '../search/sqlite-functions.js';
 import { makePrivateDir, touchPrivateFile } from './private-files.js';
+import { namingPool } from './named-statements.js';
 import { InlineLimitsPlugin } from './inline-limits.js';
 import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
@@ -59,7 +60,8 @@ export function openDatabase(target: Config['database'], options: OpenOptions = 
     const closed = (error: Error) => process.emitWarning(`PostgreSQL closed a connection: ${error.message}`, 'DatabaseWarning');
     pool.on('error', closed);
     pool.on('connect', (client) => client.on('error', closed));
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    // The reads built once run as named statements, planned once per connection (named-statements.ts).
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
     return { kysely, dialect: 'postgres', pool, close: () => kysely.destroy() };
   }
   if (target.file !== ':memory:') {

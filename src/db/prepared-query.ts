@@ -4,13 +4,15 @@
  * SQLite's own work (the page's "other news" list: 120 µs of building around 75 µs of
  * reading). A prepared read is built once with markers in place of its values; each run
  * binds the values where the markers were, in the compiled text both dialects already
- * share with their statement caches.
+ * share with their statement caches (statement-cache.ts on SQLite, named-statements.ts on
+ * PostgreSQL).
  *
  * Only scalar values may be marked: a marker must reach the compiled parameters as it was
  * given (an `in` list of a marker, or a marker Kysely would read, cannot be). The build
  * function must not branch on its values; a value it does not mark stays as built.
  */
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
+import { nameStatement } from './named-statements.js';
 import type { Database } from './schema.js';
 
 type Conn = Kysely<Database>;
@@ -47,6 +49,8 @@ export function preparedQuery<Values extends readonly (string | number | null)[]
     const takes = query.parameters.map((p) => (p instanceof Marker ? p.index : -1));
     const used = new Set(takes);
     if (markers.some((m) => !used.has(m.index))) throw new Error('preparedQuery: a value did not reach the compiled parameters as given');
+    // On PostgreSQL the text also runs as a named statement, planned once per connection.
+    nameStatement(query.sql);
     return { query, takes };
   }
 
