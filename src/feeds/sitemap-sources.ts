@@ -41,12 +41,12 @@ function lastmod(updatedAt: string, publishedAt: string | null): string {
 
 function publicRows(db: Conn, table: SluggedTable | 'articles', siteId: number) {
   // One shape for each table (site_id, status, published_at, id): the read gate on it.
-  return db
-    .selectFrom(table)
-    .where(sql.ref(`${table}.site_id`), '=', siteId)
-    .where(publicNow(table))
-    // A public question always has its slug; a row without one has no page to list.
-    .where(sql.ref(`${table}.slug`), 'is not', null);
+  const rows = db.selectFrom(table).where(sql.ref(`${table}.site_id`), '=', siteId).where(publicNow(table));
+  // A public question always has its slug; a row without one has no page to list. Only a
+  // question's slug may be empty: asked of the others, the test would make a count or an
+  // offset read every row from the table instead of the index (site_id, status, id,
+  // published_at) alone (a million articles on PostgreSQL: 137 ms for one site's count).
+  return table === 'questions' ? rows.where(sql.ref(`${table}.slug`), 'is not', null) : rows;
 }
 
 /** What a cached sitemap (the index, /sitemap.xml) read, for the page cache: the type's list on the site. */
