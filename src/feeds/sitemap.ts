@@ -5,9 +5,6 @@
  */
 import { element, parent, xmlDocument, type Xml } from './xml.js';
 
-/** Stands for the entries between the opening and closing of a streamed urlset. */
-const markupGap = '<!--entries-->' as Xml;
-
 /** The protocol's limit of URLs per file. */
 export const SITEMAP_LIMIT = 50_000;
 
@@ -27,17 +24,6 @@ function urlElement(e: SitemapEntry): Xml {
 
 export function urlset(entries: readonly SitemapEntry[]): string {
   return xmlDocument(parent('urlset', entries.map(urlElement), NAMESPACE));
-}
-
-/**
- * The same document written as it is read: the opening, each batch of entries as it
- * arrives, the closing. Memory holds one batch, whatever the number of URLs.
- */
-export async function* urlsetStream(batches: AsyncIterable<readonly SitemapEntry[]>): AsyncGenerator<string> {
-  const [open, close] = xmlDocument(parent('urlset', [markupGap], NAMESPACE)).split(markupGap);
-  yield open ?? '';
-  for await (const batch of batches) if (batch.length > 0) yield `${batch.map(urlElement).join('\n')}\n`;
-  yield (close ?? '').replace(/^\n/, '');
 }
 
 export function sitemapIndex(locations: readonly string[]): string {

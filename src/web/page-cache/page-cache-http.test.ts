@@ -134,13 +134,18 @@ describe.each(TEST_DIALECTS)('the page cache over HTTP on %s', (dialect) => {
     const inA2 = await publish(`Tin sẵn có trong chuyên mục hai ${dialect}`, f.categoryA2);
     const changed: Page[] = [[hostA, '/'], [hostA, `/${catA1}`], [hostA, `/${catA1}/rss.xml`], [hostA, '/rss.xml'], [hostA, inA1.path]];
     const kept: Page[] = [[hostA, `/${catA2}`], [hostA, inA2.path], [hostB, '/'], [hostB, '/rss.xml'], [hostParent, '/'], [hostA, '/so-do-trang']];
-    await warm([...changed, ...kept]);
+    // The sitemaps list addresses, not titles: each site's is one file here, kept whole.
+    const sitemaps: Page[] = [[hostA, '/sitemap.xml'], [hostB, '/sitemap.xml']];
+    await warm([...changed, ...kept, ...sitemaps]);
 
     const title = `Tin mới đăng vào chuyên mục một ${dialect}`;
     const fresh = await publish(title);
 
     expect(await renderedAgain(changed)).toEqual(changed.map(([h, u]) => `${h}${u}`));
     expect(await renderedAgain(kept)).toEqual([]);
+    expect(await renderedAgain(sitemaps)).toEqual([`${hostA}/sitemap.xml`]);
+    expect((await get(hostA, '/sitemap.xml')).body).toContain(`${fresh.path}</loc>`);
+    expect((await get(hostB, '/sitemap.xml')).body).not.toContain(fresh.path);
     // What the dropped pages show now is the new article, on its own site only.
     for (const [host, url] of changed) expect((await get(host, url)).body, `${host}${url}`).toContain(title);
     expect((await get(hostB, '/')).body).not.toContain(title);

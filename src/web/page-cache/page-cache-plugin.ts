@@ -11,7 +11,7 @@
  *   (page-cache/pending-renders.ts). A render across a change is not waited for.
  * - A miss renders as usual, collecting what its reads name (publishing/read-dependencies.ts);
  *   the answer is kept when a shared cache may keep it: 200, `Cache-Control: public`, no
- *   cookie set, a body in one piece (a streamed sitemap is not kept). A page carrying a
+ *   cookie set, a body in one piece (a stream is not kept). A page carrying a
  *   form's token says `no-store` itself.
  * - A successful write of the admin API, or a citizen's post, drops the pages its path names
  *   (change-names.ts); article, page and document changes arrive as events (page-cache.ts).

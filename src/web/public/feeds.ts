@@ -1,16 +1,16 @@
 /**
  * /rss.xml, /{category}/rss.xml, /sitemap.xml (+ its parts: /sitemap-trang.xml and
- * /sitemap-{type}-{n}.xml, written as a stream of keyset batches) and /robots.txt.
+ * /sitemap-{type}-{n}.xml, read in keyset batches, at most SITEMAP_CHUNK URLs a file) and
+ * /robots.txt.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { Readable } from 'node:stream';
 import { categoryArticlesFrom, latestArticles } from '../../articles/articles.repo.js';
 import { findCategoryBySlug, listCategories } from '../../categories/index.js';
 import type { Database } from '../../db/schema.js';
 import type { Site } from '../../sites/index.js';
 import { buildRss, RSS_ITEMS } from '../../feeds/rss.js';
-import { SITEMAP_CHUNK, sitemapIndex, urlset, urlsetStream, type SitemapEntry } from '../../feeds/sitemap.js';
+import { SITEMAP_CHUNK, sitemapIndex, urlset, type SitemapEntry } from '../../feeds/sitemap.js';
 import { sitemapSources, type SitemapRow, type SitemapSource } from '../../feeds/sitemap-sources.js';
 import { publicTopics } from '../../topics/index.js';
 import { listPublishedPages } from '../../pages/index.js';
@@ -117,13 +117,20 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
     }
   }
 
-  /** A streamed XML body: no ETag (there are no whole bytes to hash), the same caching otherwise. */
-  function sendStream(reply: FastifyReply, body: AsyncIterable<string>): FastifyReply {
-    return reply.type(XML).header('Cache-Control', XML_CACHE).send(Readable.from(body));
+  /**
+   * A sitemap file's entries, read a batch at a time and sent whole: a file holds `limit`
+   * URLs at most, so its body is bounded whatever the site's size, and whole it has an ETag
+   * and the page cache keeps it (most sites of a province fit in one file, asked for by
+   * every crawler).
+   */
+  async function sendUrlset(request: FastifyRequest, reply: FastifyReply, batches: AsyncIterable<SitemapEntry[]>): Promise<FastifyReply> {
+    const entries: SitemapEntry[] = [];
+    for await (const batch of batches) entries.push(...batch);
+    return sendFeed(request, reply, XML, urlset(entries));
   }
 
   /**
-   * /sitemap.xml: one urlset while the site's URLs fit in one file (written as read), else an
+   * /sitemap.xml: one urlset while the site's URLs fit in one file, else an
    * index of /sitemap-trang.xml and numbered files per content type, `limit` URLs each.
    */
   app.get('/sitemap.xml', async (request, reply) => {
@@ -139,7 +146,7 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
           yield* rowsFrom(source, site.id, origin, await source.batch(site.id, 1, Math.min(SITEMAP_BATCH, limit)), limit);
         }
       }
-      return sendStream(reply, urlsetStream(everything()));
+      return sendUrlset(request, reply, everything());
     }
     const locations = [`${origin}/sitemap-trang.xml`];
     for (const [i, source] of sources.entries()) {
@@ -164,7 +171,7 @@ export function feedRoutes(app: FastifyInstance, opts: FeedOptions) {
       if (startId === undefined) throw notFound();
       const first = await source.batch(site.id, startId, Math.min(SITEMAP_BATCH, limit));
       if (first.length === 0) throw notFound();
-      return sendStream(reply, urlsetStream(rowsFrom(source, site.id, originOf(request), first, limit)));
+      return sendUrlset(request, reply, rowsFrom(source, site.id, originOf(request), first, limit));
     });
   }
 
