@@ -10,7 +10,7 @@
 import { sql, type AliasedSelectQueryBuilder, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { toCount } from '../db/count.js';
 import type { ArticleRow, ArticlesTable, ArticleStatus, ArticleUpdate, Database, NewArticle } from '../db/schema.js';
-import { preparedQuery } from '../db/prepared-query.js';
+import { preparedQuery, preparedShapes } from '../db/prepared-query.js';
 import { publicAt, publicInstant, publicNow } from '../publishing/read-gate.js';
 import { changesAt, dependency, dependsOn, dependsOnArticles } from '../publishing/read-dependencies.js';
 import { slugify, toStoredInstant } from '../text/index.js';
@@ -59,14 +59,15 @@ function toSummary(row: SummaryRow): ArticleSummary {
   return { ...row, publishedAt: row.publishedAt ?? row.updatedAt };
 }
 
+/** The home page's and the feed's list: prepared, one read per length (and offset). */
+const latestOf = preparedShapes((limit: number, offset: number) =>
+  preparedQuery(2, (db, siteId: number, at: string) =>
+    summaries(db, at).where('a.site_id', '=', siteId).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset),
+  ),
+);
+
 export async function latestArticles(db: Conn, siteId: number, limit: number, offset = 0): Promise<ArticleSummary[]> {
-  const rows = await summaries(db)
-    .where('a.site_id', '=', siteId)
-    .orderBy('a.published_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  const rows = await latestOf(limit, offset).all(db, siteId, publicInstant());
   dependsOnArticles(dependency.siteArticles(siteId), rows);
   return rows.map(toSummary);
 }
@@ -79,28 +80,33 @@ const UNORDERED = 1_000;
  * (lower first, unordered last), then newest. An ended one drops out by this query
  * alone: nothing is written when it ends.
  */
+/** The home page's featured list: prepared, one read per length. */
+const featuredOf = preparedShapes((limit: number) =>
+  preparedQuery(3, (db, siteId: number, at: string, until: string) => {
+    // Candidates from the index in order (the ordered few, then the newest unordered), so the sort below sees at most 2 × limit rows.
+    const featured = (ordered: boolean) => {
+      const query = db
+        .selectFrom('articles as f')
+        .select('f.id')
+        .where('f.site_id', '=', siteId)
+        .where('f.featured', '=', 1)
+        .where(publicAt('f', at))
+        .where((eb) => eb.or([eb('f.featured_until', 'is', null), eb('f.featured_until', '>', until)]))
+        .where('f.featured_order', ordered ? 'is not' : 'is', null);
+      return (ordered ? query.orderBy('f.featured_order') : query).orderBy('f.published_at', 'desc').orderBy('f.id', 'desc').limit(limit);
+    };
+    return summaries(db, at)
+      .where((eb) => idAmong(eb, featured(true).as('first'), featured(false).as('second')))
+      .orderBy((eb) => eb.fn.coalesce('a.featured_order', eb.val(UNORDERED)))
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .select('a.featured_until as featuredUntil');
+  }),
+);
+
 export async function featuredArticles(db: Conn, siteId: number, limit: number, now = new Date()): Promise<ArticleSummary[]> {
-  const until = toStoredInstant(now);
-  // Candidates from the index in order (the ordered few, then the newest unordered), so the sort below sees at most 2 × limit rows.
-  const featured = (ordered: boolean) => {
-    const query = db
-      .selectFrom('articles as f')
-      .select('f.id')
-      .where('f.site_id', '=', siteId)
-      .where('f.featured', '=', 1)
-      .where(publicNow('f'))
-      .where((eb) => eb.or([eb('f.featured_until', 'is', null), eb('f.featured_until', '>', until)]))
-      .where('f.featured_order', ordered ? 'is not' : 'is', null);
-    return (ordered ? query.orderBy('f.featured_order') : query).orderBy('f.published_at', 'desc').orderBy('f.id', 'desc').limit(limit);
-  };
-  const rows = await summaries(db)
-    .where((eb) => idAmong(eb, featured(true).as('first'), featured(false).as('second')))
-    .orderBy((eb) => eb.fn.coalesce('a.featured_order', eb.val(UNORDERED)))
-    .orderBy('a.published_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(limit)
-    .select('a.featured_until as featuredUntil')
-    .execute();
+  const rows = await featuredOf(limit).all(db, siteId, publicInstant(), toStoredInstant(now));
   dependsOnArticles(dependency.siteArticles(siteId), rows);
   // The list changes when a shown story's time as featured ends: nothing is written then.
   for (const row of rows) changesAt(row.featuredUntil);
@@ -144,14 +150,20 @@ function newestInCategory(categoryId: number, take: number, order: 'desc' | 'asc
   };
 }
 
+/** The home page's blocks: prepared, one read per length (and offset). */
+const inCategoryOf = preparedShapes((limit: number, offset: number) =>
+  preparedQuery(2, (db, categoryId: number, at: string) =>
+    summaries(db, at)
+      .where(newestInCategory(categoryId, limit + offset, 'desc', undefined, at))
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .offset(offset),
+  ),
+);
+
 export async function articlesInCategory(db: Conn, categoryId: number, limit: number, offset = 0): Promise<ArticleSummary[]> {
-  const rows = await summaries(db)
-    .where(newestInCategory(categoryId, limit + offset))
-    .orderBy('a.published_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  const rows = await inCategoryOf(limit, offset).all(db, categoryId, publicInstant());
   dependsOnArticles(dependency.category(categoryId), rows);
   return rows.map(toSummary);
 }
@@ -160,7 +172,7 @@ export async function articlesInCategory(db: Conn, categoryId: number, limit: nu
  * Read for every article page (its "other news"): prepared, built once per length of list.
  * The length is part of the statement, not a value bound on each run (db/inline-limits.ts).
  */
-const newestInCategoryButOf = (limit: number) =>
+const newestInCategoryButOf = preparedShapes((limit: number) =>
   preparedQuery(3, (db, categoryId: number, at: string, excludeId: number) =>
     summaries(db, at)
       .where(newestInCategory(categoryId, limit, 'desc', undefined, at))
@@ -168,20 +180,14 @@ const newestInCategoryButOf = (limit: number) =>
       .orderBy('a.published_at', 'desc')
       .orderBy('a.id', 'desc')
       .limit(limit),
-  );
-/** By length; the callers ask for one or two lengths, each a constant. */
-const newestInCategoryBut = new Map<number, ReturnType<typeof newestInCategoryButOf>>();
+  ),
+);
 
 /** The category's newest public articles but `excludeId` (the article beside the list): at most `limit`. */
 export async function otherArticlesInCategory(db: Conn, categoryId: number, limit: number, excludeId: number): Promise<ArticleSummary[]> {
   // One more read than shown, in case the excluded article is among the newest.
   const take = limit + 1;
-  let read = newestInCategoryBut.get(take);
-  if (read === undefined) {
-    read = newestInCategoryButOf(take);
-    newestInCategoryBut.set(take, read);
-  }
-  const rows = (await read.all(db, categoryId, publicInstant(), excludeId)).slice(0, limit);
+  const rows = (await newestInCategoryButOf(take).all(db, categoryId, publicInstant(), excludeId)).slice(0, limit);
   dependsOnArticles(dependency.category(categoryId), rows);
   return rows.map(toSummary);
 }
