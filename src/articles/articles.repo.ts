@@ -441,22 +441,53 @@ function beyond(from: KeysetPosition, direction: KeysetDirection, alias = 'a'): 
   return sql<SqlBool>`(${sql.ref(`${alias}.published_at`)}, ${sql.ref(`${alias}.id`)}) ${op} (${from.publishedAt}, ${from.id})`;
 }
 
-/** `list`: the name of the list for the page cache (publishing/read-dependencies.ts). */
-async function keysetSummaries(query: SummaryQuery, window: KeysetWindow, list: string): Promise<ArticleSummary[]> {
-  const order = window.direction === 'older' ? 'desc' : 'asc';
-  const scoped = window.from === undefined ? query : query.where(beyond(window.from, window.direction));
-  const rows = await scoped.orderBy('a.published_at', order).orderBy('a.id', order).limit(window.limit).execute();
+/** A keyset page's rows as the page lists them, newest first; `list`: its name for the page cache (publishing/read-dependencies.ts). */
+function keysetPage(rows: SummaryRow[], window: KeysetWindow, list: string): ArticleSummary[] {
   dependsOnArticles(list, rows);
   const summaries = rows.map(toSummary);
   return window.direction === 'older' ? summaries : summaries.reverse();
 }
 
-/** Public articles of the category (its own or one of its others) on the site, a keyset page. */
-export function categoryArticlesFrom(db: Conn, siteId: number, categoryId: number, window: KeysetWindow): Promise<ArticleSummary[]> {
-  const from = window.from;
+async function keysetSummaries(query: SummaryQuery, window: KeysetWindow, list: string): Promise<ArticleSummary[]> {
   const order = window.direction === 'older' ? 'desc' : 'asc';
-  const candidates = newestInCategory(categoryId, window.limit, order, from === undefined ? undefined : (alias) => beyond(from, window.direction, alias));
-  return keysetSummaries(summaries(db).where('a.site_id', '=', siteId).where(candidates), window, dependency.category(categoryId));
+  const scoped = window.from === undefined ? query : query.where(beyond(window.from, window.direction));
+  return keysetPage(await scoped.orderBy('a.published_at', order).orderBy('a.id', order).limit(window.limit).execute(), window, list);
+}
+
+const DIRECTIONS: readonly KeysetDirection[] = ['older', 'newer'];
+
+/** A category's keyset page as of `at`: `limit` rows in `direction` from `from`, or from the newest. */
+function categoryWindow(db: Conn, siteId: number, categoryId: number, at: string, limit: number, direction: KeysetDirection, from?: KeysetPosition) {
+  const order = direction === 'older' ? 'desc' : 'asc';
+  const candidates = newestInCategory(categoryId, limit, order, from === undefined ? undefined : (alias) => beyond(from, direction, alias), at);
+  const listed = summaries(db, at).where('a.site_id', '=', siteId).where(candidates);
+  const scoped = from === undefined ? listed : listed.where(beyond(from, direction));
+  return scoped.orderBy('a.published_at', order).orderBy('a.id', order).limit(limit);
+}
+
+/**
+ * Category pages' reads, prepared: one per length and direction (its index in DIRECTIONS),
+ * from the newest or from a position. On PostgreSQL planning the page's list was 1.2 ms of
+ * its 1.8 ms in the database.
+ */
+const categoryTop = preparedShapes((limit: number, direction: number) =>
+  preparedQuery(3, (db, siteId: number, categoryId: number, at: string) => categoryWindow(db, siteId, categoryId, at, limit, DIRECTIONS[direction] ?? 'older')),
+);
+const categoryFrom = preparedShapes((limit: number, direction: number) =>
+  preparedQuery(5, (db, siteId: number, categoryId: number, at: string, publishedAt: string, id: number) =>
+    categoryWindow(db, siteId, categoryId, at, limit, DIRECTIONS[direction] ?? 'older', { publishedAt, id }),
+  ),
+);
+
+/** Public articles of the category (its own or one of its others) on the site, a keyset page. */
+export async function categoryArticlesFrom(db: Conn, siteId: number, categoryId: number, window: KeysetWindow): Promise<ArticleSummary[]> {
+  const direction = DIRECTIONS.indexOf(window.direction);
+  const at = publicInstant();
+  const rows =
+    window.from === undefined
+      ? await categoryTop(window.limit, direction).all(db, siteId, categoryId, at)
+      : await categoryFrom(window.limit, direction).all(db, siteId, categoryId, at, window.from.publishedAt, window.from.id);
+  return keysetPage(rows, window, dependency.category(categoryId));
 }
 
 /** Public articles with the tag, a keyset page. */
