@@ -75,11 +75,6 @@ export async function latestArticles(db: Conn, siteId: number, limit: number, of
 /** After every ordered featured article (orders run from 1 to 99). */
 const UNORDERED = 1_000;
 
-/**
- * The site's featured public articles whose end time has not come, by their order
- * (lower first, unordered last), then newest. An ended one drops out by this query
- * alone: nothing is written when it ends.
- */
 /** The home page's featured list: prepared, one read per length. */
 const featuredOf = preparedShapes((limit: number) =>
   preparedQuery(3, (db, siteId: number, at: string, until: string) => {
@@ -105,6 +100,11 @@ const featuredOf = preparedShapes((limit: number) =>
   }),
 );
 
+/**
+ * The site's featured public articles whose end time has not come, by their order
+ * (lower first, unordered last), then newest. An ended one drops out by this query
+ * alone: nothing is written when it ends.
+ */
 export async function featuredArticles(db: Conn, siteId: number, limit: number, now = new Date()): Promise<ArticleSummary[]> {
   const rows = await featuredOf(limit).all(db, siteId, publicInstant(), toStoredInstant(now));
   dependsOnArticles(dependency.siteArticles(siteId), rows);
