@@ -109,16 +109,16 @@ export function createReader(db: Kysely<Database>) {
      * No count: on a large category that would read every row, the thing keyset avoids.
      */
     async categoryPage(siteId: number, slug: string, position: ListPosition): Promise<ListPageOutcome<CategoryListing> | undefined> {
-      const category = await findCategoryBySlug(db, siteId, slug);
+      // The held categories, unless they do not know the slug (a category created behind this
+      // process's back): then storage decides. One read fewer for every category page.
+      const { categories } = await this.navigation(siteId);
+      const category = categories.find((c) => c.slug === slug) ?? (await findCategoryBySlug(db, siteId, slug));
       if (category === undefined) return undefined;
-      const [outcome, { categories }] = await Promise.all([
-        listWindow(
-          { page: (w) => categoryArticlesFrom(db, siteId, category.id, w), positionAt: (offset) => categoryPositionAt(db, siteId, category.id, offset) },
-          position,
-          PAGE_SIZE,
-        ),
-        this.navigation(siteId),
-      ]);
+      const outcome = await listWindow(
+        { page: (w) => categoryArticlesFrom(db, siteId, category.id, w), positionAt: (offset) => categoryPositionAt(db, siteId, category.id, offset) },
+        position,
+        PAGE_SIZE,
+      );
       if (outcome.kind === 'missing') return undefined;
       if (outcome.kind === 'redirect') return outcome;
       return { kind: 'list', category, trail: categoryTrail(categories, category.id), ...outcome.window };

@@ -2,7 +2,8 @@
  * A site's menu and categories are held in memory between changes of the site (reader.ts
  * navigation): pages read them from there, and an article whose category the held list
  * does not know as it is now (created or renamed behind the process's back, as an import
- * does) is still served at its address, from storage, on both databases.
+ * does) is still served at its address, from storage, on both databases; so is a category's
+ * own page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArticle } from '../../articles/articles.service.js';
@@ -41,5 +42,20 @@ describe.each(TEST_DIALECTS)('pages over the held navigation on %s', (dialect) =
     const page = await get(`/ten-moi/${article.slug}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Tên mới');
+    // The category's own page at its new address, its article listed.
+    const list = await get('/ten-moi');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('Tin đổi chuyên mục');
+  });
+
+  it('serves the page of a category created behind its back, and 404 for a slug no category has', async () => {
+    const db = t.services.db.kysely;
+    const category = await insertCategory(db, { site_id: siteId, parent_id: null, slug: 'chuyen-muc-sau', name: 'Chuyên mục sau', description: null, menu_order: 97, in_menu: 0, updated_at: TEST_NOW.toISOString() });
+    await createArticle(db, { siteId, categoryId: category.id, title: 'Tin của chuyên mục sau', lead: 'Tin.', bodyHtml: '<p>Nội dung.</p>', status: 'published', publishedAt: '2026-01-04T01:00:00Z' });
+    const page = await get('/chuyen-muc-sau');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Chuyên mục sau');
+    expect(page.body).toContain('Tin của chuyên mục sau');
+    expect((await get('/chuyen-muc-chua-co')).statusCode).toBe(404);
   });
 });
