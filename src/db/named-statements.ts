@@ -22,7 +22,7 @@ export function nameStatement(sql: string): void {
 
 /** PostgreSQL's error when a table a named statement reads changed its columns under it (a migration). */
 function isStalePlan(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === '0A000' && String((error as { message?: unknown }).message).includes('cached plan');
+  return error instanceof Error && 'code' in error && error.code === '0A000' && error.message.includes('cached plan');
 }
 
 class NamingClient implements PostgresPoolClient {

@@ -79,10 +79,11 @@ export function preparedQuery<Values extends readonly (string | number | null)[]
 
 /**
  * Prepared reads that differ only by constants of their statement (a list's length and
- * offset, written into it rather than bound: inline-limits.ts): one read per shape, built on
- * first use. The shapes must come from the code, a few constants, never from a request.
+ * offset, written into it rather than bound: inline-limits.ts; an order's direction): one
+ * read per shape, built on first use. The shapes must come from the code, a few constants,
+ * never from a request.
  */
-export function preparedShapes<Shape extends readonly number[], Read>(make: (...shape: Shape) => Read): (...shape: Shape) => Read {
+export function preparedShapes<Shape extends readonly (number | string)[], Read>(make: (...shape: Shape) => Read): (...shape: Shape) => Read {
   const reads = new Map<string, Read>();
   return (...shape) => {
     const key = shape.join(':');
